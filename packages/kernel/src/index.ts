@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+
+export * from './config/env';
+export * from './context/request-context';
+export * from './database/create-data-source';
+export * from './database/database-url';
+export * from './database/embedded-postgres';
+export * from './database/ensure-database';
+export * from './database/query-counter';
+export * from './database/seed-once';
+export * from './errors/app-errors';
+export * from './errors/format-error';
+export * from './federation/build-federated-schema';
+export * from './federation/reference-resolver';
+export * from './pagination/connection.type';
+export * from './pagination/cursor';
+export * from './pagination/keyset';
+export * from './pagination/page-args';
+export * from './pagination/page-info.type';
+export * from './scalars/date.scalar';
+export * from './scalars/date-time.scalar';
+export * from './server/http-handler';
+export * from './server/listen';
+export * from './server/start-subgraph';
+export * from './server/subgraph-definition';
+export * from './shared-types/stats-scope.enum';
+export * from './cli/run-subgraph-cli';

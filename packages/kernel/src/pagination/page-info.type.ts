@@ -1,0 +1,11 @@
+import { Directive, Field, ObjectType } from 'type-graphql';
+
+@Directive('@shareable')
+@ObjectType({ description: 'Where a page of a connection stands (分页信息).' })
+export class PageInfo {
+  @Field({ description: 'Whether more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Extra routes by "METHOD /path", e.g. "GET /health". */
+  routes?: Record<string, Route>;
+  maxBodyBytes?: number;
+}
+
+export class BodyTooLargeError extends Error {}
+
+/** Serves Apollo Server over plain node:http: `/graphql`, plus the given routes, nothing else. */
+export function createHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>) {
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    try {
+      const route = options.routes?.[`${req.method} ${url.pathname}`];
+      if (route) return await route(req, res);
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
+      const body = await readBody(req, maxBody);
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
+        context: () => options.context(req, requestId),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: err.message }] });
+      if (err instanceof SyntaxError) {
+        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      console.error(JSON.stringify({ level: 'error', requestId, msg: 'http handler failed', err: String(err) }));
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { requestId } }] });
+      else res.end();
+    }
+  };
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseBody(raw: string, headers: HeaderMap): unknown {
+  if (raw === '') return undefined;
+  const type = headers.get('content-type') ?? '';
+  return type.includes('application/json') || type.includes('application/graphql-response+json') ? JSON.parse(raw) : raw;
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBytes) {
+      req.resume();
+      reject(new BodyTooLargeError(`request body over ${maxBytes} bytes`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new BodyTooLargeError(`request body over ${maxBytes} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,22 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, EntitySchema } from 'typeorm';
+
+/** Everything the kernel needs to know to run, migrate, seed and describe one domain subgraph. */
+export interface SubgraphDefinition<TLoaders> {
+  /** Service name in the supergraph, e.g. "org". */
+  name: string;
+  /** The Postgres schema it owns. */
+  schema: string;
+  defaultPort: number;
+  /** Absolute path of the committed subgraph SDL (schema.graphql in the package). */
+  sdlPath: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: (Function | EntitySchema)[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  buildSchema(): Promise<GraphQLSchema>;
+  /** New DataLoaders for one request. */
+  createLoaders(db: DataSource): TLoaders;
+  /** Loads the demo data from the source reports (at most once per database). */
+  seedDemo?(db: DataSource): Promise<boolean>;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { withDatabaseName } from '../database/database-url';
+import { startEmbeddedPostgres } from '../database/embedded-postgres';
+import { freePort } from './free-port';
+
+interface TestDatabaseState {
+  adminUrl: string;
+  database: string;
+  stopEmbedded?: () => Promise<void>;
+}
+
+const STATE_KEY = '__civicTestDatabase';
+
+/**
+ * jest globalSetup: a fresh, empty database for this package's test run, exported to the test
+ * workers as TEST_DATABASE_URL. Uses the server at DATABASE_URL when set, otherwise an embedded
+ * PostgreSQL in a temporary folder (removed afterwards).
+ */
+export default async function globalSetup(): Promise<void> {
+  let adminUrl = process.env.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!adminUrl) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: join(mkdtempSync(join(tmpdir(), 'civic-test-pg-')), 'data'),
+      port: await freePort(),
+      persistent: false,
+    });
+    adminUrl = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+  const database = `civic_test_${process.pid}_${Date.now().toString(36)}`;
+  await adminQuery(adminUrl, `CREATE DATABASE "${database}"`);
+  process.env.TEST_DATABASE_URL = withDatabaseName(adminUrl, database);
+  (globalThis as Record<string, unknown>)[STATE_KEY] = { adminUrl, database, stopEmbedded } satisfies TestDatabaseState;
+}
+
+export async function globalTeardown(): Promise<void> {
+  const state = (globalThis as Record<string, unknown>)[STATE_KEY] as TestDatabaseState | undefined;
+  if (!state) return;
+  await adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`).catch(() => undefined);
+  await state.stopEmbedded?.();
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,4 @@
+export * from './child-service';
+export * from './free-port';
+export * from './graphql-client';
+export * from './test-database';
