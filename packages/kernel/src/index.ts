@@ -25,3 +25,6 @@ export * from './server/start-subgraph';
 export * from './server/subgraph-definition';
 export * from './shared-types/stats-scope.enum';
 export * from './cli/run-subgraph-cli';
+export * from './shared-types/id';
+export * from './federation/loader';
+export * from './pagination/page-args.type';

@@ -1,0 +1,22 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The five tiers of the 新时代文明实践 structure. */
+export enum OrgLevel {
+  CENTER = 'CENTER',
+  SUB_CENTER = 'SUB_CENTER',
+  INSTITUTE = 'INSTITUTE',
+  STATION = 'STATION',
+  POINT = 'POINT',
+}
+
+registerEnumType(OrgLevel, {
+  name: 'OrgLevel',
+  description: 'Tier of a civilization-practice unit (文明实践阵地层级).',
+  valuesConfig: {
+    CENTER: { description: 'County, district or city center (新时代文明实践中心).' },
+    SUB_CENTER: { description: 'Sub-center run by a county department (分中心).' },
+    INSTITUTE: { description: 'Township or street institute (实践所).' },
+    STATION: { description: 'Village or community station (实践站).' },
+    POINT: { description: 'Practice point, e.g. a school (实践点).' },
+  },
+});

@@ -1,0 +1,58 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { OrgLevel } from './org-level.enum';
+
+/**
+ * A unit of the hierarchy. `path` is the materialised path of ids from the root ("/1/5/23/"):
+ * subtree queries are one indexed prefix match, and other subgraphs read it through the
+ * published view `org.unit_tree`.
+ */
+@Entity({ name: 'org_unit' })
+export class OrgUnitEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  level: OrgLevel;
+
+  @Column({ name: 'parent_id', type: 'int', nullable: true })
+  parentId: number | null;
+
+  /** Maintained by the database (insert trigger) and by moves, never written directly. */
+  @Column({ type: 'text', insert: false, update: false })
+  path: string;
+
+  @Column({ type: 'int', insert: false, update: false })
+  depth: number;
+
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode: string | null;
+
+  @Column({ name: 'is_pilot', type: 'boolean', default: false })
+  isPilot: boolean;
+
+  @Column({ name: 'established_on', type: 'date', nullable: true })
+  establishedOn: string | null;
+
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  address: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Ids of the ancestors, root first (excluding the unit itself). */
+  ancestorIds(): number[] {
+    return this.path.split('/').filter(Boolean).map(Number).slice(0, -1);
+  }
+}

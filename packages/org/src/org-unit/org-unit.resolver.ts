@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '@civic/kernel';
+import type { OrgContext } from '../loaders';
+import { Region } from '../region/region.type';
+import { OrgUnitFilter } from './dtos/org-unit-filter.input';
+import { OrgLevel } from './org-level.enum';
+import { OrgUnitConnection } from './org-unit.connection';
+import type { OrgUnitEntity } from './org-unit.entity';
+import { listDescendants, listOrgUnits } from './org-unit.service';
+import { OrgUnit } from './org-unit.type';
+
+@Resolver(() => OrgUnit)
+export class OrgUnitResolver {
+  @Query(() => OrgUnit, { nullable: true, description: 'One org unit by id (按编号查询阵地).' })
+  orgUnit(@Arg('id', () => ID, { description: 'Org unit id.' }) id: string, @Ctx() ctx: OrgContext) {
+    return ctx.loaders.orgUnitById.load(id);
+  }
+
+  @Query(() => OrgUnit, { nullable: true, description: 'One org unit by its unique code (按编码查询阵地).' })
+  orgUnitByCode(@Arg('code', { description: 'Unit code, e.g. 513426-ZX.' }) code: string, @Ctx() ctx: OrgContext) {
+    return ctx.loaders.orgUnitByCode.load(code.trim());
+  }
+
+  @Query(() => OrgUnitConnection, { description: 'Org units matching a filter, paginated (阵地列表).' })
+  orgUnits(
+    @Arg('filter', () => OrgUnitFilter, { nullable: true, description: 'Conditions; omit for all units.' }) filter: OrgUnitFilter | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: OrgContext,
+  ) {
+    return listOrgUnits(ctx.db, filter, page);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit directly above (上级阵地); null for a root center.' })
+  parent(@Root() unit: OrgUnitEntity, @Ctx() ctx: OrgContext) {
+    return unit.parentId ? ctx.loaders.orgUnitById.load(String(unit.parentId)) : null;
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: 'The units directly below (下级阵地).' })
+  children(@Root() unit: OrgUnitEntity, @Ctx() ctx: OrgContext) {
+    return ctx.loaders.childrenByParentId.load(unit.id);
+  }
+
+  @FieldResolver(() => [OrgUnit], { description: 'Every unit above this one, root first (上级链).' })
+  async ancestors(@Root() unit: OrgUnitEntity, @Ctx() ctx: OrgContext) {
+    const ids = unit.path.split('/').filter(Boolean).slice(0, -1);
+    const rows = await ctx.loaders.orgUnitById.loadMany(ids);
+    return rows.filter((row): row is OrgUnitEntity => row !== null && !(row instanceof Error));
+  }
+
+  @FieldResolver(() => OrgUnitConnection, { description: 'Every unit below this one at any depth, paginated (全部下级).' })
+  descendants(
+    @Root() unit: OrgUnitEntity,
+    @Arg('level', () => OrgLevel, { nullable: true, description: 'Only descendants of this tier.' }) level: OrgLevel | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: OrgContext,
+  ) {
+    return listDescendants(ctx.db, unit, level, page);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The administrative division the unit serves (所在区划).' })
+  region(@Root() unit: OrgUnitEntity, @Ctx() ctx: OrgContext) {
+    return unit.regionCode ? ctx.loaders.regionByCode.load(unit.regionCode) : null;
+  }
+}

@@ -1,0 +1,39 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '@civic/kernel';
+import { OrgLevel } from './org-level.enum';
+
+@Directive('@key(fields: "id")')
+@ObjectType('OrgUnit', {
+  description:
+    'A civilization-practice unit (文明实践阵地): a center, sub-center, institute, station or practice point, placed in one hierarchy.',
+})
+export class OrgUnit {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: number;
+
+  @Field({ description: 'Unique unit code (单位编码).' })
+  code: string;
+
+  @Field({ description: 'Official name, e.g. 会东县新时代文明实践中心 (名称).' })
+  name: string;
+
+  @Field(() => OrgLevel, { description: 'Tier in the hierarchy (层级).' })
+  level: OrgLevel;
+
+  @Field({ description: 'Whether the unit was a pilot before the roll-out (试点).' })
+  isPilot: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the unit was unveiled (揭牌日期).' })
+  establishedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the unit closed, if it did; closed units keep their history (撤销日期).' })
+  closedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Street address (地址).' })
+  address: string | null;
+
+  /** Not exposed: used by field resolvers. */
+  parentId: number | null;
+  regionCode: string | null;
+  path: string;
+}

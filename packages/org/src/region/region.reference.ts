@@ -1,0 +1,5 @@
+import type { OrgContext } from '../loaders';
+
+export const regionReference = {
+  __resolveReference: (reference: { code: string }, ctx: OrgContext) => ctx.loaders.regionByCode.load(reference.code),
+};
