@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A registered volunteer (注册志愿者). Personal data: phone is only ever returned masked. */
+@Entity({ name: 'volunteer' })
+export class VolunteerEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'home_unit_id', type: 'int', nullable: true })
+  homeUnitId: number | null;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt: Date;
+
+  @Column({ name: 'total_service_hours', type: 'numeric', precision: 12, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  totalServiceHours: number;
+}

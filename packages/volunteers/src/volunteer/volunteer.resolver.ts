@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '@civic/kernel';
+import type { VolunteersContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { VolunteerFilter } from './dtos/volunteer-filter.input';
+import { maskPhone } from './phone-mask';
+import { starLevel } from './star-level';
+import { VolunteerConnection } from './volunteer.connection';
+import type { VolunteerEntity } from './volunteer.entity';
+import { listVolunteers } from './volunteer.service';
+import { Volunteer } from './volunteer.type';
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Query(() => Volunteer, { nullable: true, description: 'One volunteer by id (按编号查询志愿者).' })
+  volunteer(@Arg('id', () => ID, { description: 'Volunteer id.' }) id: string, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.volunteerById.load(id);
+  }
+
+  @Query(() => VolunteerConnection, { description: 'Volunteers matching a filter, paginated (志愿者列表).' })
+  volunteers(
+    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions; omit for all volunteers.' }) filter: VolunteerFilter | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return listVolunteers(ctx.db, filter, page);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Mobile number, masked as 138****5678 (手机号, 脱敏).' })
+  phone(@Root() volunteer: VolunteerEntity) {
+    return maskPhone(volunteer.phone);
+  }
+
+  @FieldResolver(() => Int, { description: 'Star level 0–5 from cumulative hours: 100/300/600/1000/1500 h (星级).' })
+  starLevel(@Root() volunteer: VolunteerEntity) {
+    return starLevel(volunteer.totalServiceHours);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The station or institute the volunteer registered at (所属阵地).' })
+  homeUnit(@Root() volunteer: VolunteerEntity): OrgUnitRef | null {
+    return volunteer.homeUnitId ? { id: String(volunteer.homeUnitId) } : null;
+  }
+}
