@@ -13,7 +13,7 @@ const USAGE = 'usage: cli.js serve | migrate | seed | sdl';
  *   serve    migrate, then serve on PORT (default: the subgraph's own port)
  *   migrate  run pending migrations and exit
  *   seed     migrate, load the demo data once, exit
- *   sdl      write the subgraph SDL to the package's schema.graphql (no database needed)
+ *   sdl      write the subgraph SDL to the package's schema.graphql, or with --stdout print it (no database needed)
  * Failures print one line and exit non-zero.
  */
 export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TLoaders>, argv = process.argv.slice(2)): Promise<void> {
@@ -25,10 +25,16 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
       case 'migrate':
       case 'seed':
         return await migrateAndSeed(definition, command === 'seed');
-      case 'sdl':
-        writeFileSync(definition.sdlPath, printSubgraphSchema(await definition.buildSchema()) + '\n');
+      case 'sdl': {
+        const sdl = printSubgraphSchema(await definition.buildSchema()) + '\n';
+        if (argv.includes('--stdout')) {
+          process.stdout.write(sdl);
+          return;
+        }
+        writeFileSync(definition.sdlPath, sdl);
         console.log(`${definition.name}: wrote ${definition.sdlPath}`);
         return;
+      }
       default:
         console.error(USAGE);
         process.exitCode = 2;

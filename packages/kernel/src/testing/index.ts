@@ -2,3 +2,4 @@ export * from './child-service';
 export * from './free-port';
 export * from './graphql-client';
 export * from './test-database';
+export * from './committed-sdl';

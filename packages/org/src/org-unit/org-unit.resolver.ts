@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/kernel';
 import type { OrgContext } from '../loaders';
 import { Region } from '../region/region.type';
 import { OrgUnitFilter } from './dtos/org-unit-filter.input';
@@ -13,7 +13,7 @@ import { OrgUnit } from './org-unit.type';
 export class OrgUnitResolver {
   @Query(() => OrgUnit, { nullable: true, description: 'One org unit by id (按编号查询阵地).' })
   orgUnit(@Arg('id', () => ID, { description: 'Org unit id.' }) id: string, @Ctx() ctx: OrgContext) {
-    return ctx.loaders.orgUnitById.load(id);
+    return ctx.loaders.orgUnitById.load(String(parseId(id, 'org unit')));
   }
 
   @Query(() => OrgUnit, { nullable: true, description: 'One org unit by its unique code (按编码查询阵地).' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/kernel';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { VolunteerFilter } from './dtos/volunteer-filter.input';
@@ -14,7 +14,7 @@ import { Volunteer } from './volunteer.type';
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: 'One volunteer by id (按编号查询志愿者).' })
   volunteer(@Arg('id', () => ID, { description: 'Volunteer id.' }) id: string, @Ctx() ctx: VolunteersContext) {
-    return ctx.loaders.volunteerById.load(id);
+    return ctx.loaders.volunteerById.load(String(parseId(id, 'volunteer')));
   }
 
   @Query(() => VolunteerConnection, { description: 'Volunteers matching a filter, paginated (志愿者列表).' })

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { composeSupergraph, SUPERGRAPH_PATH } from './compose-supergraph';
+
+try {
+  writeFileSync(SUPERGRAPH_PATH, composeSupergraph());
+  console.log(`wrote ${SUPERGRAPH_PATH}`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}

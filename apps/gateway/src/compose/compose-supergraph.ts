@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS } from '../subgraphs';
+
+export const SUPERGRAPH_PATH = join(REPO_ROOT, 'supergraph', 'supergraph.graphql');
+
+/** Composes the committed subgraph SDLs into the supergraph SDL, ahead of time (no services needed). */
+export function composeSupergraph(): string {
+  const result = composeServices(
+    SUBGRAPHS.map((s) => ({
+      name: s.name,
+      url: defaultSubgraphUrl(s),
+      typeDefs: parse(readFileSync(join(s.packageDir, 'schema.graphql'), 'utf8')),
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return result.supergraphSdl + '\n';
+}

@@ -1,0 +1,3 @@
+export { startGateway, type GatewayOptions, type RunningGateway } from './server';
+export { SUBGRAPHS, subgraphUrlsFromEnv, type SubgraphInfo } from './subgraphs';
+export { composeSupergraph, SUPERGRAPH_PATH } from './compose/compose-supergraph';

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+
+/** The four domain subgraphs: name in the supergraph, default port, and where their committed SDL is. */
+export interface SubgraphInfo {
+  name: 'org' | 'volunteers' | 'campaigns' | 'training';
+  defaultPort: number;
+  /** Env variable that overrides the subgraph's URL, e.g. ORG_URL. */
+  urlEnv: string;
+  packageDir: string;
+}
+
+export const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+export const SUBGRAPHS: SubgraphInfo[] = [
+  { name: 'org', defaultPort: 4001, urlEnv: 'ORG_URL', packageDir: join(REPO_ROOT, 'packages', 'org') },
+  { name: 'volunteers', defaultPort: 4002, urlEnv: 'VOLUNTEERS_URL', packageDir: join(REPO_ROOT, 'packages', 'volunteers') },
+  { name: 'campaigns', defaultPort: 4003, urlEnv: 'CAMPAIGNS_URL', packageDir: join(REPO_ROOT, 'packages', 'campaigns') },
+  { name: 'training', defaultPort: 4004, urlEnv: 'TRAINING_URL', packageDir: join(REPO_ROOT, 'packages', 'training') },
+];
+
+export function defaultSubgraphUrl(subgraph: SubgraphInfo): string {
+  return `http://localhost:${subgraph.defaultPort}/graphql`;
+}
+
+/** Subgraph URLs from the environment, falling back to the local defaults. */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[s.urlEnv] ?? defaultSubgraphUrl(s)]));
+}

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { boolFromEnv, describeDatabase, ensureDatabase, intFromEnv, type DatabaseHandle } from '@civic/kernel';
+import { SUBGRAPHS } from '@civic/gateway';
+import { assertPortFree } from './port-check';
+import { ProcessGroup } from './process-group';
+import { waitHealthy } from './wait-healthy';
+
+const GATEWAY_SCRIPT = join(__dirname, '..', '..', 'gateway', 'dist', 'main.js');
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data once, the four
+ * subgraphs and the gateway as separate processes. Ctrl-C stops all of them and the database.
+ */
+async function main(): Promise<void> {
+  const log = (line: string) => console.log(`[platform] ${line}`);
+  const processes = new ProcessGroup();
+  let database: DatabaseHandle | undefined;
+  let stopping = false;
+
+  const stop = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await processes.stopAll();
+    await database?.stop();
+    log('stopped');
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const gatewayPort = intFromEnv('GATEWAY_PORT', 4000);
+    await assertPortFree('gateway', gatewayPort);
+    for (const s of SUBGRAPHS) await assertPortFree(`${s.name} subgraph`, s.defaultPort);
+
+    database = await ensureDatabase(log);
+    if (stopping) return;
+    log(`database: ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} at ${describeDatabase(database.url)}`);
+    const env = { ...process.env, DATABASE_URL: database.url };
+
+    const seed = boolFromEnv('SEED_DEMO', true);
+    for (const s of SUBGRAPHS) {
+      if (stopping) return;
+      await processes.run(s.name, cliOf(s.packageDir), [seed ? 'seed' : 'migrate'], env);
+    }
+
+    for (const s of SUBGRAPHS) {
+      processes.start(s.name, cliOf(s.packageDir), ['serve'], { ...env, PORT: String(s.defaultPort), MIGRATE_ON_START: 'false' });
+    }
+    await Promise.all(SUBGRAPHS.map((s) => waitHealthy(s.name, `http://127.0.0.1:${s.defaultPort}/health`, 30000, () => stopping)));
+    if (stopping) return;
+
+    const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${s.defaultPort}/graphql`]));
+    processes.start('gateway', GATEWAY_SCRIPT, [], { ...env, ...subgraphEnv, PORT: String(gatewayPort) });
+    await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/health`, 30000, () => stopping);
+    if (stopping) return;
+
+    log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
+    log(`health:       http://localhost:${gatewayPort}/health`);
+    for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${s.defaultPort}/graphql`);
+    log('press Ctrl-C to stop everything');
+
+    const exited = await processes.firstExit();
+    if (!stopping) {
+      log(`${exited.name} exited unexpectedly`);
+      await stop(1);
+    }
+  } catch (err) {
+    if (stopping) return;
+    console.error(`[platform] ${err instanceof Error ? err.message : String(err)}`);
+    await stop(1);
+  }
+}
+
+function cliOf(packageDir: string): string {
+  return join(packageDir, 'dist', 'cli.js');
+}
+
+void main();

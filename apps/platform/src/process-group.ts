@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<number>;
+}
+
+/**
+ * The platform's child processes. Output is prefixed with the service name; `stopAll` sends SIGTERM,
+ * waits, and SIGKILLs stragglers, so Ctrl-C never leaves orphans.
+ */
+export class ProcessGroup {
+  private readonly processes: ManagedProcess[] = [];
+
+  start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): ManagedProcess {
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    pipeWithPrefix(child.stdout, process.stdout, name);
+    pipeWithPrefix(child.stderr, process.stderr, name);
+    const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+    const managed = { name, child, exited };
+    this.processes.push(managed);
+    return managed;
+  }
+
+  /** Runs a process to completion; rejects if it fails. */
+  async run(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+    const code = await this.start(name, script, args, env).exited;
+    if (code !== 0) throw new Error(`${name} ${args.join(' ')} failed (exit ${code})`);
+  }
+
+  /** Resolves with the first long-running process that exits. */
+  firstExit(): Promise<ManagedProcess> {
+    return Promise.race(this.processes.map((p) => p.exited.then(() => p)));
+  }
+
+  async stopAll(): Promise<void> {
+    const running = this.processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
+    for (const p of running) p.child.kill('SIGTERM');
+    const timeout = setTimeout(() => running.forEach((p) => p.child.kill('SIGKILL')), 8000);
+    await Promise.all(running.map((p) => p.exited));
+    clearTimeout(timeout);
+  }
+}
+
+function pipeWithPrefix(from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream, name: string): void {
+  let pending = '';
+  from?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) to.write(`[${name}] ${line}\n`);
+  });
+}
