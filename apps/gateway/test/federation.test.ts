@@ -1,0 +1,51 @@
+import { postGraphQL } from '@civic/kernel/testing';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+}, 180000);
+afterAll(() => platform?.stop());
+
+const gql = (q: string, variables?: Record<string, unknown>) => postGraphQL<Record<string, any>>(platform.gateway.url, q, variables);
+
+describe('the federated API through the gateway', () => {
+  it('is healthy only when every subgraph answers', async () => {
+    const res = await fetch(platform.gateway.url.replace('/graphql', '/health'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      subgraphs: { org: 'ok', volunteers: 'ok', campaigns: 'ok', training: 'ok' },
+    });
+  });
+
+  it('answers one query with data from all four subgraphs', async () => {
+    const res = await gql(`{ orgUnits(first: 5) { totalCount edges { node { name
+      volunteerStats(scope: SUBTREE) { volunteerCount }
+      campaignStats(scope: SUBTREE) { eventCount }
+      trainingPrograms { title } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const { totalCount, edges } = res.data!.orgUnits;
+    expect(totalCount).toBe(254);
+    expect(edges).toHaveLength(5);
+    const center = edges[0].node;
+    expect(center.name).toBe('会东县新时代文明实践中心');
+    expect(center.volunteerStats.volunteerCount).toBeGreaterThanOrEqual(90000);
+    expect(center.campaignStats.eventCount).toBeGreaterThanOrEqual(700);
+    expect(center.trainingPrograms.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('follows references from a volunteer back into the org hierarchy', async () => {
+    const res = await gql(`{ volunteer(id: "1") { name homeUnit { name level ancestors { level } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.volunteer.homeUnit.ancestors[0].level).toBe('CENTER');
+  });
+
+  it('passes client errors through with their code and without internals', async () => {
+    const res = await gql(`{ orgUnits(first: 1000) { totalCount } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|node_modules/);
+  });
+});
