@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraphCli } from '@civic/kernel';
+import { trainingSubgraph } from './subgraph';
+
+void runSubgraphCli(trainingSubgraph);

@@ -1,0 +1,75 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { seedOnce } from '@civic/kernel';
+import { HUIDONG_TRAINING as H } from './huidong.data';
+
+interface Center {
+  id: number;
+  path: string;
+}
+
+/** Loads Huidong's four 2021 volunteer trainings and their trainees once; needs the org demo data. */
+export function seedTrainingDemo(db: DataSource): Promise<boolean> {
+  return seedOnce(db, 'training', 'huidong-2021', async (manager) => {
+    const center = await findCenter(manager);
+    const stations = await stationsUnder(manager, center);
+    const programIds = await insertPrograms(manager, center.id);
+    await insertEnrollments(manager, programIds, stations);
+  });
+}
+
+async function findCenter(manager: EntityManager): Promise<Center> {
+  const [view]: { name: string | null }[] = await manager.query(`SELECT to_regclass('org.unit_tree')::text AS name`);
+  if (!view?.name) throw new Error('org.unit_tree does not exist: migrate and seed the org subgraph before the training demo data');
+  const rows: Center[] = await manager.query(`SELECT id, path FROM org.unit_tree WHERE code = $1`, [H.centerCode]);
+  if (rows.length === 0) {
+    throw new Error(`org.unit_tree has no unit with code ${H.centerCode} (会东县新时代文明实践中心): load the org demo data before the training demo data`);
+  }
+  return rows[0];
+}
+
+async function stationsUnder(manager: EntityManager, center: Center): Promise<number[]> {
+  const rows: { id: number }[] = await manager.query(
+    `SELECT id FROM org.unit_tree WHERE path LIKE $1 || '%' AND level = 'STATION' ORDER BY id`,
+    [center.path],
+  );
+  if (rows.length === 0) throw new Error(`org.unit_tree has no stations under ${H.centerCode}: load the org demo data first`);
+  return rows.map((r) => r.id);
+}
+
+/** The four programs, in report order; returns their ids in the same order. */
+async function insertPrograms(manager: EntityManager, centerId: number): Promise<number[]> {
+  const p = H.programs;
+  const rows: { id: number; title: string }[] = await manager.query(
+    `INSERT INTO training.training_program (title, organizer_unit_id, starts_on, ends_on, audience, place, capacity, created_at)
+     SELECT t.title, $1, t.starts_on, t.ends_on, 'VOLUNTEERS', t.place, t.capacity,
+            (t.starts_on::text || ' 09:00+08')::timestamptz - interval '30 days'
+     FROM unnest($2::text[], $3::date[], $4::date[], $5::text[], $6::int[]) WITH ORDINALITY AS t(title, starts_on, ends_on, place, capacity, ord)
+     ORDER BY t.ord
+     RETURNING id, title`,
+    [centerId, p.map((x) => x.title), p.map((x) => x.startsOn), p.map((x) => x.endsOn), p.map((x) => x.place), p.map((x) => x.capacity)],
+  );
+  const idByTitle = new Map(rows.map((r) => [r.title, r.id]));
+  return p.map((x) => idByTitle.get(x.title) as number);
+}
+
+/**
+ * Synthetic but deterministic trainees: each a registered volunteer (distinct within a program)
+ * from one of the center's stations; nine in ten attended. Enrolled in the two weeks before the start.
+ */
+async function insertEnrollments(manager: EntityManager, programIds: number[], stations: number[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO training.enrollment (program_id, participant_name, participant_unit_id, volunteer_id, attended, created_at)
+     SELECT p.program_id,
+            substr($3::text, 1 + ((p.ord * 17 + g * 7) % length($3::text))::int, 1)
+              || substr($4::text, 1 + 2 * ((p.ord * 5 + g * 3) % (length($4::text) / 2))::int, 2),
+            ($5::int[])[1 + abs(hashint4((p.ord * 1000 + g)::int)::bigint) % array_length($5::int[], 1)],
+            1 + (p.ord * 20011 + g * 1237) % $6::int,
+            g % 10 <> 0,
+            (tp.starts_on::text || ' 09:00+08')::timestamptz - interval '14 days' + g * interval '10 minutes'
+     FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS p(program_id, enrollment_count, ord)
+     JOIN training.training_program tp ON tp.id = p.program_id
+     CROSS JOIN LATERAL generate_series(1, p.enrollment_count) AS g
+     ORDER BY p.ord, g`,
+    [programIds, H.programs.map((x) => x.enrollmentCount), H.surnames, H.givenNames, stations, H.volunteerIdRange],
+  );
+}

@@ -1,0 +1,39 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, parseId } from '@civic/kernel';
+import type { TrainingContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { TrainingProgramFilter } from './dtos/training-program-filter.input';
+import { TrainingProgramConnection } from './training-program.connection';
+import type { TrainingProgramEntity } from './training-program.entity';
+import { listTrainingPrograms } from './training-program.service';
+import { TrainingProgram } from './training-program.type';
+
+@Resolver(() => TrainingProgram)
+export class TrainingProgramResolver {
+  @Query(() => TrainingProgram, { nullable: true, description: 'One training program by id (按编号查询培训项目).' })
+  trainingProgram(@Arg('id', () => ID, { description: 'Training program id (培训项目编号).' }) id: string, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.trainingProgramById.load(String(parseId(id, 'training program')));
+  }
+
+  @Query(() => TrainingProgramConnection, {
+    description: 'Training programs matching a filter, earliest first, paginated (培训项目列表).',
+  })
+  trainingPrograms(
+    @Arg('filter', () => TrainingProgramFilter, { nullable: true, description: 'Conditions; omit for all programs (筛选条件).' })
+    filter: TrainingProgramFilter | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: TrainingContext,
+  ) {
+    return listTrainingPrograms(ctx.db, filter, page);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The unit that organised the program (主办单位).' })
+  organizer(@Root() program: TrainingProgramEntity): OrgUnitRef {
+    return { id: String(program.organizerUnitId) };
+  }
+
+  @FieldResolver(() => Int, { description: 'How many people enrolled (参训人数).' })
+  participantCount(@Root() program: TrainingProgramEntity, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.participantCount.load(program.id);
+  }
+}

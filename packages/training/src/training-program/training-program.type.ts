@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '@civic/kernel';
+
+@Directive('@key(fields: "id")')
+@ObjectType('TrainingProgram', {
+  description: 'A training program (培训项目) organised by one unit, e.g. a volunteer professional training (志愿服务专业培训).',
+})
+export class TrainingProgram {
+  @Field(() => ID, { description: 'Stable identifier (编号).' })
+  id: number;
+
+  @Field(() => String, { description: 'Title of the program (培训名称).' })
+  title: string;
+
+  @Field(() => DateScalar, { description: 'First day of the program (开始日期).' })
+  startsOn: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the program, on or after the first (结束日期).' })
+  endsOn: string;
+
+  /** Not exposed: `organizer` is resolved from it. */
+  organizerUnitId: number;
+}
