@@ -4,18 +4,20 @@ import { join } from 'node:path';
 export interface SubgraphInfo {
   name: 'org' | 'volunteers' | 'campaigns' | 'training';
   defaultPort: number;
-  /** Env variable that overrides the subgraph's URL, e.g. ORG_URL. */
+  /** Env variable that overrides the subgraph's URL at the gateway, e.g. ORG_URL. */
   urlEnv: string;
+  /** Env variable that overrides the port `npm start` gives it, e.g. ORG_PORT. */
+  portEnv: string;
   packageDir: string;
 }
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 export const SUBGRAPHS: SubgraphInfo[] = [
-  { name: 'org', defaultPort: 4001, urlEnv: 'ORG_URL', packageDir: join(REPO_ROOT, 'packages', 'org') },
-  { name: 'volunteers', defaultPort: 4002, urlEnv: 'VOLUNTEERS_URL', packageDir: join(REPO_ROOT, 'packages', 'volunteers') },
-  { name: 'campaigns', defaultPort: 4003, urlEnv: 'CAMPAIGNS_URL', packageDir: join(REPO_ROOT, 'packages', 'campaigns') },
-  { name: 'training', defaultPort: 4004, urlEnv: 'TRAINING_URL', packageDir: join(REPO_ROOT, 'packages', 'training') },
+  { name: 'org', defaultPort: 4001, urlEnv: 'ORG_URL', portEnv: 'ORG_PORT', packageDir: join(REPO_ROOT, 'packages', 'org') },
+  { name: 'volunteers', defaultPort: 4002, urlEnv: 'VOLUNTEERS_URL', portEnv: 'VOLUNTEERS_PORT', packageDir: join(REPO_ROOT, 'packages', 'volunteers') },
+  { name: 'campaigns', defaultPort: 4003, urlEnv: 'CAMPAIGNS_URL', portEnv: 'CAMPAIGNS_PORT', packageDir: join(REPO_ROOT, 'packages', 'campaigns') },
+  { name: 'training', defaultPort: 4004, urlEnv: 'TRAINING_URL', portEnv: 'TRAINING_PORT', packageDir: join(REPO_ROOT, 'packages', 'training') },
 ];
 
 export function defaultSubgraphUrl(subgraph: SubgraphInfo): string {

@@ -31,8 +31,9 @@ async function main(): Promise<void> {
 
   try {
     const gatewayPort = intFromEnv('GATEWAY_PORT', 4000);
+    const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, intFromEnv(s.portEnv, s.defaultPort)]));
     await assertPortFree('gateway', gatewayPort);
-    for (const s of SUBGRAPHS) await assertPortFree(`${s.name} subgraph`, s.defaultPort);
+    for (const s of SUBGRAPHS) await assertPortFree(`${s.name} subgraph`, ports[s.name]);
 
     database = await ensureDatabase(log);
     if (stopping) return;
@@ -46,19 +47,19 @@ async function main(): Promise<void> {
     }
 
     for (const s of SUBGRAPHS) {
-      processes.start(s.name, cliOf(s.packageDir), ['serve'], { ...env, PORT: String(s.defaultPort), MIGRATE_ON_START: 'false' });
+      processes.start(s.name, cliOf(s.packageDir), ['serve'], { ...env, PORT: String(ports[s.name]), MIGRATE_ON_START: 'false' });
     }
-    await Promise.all(SUBGRAPHS.map((s) => waitHealthy(s.name, `http://127.0.0.1:${s.defaultPort}/health`, 30000, () => stopping)));
+    await Promise.all(SUBGRAPHS.map((s) => waitHealthy(s.name, `http://127.0.0.1:${ports[s.name]}/health`, 30000, () => stopping)));
     if (stopping) return;
 
-    const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${s.defaultPort}/graphql`]));
+    const subgraphEnv = Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, `http://127.0.0.1:${ports[s.name]}/graphql`]));
     processes.start('gateway', GATEWAY_SCRIPT, [], { ...env, ...subgraphEnv, PORT: String(gatewayPort) });
     await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/health`, 30000, () => stopping);
     if (stopping) return;
 
     log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
     log(`health:       http://localhost:${gatewayPort}/health`);
-    for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${s.defaultPort}/graphql`);
+    for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${ports[s.name]}/graphql`);
     log('press Ctrl-C to stop everything');
 
     const exited = await processes.firstExit();

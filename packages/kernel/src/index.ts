@@ -28,3 +28,4 @@ export * from './cli/run-subgraph-cli';
 export * from './shared-types/id';
 export * from './federation/loader';
 export * from './pagination/page-args.type';
+export * from './federation/org-unit-ref';

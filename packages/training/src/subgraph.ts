@@ -3,7 +3,7 @@ import { buildFederatedSchema, type SubgraphDefinition } from '@civic/kernel';
 import { EnrollmentEntity } from './enrollment/enrollment.entity';
 import { createTrainingLoaders, type TrainingLoaders } from './loaders';
 import { CreateTrainingSchema1764374700000 } from './migrations/1764374700000-CreateTrainingSchema';
-import { orgUnitRefReference } from './org-unit/org-unit.ref';
+import { orgUnitRefReference } from '@civic/kernel';
 import { OrgUnitTrainingResolver } from './org-unit/org-unit-training.resolver';
 import { seedTrainingDemo } from './seed/seed-demo';
 import { TrainingProgramEntity } from './training-program/training-program.entity';

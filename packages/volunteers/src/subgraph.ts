@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { buildFederatedSchema, type SubgraphDefinition } from '@civic/kernel';
 import { createVolunteersLoaders, type VolunteersLoaders } from './loaders';
 import { CreateVolunteersSchema1764374500000 } from './migrations/1764374500000-CreateVolunteersSchema';
-import { orgUnitRefReference } from './org-unit/org-unit.ref';
+import { orgUnitRefReference } from '@civic/kernel';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { VolunteerEntity } from './volunteer/volunteer.entity';

@@ -19,22 +19,22 @@ export interface Connection<T> {
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, label: string) {
   @ObjectType(`${name}Edge`, { description: `One of a page of ${label}.` })
   class EdgeType implements Edge<T> {
-    @Field(() => nodeType, { description: 'The item.' })
+    @Field(() => nodeType, { description: 'The item (条目).' })
     node: T;
 
-    @Field({ description: 'Opaque cursor of this item; pass as `after` to continue after it.' })
+    @Field({ description: 'Opaque cursor of this item; pass as `after` to continue after it (游标).' })
     cursor: string;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${label}, with the total across all pages.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [EdgeType], { description: 'The items on this page.' })
+    @Field(() => [EdgeType], { description: 'The items on this page (本页条目).' })
     edges: EdgeType[];
 
-    @Field(() => PageInfo, { description: 'Whether and how to fetch the next page.' })
+    @Field(() => PageInfo, { description: 'Whether and how to fetch the next page (分页信息).' })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match, across all pages.' })
+    @Field(() => Int, { description: 'How many items match, across all pages (总数).' })
     totalCount: number;
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -10,6 +10,7 @@ interface TestDatabaseState {
   adminUrl: string;
   database: string;
   stopEmbedded?: () => Promise<void>;
+  tempDir?: string;
 }
 
 const STATE_KEY = '__civicTestDatabase';
@@ -22,9 +23,11 @@ const STATE_KEY = '__civicTestDatabase';
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
+  let tempDir: string | undefined;
   if (!adminUrl) {
+    tempDir = mkdtempSync(join(tmpdir(), 'civic-test-pg-'));
     const embedded = await startEmbeddedPostgres({
-      dataDir: join(mkdtempSync(join(tmpdir(), 'civic-test-pg-')), 'data'),
+      dataDir: join(tempDir, 'data'),
       port: await freePort(),
       persistent: false,
     });
@@ -34,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   const database = `civic_test_${process.pid}_${Date.now().toString(36)}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${database}"`);
   process.env.TEST_DATABASE_URL = withDatabaseName(adminUrl, database);
-  (globalThis as Record<string, unknown>)[STATE_KEY] = { adminUrl, database, stopEmbedded } satisfies TestDatabaseState;
+  (globalThis as Record<string, unknown>)[STATE_KEY] = { adminUrl, database, stopEmbedded, tempDir } satisfies TestDatabaseState;
 }
 
 export async function globalTeardown(): Promise<void> {
@@ -42,6 +45,7 @@ export async function globalTeardown(): Promise<void> {
   if (!state) return;
   await adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`).catch(() => undefined);
   await state.stopEmbedded?.();
+  if (state.tempDir) rmSync(state.tempDir, { recursive: true, force: true });
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

@@ -8,7 +8,7 @@ import { OrgLevel } from './org-level.enum';
     'A civilization-practice unit (文明实践阵地): a center, sub-center, institute, station or practice point, placed in one hierarchy.',
 })
 export class OrgUnit {
-  @Field(() => ID, { description: 'Stable identifier.' })
+  @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;
 
   @Field({ description: 'Unique unit code (单位编码).' })

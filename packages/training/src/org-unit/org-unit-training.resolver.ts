@@ -3,7 +3,7 @@ import { tryParseId } from '@civic/kernel';
 import type { TrainingContext } from '../loaders';
 import { TrainingProgram } from '../training-program/training-program.type';
 import type { TrainingProgramEntity } from '../training-program/training-program.entity';
-import { OrgUnitRef } from './org-unit.ref';
+import { OrgUnitRef } from '@civic/kernel';
 
 /** The training fields this subgraph adds to OrgUnit. */
 @Resolver(() => OrgUnitRef)

@@ -21,20 +21,25 @@ export function volunteerStatsLoader(db: DataSource): DataLoader<StatsKey, Volun
       const subtree = keys.map((k) => k.scope !== StatsScope.SELF);
       const rows: { ord: string; volunteer_count: number; team_count: number; service_hours: string }[] = await db.query(
         `WITH asked AS (
-           SELECT q.unit_id, q.subtree, q.ord, t.path
+           SELECT q.ord, t.path, q.subtree
            FROM unnest($1::int[], $2::boolean[]) WITH ORDINALITY AS q(unit_id, subtree, ord)
            JOIN org.unit_tree t ON t.id = q.unit_id
          ),
          covered AS (
            SELECT a.ord, u.id AS unit_id FROM asked a
-           JOIN org.unit_tree u ON (a.subtree AND u.path LIKE a.path || '%') OR u.id = a.unit_id
+           JOIN org.unit_tree u ON u.path LIKE a.path || CASE WHEN a.subtree THEN '%' ELSE '' END
+         ),
+         people AS (
+           SELECT c.ord, count(*)::int AS volunteer_count, sum(v.total_service_hours) AS service_hours
+           FROM covered c JOIN volunteers.volunteer v ON v.home_unit_id = c.unit_id GROUP BY c.ord
+         ),
+         teams AS (
+           SELECT c.ord, count(*)::int AS team_count
+           FROM covered c JOIN volunteers.volunteer_team t ON t.org_unit_id = c.unit_id GROUP BY c.ord
          )
-         SELECT c.ord,
-           (SELECT count(*)::int FROM volunteers.volunteer v WHERE v.home_unit_id IN (SELECT unit_id FROM covered c2 WHERE c2.ord = c.ord)) AS volunteer_count,
-           (SELECT count(*)::int FROM volunteers.volunteer_team t WHERE t.org_unit_id IN (SELECT unit_id FROM covered c2 WHERE c2.ord = c.ord)) AS team_count,
-           (SELECT coalesce(sum(v.total_service_hours), 0) FROM volunteers.volunteer v
-             WHERE v.home_unit_id IN (SELECT unit_id FROM covered c2 WHERE c2.ord = c.ord)) AS service_hours
-         FROM (SELECT DISTINCT ord FROM covered) c`,
+         SELECT a.ord, coalesce(p.volunteer_count, 0) AS volunteer_count, coalesce(t.team_count, 0) AS team_count,
+                coalesce(p.service_hours, 0) AS service_hours
+         FROM asked a LEFT JOIN people p ON p.ord = a.ord LEFT JOIN teams t ON t.ord = a.ord`,
         [ids, subtree],
       );
       const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));

@@ -3,7 +3,7 @@ import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "id")')
 @ObjectType('Volunteer', { description: 'A registered volunteer (注册志愿者). Personal data is masked for callers not entitled to it.' })
 export class Volunteer {
-  @Field(() => ID, { description: 'Stable identifier.' })
+  @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;
 
   @Field({ description: 'Real name (姓名).' })

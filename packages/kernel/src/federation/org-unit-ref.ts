@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
- * The org subgraph's OrgUnit, seen from here: only its key; this subgraph adds training fields.
- * The description repeats the owner's word for word, so the composed schema keeps the org subgraph's.
+ * The org subgraph's OrgUnit as every other subgraph sees it: only its key. Subgraphs add their
+ * own fields to it with `@Resolver(() => OrgUnitRef)`; descriptions match the org subgraph's.
  */
 @Directive('@key(fields: "id")')
 @ObjectType('OrgUnit', {
@@ -14,6 +14,7 @@ export class OrgUnitRef {
   id: string;
 }
 
+/** Resolving an OrgUnit reference here needs no lookup: the key is all this subgraph stores. */
 export const orgUnitRefReference = {
   __resolveReference: (reference: { id: string }): OrgUnitRef => ({ id: String(reference.id) }),
 };
