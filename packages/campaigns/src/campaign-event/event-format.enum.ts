@@ -1,0 +1,30 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How an event was held (活动形式). */
+export enum EventFormat {
+  LECTURE = 'LECTURE',
+  FIRESIDE_CHAT = 'FIRESIDE_CHAT',
+  OPEN_AIR_MEETING = 'OPEN_AIR_MEETING',
+  PERFORMANCE = 'PERFORMANCE',
+  FILM_SCREENING = 'FILM_SCREENING',
+  ONLINE = 'ONLINE',
+  VISIT = 'VISIT',
+  CONTEST = 'CONTEST',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(EventFormat, {
+  name: 'EventFormat',
+  description: 'How an event was held (活动形式).',
+  valuesConfig: {
+    LECTURE: { description: 'A lecture or talk (宣讲).' },
+    FIRESIDE_CHAT: { description: 'A fireside chat round the hearth at night (火塘夜话).' },
+    OPEN_AIR_MEETING: { description: 'An open-air meeting on the village square (坝坝会).' },
+    PERFORMANCE: { description: 'An arts performance (文艺演出).' },
+    FILM_SCREENING: { description: 'A film screening (电影放映).' },
+    ONLINE: { description: 'An online "cloud" lecture, e.g. the red-story micro-lecture hall (云端宣讲).' },
+    VISIT: { description: 'A visit to a site, museum or household (参观走访).' },
+    CONTEST: { description: 'A contest, e.g. a speech contest (比赛).' },
+    OTHER: { description: 'Any other format (其他).' },
+  },
+});

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CampaignKind } from './campaign-kind.enum';
+
+/** A campaign row (宣传活动). Dates stay YYYY-MM-DD strings; the organiser is an org unit id from the org subgraph. */
+@Entity({ name: 'campaign' })
+export class CampaignEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  kind: CampaignKind;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Column({ name: 'organizer_unit_id', type: 'int' })
+  organizerUnitId: number;
+
+  @Column({ name: 'event_target', type: 'int', nullable: true })
+  eventTarget: number | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,37 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '@civic/kernel';
+import type { CampaignsContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { CampaignStats } from './campaign-stats.type';
+import { CampaignConnection } from './campaign.connection';
+import type { CampaignEntity } from './campaign.entity';
+import { listCampaigns } from './campaign.service';
+import { Campaign } from './campaign.type';
+import { CampaignFilter } from './dtos/campaign-filter.input';
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  @Query(() => Campaign, { nullable: true, description: 'One campaign by id (按编号查询活动).' })
+  campaign(@Arg('id', () => ID, { description: 'Campaign id (活动编号).' }) id: string, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.campaignById.load(id);
+  }
+
+  @Query(() => CampaignConnection, { description: 'Campaigns matching a filter, paginated (活动列表).' })
+  campaigns(
+    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions; omit for all campaigns (筛选条件).' }) filter: CampaignFilter | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: CampaignsContext,
+  ) {
+    return listCampaigns(ctx.db, filter, page);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The org unit that runs the campaign (主办单位).' })
+  organizer(@Root() campaign: CampaignEntity): OrgUnitRef {
+    return { id: String(campaign.organizerUnitId) };
+  }
+
+  @FieldResolver(() => CampaignStats, { description: 'Events held, people reached and volunteers involved so far (活动统计).' })
+  stats(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.campaignStats.load(campaign.id);
+  }
+}

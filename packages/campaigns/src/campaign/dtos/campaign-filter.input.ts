@@ -1,0 +1,18 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '@civic/kernel';
+import { CampaignKind } from '../campaign-kind.enum';
+
+@InputType('CampaignFilter', { description: 'Which campaigns to list; all given conditions must hold (活动筛选).' })
+export class CampaignFilter {
+  @Field(() => CampaignKind, { nullable: true, description: 'Only campaigns of this kind (活动类型).' })
+  kind?: CampaignKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only campaigns organised by this org unit (主办单位).' })
+  organizerId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only campaigns running on this day, YYYY-MM-DD; a missing start or end counts as open (进行中日期).',
+  })
+  activeOn?: string | null;
+}

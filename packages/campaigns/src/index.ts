@@ -1,0 +1,3 @@
+import 'reflect-metadata';
+
+export { campaignsSubgraph } from './subgraph';

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { parseId, StatsScope } from '@civic/kernel';
+import { CampaignStats } from '../campaign/campaign-stats.type';
+import type { CampaignsContext } from '../loaders';
+import { OrgUnitRef } from './org-unit.ref';
+
+/** The campaign fields this subgraph adds to OrgUnit. */
+@Resolver(() => OrgUnitRef)
+export class OrgUnitCampaignsResolver {
+  @FieldResolver(() => CampaignStats, {
+    description: 'Events hosted by this unit or its subtree, with audience and volunteers (活动开展统计).',
+  })
+  campaignStats(
+    @Root() unit: OrgUnitRef,
+    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' }) scope: StatsScope | null,
+    @Arg('campaignId', () => ID, { nullable: true, description: 'Only events of this campaign; omit for all campaigns (指定活动).' })
+    campaignId: string | null,
+    @Ctx() ctx: CampaignsContext,
+  ) {
+    return ctx.loaders.unitCampaignStats.load({
+      unitId: unit.id,
+      scope: scope ?? StatsScope.SUBTREE,
+      campaignId: campaignId == null ? null : parseId(campaignId, 'campaign'),
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { buildFederatedSchema, type SubgraphDefinition } from '@civic/kernel';
+import { CampaignEntity } from './campaign/campaign.entity';
+import { campaignReference } from './campaign/campaign.reference';
+import { CampaignResolver } from './campaign/campaign.resolver';
+import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
+import { CreateCampaignsSchema1764374600000 } from './migrations/1764374600000-CreateCampaignsSchema';
+import { orgUnitRefReference } from './org-unit/org-unit.ref';
+import { OrgUnitCampaignsResolver } from './org-unit/org-unit-campaigns.resolver';
+import { seedCampaignsDemo } from './seed/seed-demo';
+
+/** The campaigns subgraph: lectures, customs reform and other drives, and the events held under them. */
+export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
+  name: 'campaigns',
+  schema: 'campaigns',
+  defaultPort: 4003,
+  sdlPath: join(__dirname, '..', 'schema.graphql'),
+  entities: [CampaignEntity],
+  migrations: [CreateCampaignsSchema1764374600000],
+  buildSchema: () =>
+    buildFederatedSchema({
+      resolvers: [CampaignResolver, OrgUnitCampaignsResolver],
+      referenceResolvers: { Campaign: campaignReference, OrgUnit: orgUnitRefReference },
+    }),
+  createLoaders: createCampaignsLoaders,
+  seedDemo: seedCampaignsDemo,
+};
