@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
 import { CampaignEntity } from './campaign/campaign.entity';
 import { campaignReference } from './campaign/campaign.reference';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
 import { CreateCampaignsSchema1764374600000 } from './migrations/1764374600000-CreateCampaignsSchema';
-import { orgUnitRefReference } from './org-unit/org-unit.ref';
 import { OrgUnitCampaignsResolver } from './org-unit/org-unit-campaigns.resolver';
 import { seedCampaignsDemo } from './seed/seed-demo';
 

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { OrgUnitRef, PageArgsType } from '@civic/kernel';
 import type { CampaignsContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { CampaignStats } from './campaign-stats.type';
 import { CampaignConnection } from './campaign.connection';
 import type { CampaignEntity } from './campaign.entity';

@@ -1,8 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { parseId, StatsScope } from '@civic/kernel';
+import { OrgUnitRef, parseId, StatsScope } from '@civic/kernel';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
-import { OrgUnitRef } from './org-unit.ref';
 
 /** The campaign fields this subgraph adds to OrgUnit. */
 @Resolver(() => OrgUnitRef)
