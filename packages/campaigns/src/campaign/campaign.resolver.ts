@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { OrgUnitRef, PageArgsType } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/kernel';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import type { CampaignsContext } from '../loaders';
 import { CampaignStats } from './campaign-stats.type';
 import { CampaignConnection } from './campaign.connection';
@@ -12,7 +13,7 @@ import { CampaignFilter } from './dtos/campaign-filter.input';
 export class CampaignResolver {
   @Query(() => Campaign, { nullable: true, description: 'One campaign by id (按编号查询活动).' })
   campaign(@Arg('id', () => ID, { description: 'Campaign id (活动编号).' }) id: string, @Ctx() ctx: CampaignsContext) {
-    return ctx.loaders.campaignById.load(id);
+    return ctx.loaders.campaignById.load(String(parseId(id, 'campaign')));
   }
 
   @Query(() => CampaignConnection, { description: 'Campaigns matching a filter, paginated (活动列表).' })

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { OrgUnitRef, parseId, StatsScope } from '@civic/kernel';
+import { parseId, StatsScope } from '@civic/kernel';
+import { OrgUnitRef } from './org-unit.ref';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
 

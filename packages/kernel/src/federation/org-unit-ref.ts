@@ -1,20 +1,30 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/**
- * The org subgraph's OrgUnit as every other subgraph sees it: only its key. Subgraphs add their
- * own fields to it with `@Resolver(() => OrgUnitRef)`; descriptions match the org subgraph's.
- */
-@Directive('@key(fields: "id")')
-@ObjectType('OrgUnit', {
-  description:
-    'A civilization-practice unit (文明实践阵地): a center, sub-center, institute, station or practice point, placed in one hierarchy.',
-})
-export class OrgUnitRef {
-  @Field(() => ID, { description: 'Stable identifier (编号).' })
+/** What a subgraph other than org holds of an OrgUnit: its key. */
+export interface OrgUnitKey {
   id: string;
 }
 
-/** Resolving an OrgUnit reference here needs no lookup: the key is all this subgraph stores. */
+/**
+ * Declares the org subgraph's OrgUnit as another subgraph sees it: only its key, with the org
+ * subgraph's descriptions. Each subgraph calls this once (in its own `org-unit.ref.ts`) and adds
+ * fields with `@Resolver(() => OrgUnitRef)`; a class per subgraph keeps type-graphql's global
+ * metadata from leaking one subgraph's fields into another's when several are built in one process.
+ */
+export function createOrgUnitRef() {
+  @Directive('@key(fields: "id")')
+  @ObjectType('OrgUnit', {
+    description:
+      'A civilization-practice unit (文明实践阵地): a center, sub-center, institute, station or practice point, placed in one hierarchy.',
+  })
+  class OrgUnitRef implements OrgUnitKey {
+    @Field(() => ID, { description: 'Stable identifier (编号).' })
+    id: string;
+  }
+  return OrgUnitRef;
+}
+
+/** Resolving an OrgUnit reference needs no lookup: the key is all another subgraph stores. */
 export const orgUnitRefReference = {
-  __resolveReference: (reference: { id: string }): OrgUnitRef => ({ id: String(reference.id) }),
+  __resolveReference: (reference: { id: string }): OrgUnitKey => ({ id: String(reference.id) }),
 };

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { tryParseId } from '@civic/kernel';
+import { OrgUnitRef } from './org-unit.ref';
 import type { TrainingContext } from '../loaders';
 import { TrainingProgram } from '../training-program/training-program.type';
 import type { TrainingProgramEntity } from '../training-program/training-program.entity';
-import { OrgUnitRef } from '@civic/kernel';
 
 /** The training fields this subgraph adds to OrgUnit. */
 @Resolver(() => OrgUnitRef)

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId } from '@civic/kernel';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import type { TrainingContext } from '../loaders';
-import { OrgUnitRef } from '@civic/kernel';
 import { TrainingProgramFilter } from './dtos/training-program-filter.input';
 import { TrainingProgramConnection } from './training-program.connection';
 import type { TrainingProgramEntity } from './training-program.entity';

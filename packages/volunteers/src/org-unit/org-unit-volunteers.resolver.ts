@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { StatsScope } from '@civic/kernel';
+import { OrgUnitRef } from './org-unit.ref';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '@civic/kernel';
 import { VolunteerStats } from './volunteer-stats.type';
 
 /** The volunteer fields this subgraph adds to OrgUnit. */

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId } from '@civic/kernel';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '@civic/kernel';
 import { VolunteerFilter } from './dtos/volunteer-filter.input';
 import { maskPhone } from './phone-mask';
 import { starLevel } from './star-level';
