@@ -25,11 +25,13 @@ export class ProcessGroup {
 
   /** Runs a process to completion; rejects if it fails. */
   async run(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-    const code = await this.start(name, script, args, env).exited;
+    const managed = this.start(name, script, args, env);
+    const code = await managed.exited;
+    this.processes.splice(this.processes.indexOf(managed), 1);
     if (code !== 0) throw new Error(`${name} ${args.join(' ')} failed (exit ${code})`);
   }
 
-  /** Resolves with the first long-running process that exits. */
+  /** Resolves with the first long-running process that exits (finished `run`s are no longer tracked). */
   firstExit(): Promise<ManagedProcess> {
     return Promise.race(this.processes.map((p) => p.exited.then(() => p)));
   }

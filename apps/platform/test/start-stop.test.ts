@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { execSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,7 +47,7 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 
 function processesUsing(dataDir: string): string {
   try {
-    return execSync(`pgrep -af -- ${JSON.stringify(dataDir)}`, { encoding: 'utf8' }).trim();
+    return execFileSync('pgrep', ['-af', '--', dataDir], { encoding: 'utf8' }).trim();
   } catch {
     return '';
   }

@@ -58,12 +58,12 @@ describe('campaigns subgraph: campaigns', () => {
     expect(campaign?.stats.volunteerCount).toBeGreaterThan(0);
   });
 
-  it('gives null for a campaign that does not exist or an id that cannot exist', async () => {
-    for (const id of ['999999', 'abc']) {
-      const res = await h.gql<{ campaign: CampaignNode | null }>(CAMPAIGN, { id });
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.campaign).toBeNull();
-    }
+  it('gives null for a campaign that does not exist and BAD_USER_INPUT for an id that cannot exist', async () => {
+    const missing = await h.gql<{ campaign: CampaignNode | null }>(CAMPAIGN, { id: '999999' });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data?.campaign).toBeNull();
+    const malformed = await h.gql<{ campaign: CampaignNode | null }>(CAMPAIGN, { id: 'abc' });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('batches the stats of a whole page into one statement', async () => {
