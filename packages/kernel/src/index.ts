@@ -29,3 +29,5 @@ export * from './shared-types/id';
 export * from './federation/loader';
 export * from './pagination/page-args.type';
 export * from './federation/org-unit-ref';
+export * from './auth/identity';
+export * from './auth/internal-identity';

