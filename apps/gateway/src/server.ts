@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
 import { closeServer, createErrorFormatter, createHttpHandler, listen } from '@civic/kernel';
+import { authenticate } from './auth/authenticate';
+import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
+import { loadVerificationKey } from './auth/jwt-keys';
+import { assertProductionSecrets } from './auth/production-secrets';
 import { SUPERGRAPH_PATH } from './compose/compose-supergraph';
 import { sendGatewayHealth } from './health';
 
@@ -22,11 +26,13 @@ export interface RunningGateway {
 
 /** The public API: the committed supergraph, served by @apollo/gateway inside Apollo Server. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  assertProductionSecrets();
+  const verificationKey = await loadVerificationKey();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
   });
-  const apollo = new ApolloServer<BaseContext>({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -37,7 +43,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   const handler = createHttpHandler({
     apollo,
-    context: async () => ({}),
+    context: async (req, requestId) => ({ requestId, identity: await authenticate(req.headers.authorization, verificationKey) }),
     routes: { 'GET /health': (_req, res) => sendGatewayHealth(res, options.subgraphUrls) },
   });
   const { server, port } = await listen('gateway', options.port, (req, res) => void handler(req, res));

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { boolFromEnv, describeDatabase, ensureDatabase, intFromEnv, type DatabaseHandle } from '@civic/kernel';
 import { SUBGRAPHS } from '@civic/gateway';
+import { printDemoTokens } from './demo-tokens';
 import { assertPortFree } from './port-check';
 import { ProcessGroup } from './process-group';
 import { waitHealthy } from './wait-healthy';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
     log(`health:       http://localhost:${gatewayPort}/health`);
     for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${ports[s.name]}/graphql`);
+    if (process.env.NODE_ENV !== 'production') await printDemoTokens(log);
     log('press Ctrl-C to stop everything');
 
     const exited = await processes.firstExit();

@@ -31,3 +31,4 @@ export * from './pagination/page-args.type';
 export * from './federation/org-unit-ref';
 export * from './auth/identity';
 export * from './auth/internal-identity';
+export * from './auth/require-gateway-identity.plugin';

@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
+import { IDENTITY_HEADER, verifyIdentity } from '../auth/internal-identity';
+import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { createErrorFormatter } from '../errors/format-error';
@@ -44,13 +46,14 @@ export async function startSubgraph<TLoaders>(
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: createErrorFormatter((msg, err) => logError(definition.name, msg, err)),
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin()],
     });
     await apollo.start();
     const handler = createHttpHandler({
       apollo,
-      context: async (_req, requestId) => ({
+      context: async (req, requestId) => ({
         requestId,
+        identity: verifyIdentity(headerValue(req.headers[IDENTITY_HEADER])),
         db: database.dataSource,
         queries: database.queries,
         loaders: definition.createLoaders(database.dataSource),
@@ -83,6 +86,10 @@ async function sendHealth(res: Parameters<typeof sendJson>[0], service: string, 
   } catch {
     sendJson(res, 503, { status: 'unavailable', service, reason: 'database unreachable' });
   }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
