@@ -32,3 +32,4 @@ export * from './federation/org-unit-ref';
 export * from './auth/identity';
 export * from './auth/internal-identity';
 export * from './auth/require-gateway-identity.plugin';
+export * from './server/health-probe';

@@ -8,6 +8,7 @@ import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { createErrorFormatter } from '../errors/format-error';
 import { createHttpHandler, sendJson } from './http-handler';
+import { headerValue } from './header-value';
 import { closeServer, listen } from './listen';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -53,7 +54,7 @@ export async function startSubgraph<TLoaders>(
       apollo,
       context: async (req, requestId) => ({
         requestId,
-        identity: verifyIdentity(headerValue(req.headers[IDENTITY_HEADER])),
+        identity: verifyIdentity(headerValue(req, IDENTITY_HEADER)),
         db: database.dataSource,
         queries: database.queries,
         loaders: definition.createLoaders(database.dataSource),
@@ -86,10 +87,6 @@ async function sendHealth(res: Parameters<typeof sendJson>[0], service: string, 
   } catch {
     sendJson(res, 503, { status: 'unavailable', service, reason: 'database unreachable' });
   }
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

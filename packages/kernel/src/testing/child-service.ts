@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { isHealthy } from '../server/health-probe';
 
 export interface ChildService {
   process: ChildProcess;
@@ -37,15 +38,6 @@ export async function startChildService(
   }
   await service.stop();
   throw new Error(`${args.join(' ')} not healthy within the time limit:\n${output}`);
-}
-
-export async function isHealthy(url: string): Promise<boolean> {
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-    return res.status === 200;
-  } catch {
-    return false;
-  }
 }
 
 function delay(ms: number): Promise<void> {
