@@ -1,8 +1,12 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, CreateAuditLog1764374000000, type SubgraphDefinition } from '@civic/kernel';
 import { EnrollmentEntity } from './enrollment/enrollment.entity';
 import { createTrainingLoaders, type TrainingLoaders } from './loaders';
 import { CreateTrainingSchema1764374700000 } from './migrations/1764374700000-CreateTrainingSchema';
+import { OneEnrollmentPerVolunteer1764374710000 } from './migrations/1764374710000-OneEnrollmentPerVolunteer';
+import { EnrollmentResolver } from './enrollment/enrollment.resolver';
+import { EnrollmentMutationResolver } from './enrollment/mutations/enrollment-mutation.resolver';
+import { TrainingProgramMutationResolver } from './training-program/mutations/training-program-mutation.resolver';
 import { orgUnitRefReference } from '@civic/kernel';
 import { OrgUnitTrainingResolver } from './org-unit/org-unit-training.resolver';
 import { seedTrainingDemo } from './seed/seed-demo';
@@ -17,10 +21,10 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
   defaultPort: 4004,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [TrainingProgramEntity, EnrollmentEntity],
-  migrations: [CreateTrainingSchema1764374700000],
+  migrations: [CreateAuditLog1764374000000, CreateTrainingSchema1764374700000, OneEnrollmentPerVolunteer1764374710000],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [TrainingProgramResolver, OrgUnitTrainingResolver],
+      resolvers: [TrainingProgramResolver, TrainingProgramMutationResolver, EnrollmentResolver, EnrollmentMutationResolver, OrgUnitTrainingResolver],
       referenceResolvers: { TrainingProgram: trainingProgramReference, OrgUnit: orgUnitRefReference },
     }),
   createLoaders: createTrainingLoaders,

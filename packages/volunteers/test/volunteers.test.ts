@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startSubgraph, type RunningSubgraph } from '@civic/kernel';
+import { IDENTITY_HEADER, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
 import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
@@ -18,7 +18,9 @@ afterAll(async () => {
   await org?.stop();
 });
 
-const query = (q: string, variables?: Record<string, unknown>) => postGraphQL<Record<string, any>>(volunteers.url, q, variables);
+const query = (q: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+  postGraphQL<Record<string, any>>(volunteers.url, q, variables, headers);
+const as = (identity: Identity) => ({ [IDENTITY_HEADER]: signIdentity(identity) });
 const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => volunteers.database.dataSource.query(text, params);
 
 async function unitId(code: string): Promise<string> {
@@ -60,16 +62,21 @@ describe('volunteers subgraph over HTTP', () => {
     expect(expected.sub).toBeGreaterThan(expected.self);
   });
 
-  it('shows a volunteer with masked phone, star level from hours, and home unit key', async () => {
+  it('shows a volunteer with star level from hours, home unit key, the phone masked for an analyst and whole for an admin', async () => {
     const [top] = await sql<{ id: number; phone: string; total: string; home: number }>(
       `SELECT id, phone, total_service_hours AS total, home_unit_id AS home FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`,
     );
-    const res = await query(`query($id: ID!) { volunteer(id: $id) { id name phone starLevel totalServiceHours homeUnit { id } } }`, { id: String(top.id) });
-    const v = res.data!.volunteer;
+    const q = `query($id: ID!) { volunteer(id: $id) { id name phone idNumber starLevel totalServiceHours homeUnit { id } } }`;
+    const asAnalyst = await query(q, { id: String(top.id) }, as({ subject: 'a', role: 'ANALYST' }));
+    const v = asAnalyst.data!.volunteer;
     expect(v.phone).toBe(`${top.phone.slice(0, 3)}****${top.phone.slice(-4)}`);
+    expect(v.idNumber).toMatch(/^5134\*{10}\d{3}[\dX]$/);
     expect(v.totalServiceHours).toBe(Number(top.total));
     expect(v.starLevel).toBe([100, 300, 600, 1000, 1500].filter((t) => Number(top.total) >= t).length);
     expect(v.homeUnit).toEqual({ id: String(top.home) });
+    const asAdmin = await query(q, { id: String(top.id) });
+    expect(asAdmin.data!.volunteer.phone).toBe(top.phone);
+    expect(asAdmin.data!.volunteer.idNumber).toBe(v.idNumber);
   });
 
   it('lists volunteers of one home unit, paginated', async () => {

@@ -16,8 +16,7 @@ export interface CampaignsHarness {
  * The org subgraph first (its migration publishes `org.unit_tree`, its seed the Huidong units),
  * then the campaigns subgraph with its demo data. Seeds run at most once per test database.
  */
-export async function startCampaignsHarness(): Promise<CampaignsHarness> {
-  const databaseUrl = testDatabaseUrl();
+export async function startCampaignsHarness(databaseUrl = testDatabaseUrl()): Promise<CampaignsHarness> {
   const org = await startSubgraph(orgSubgraph, { databaseUrl, port: 0 });
   try {
     await requireSeed(orgSubgraph.seedDemo)(org.database.dataSource);

@@ -5,6 +5,8 @@ import { createSubgraphDatabase } from '../database/create-data-source';
 import { ensureDatabase } from '../database/ensure-database';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { startSubgraph } from '../server/start-subgraph';
+import { internalSecret, isDevelopmentSecret } from '../auth/internal-identity';
+import { assertProductionPersonalDataKeys } from '../pii/personal-data-cipher';
 
 const USAGE = 'usage: cli.js serve | migrate | seed | sdl';
 
@@ -46,6 +48,8 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
 }
 
 async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<void> {
+  assertProductionPersonalDataKeys();
+  if (process.env.NODE_ENV === 'production' && isDevelopmentSecret(internalSecret())) throw new Error('INTERNAL_AUTH_SECRET must be set in production');
   const database = await ensureDatabase((line) => console.log(`${definition.name}: ${line}`));
   const running = await startSubgraph(definition, {
     databaseUrl: database.url,

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { QueryCounter } from '../database/query-counter';
+import type { AccessControl } from '../auth/access-control';
 import type { Identity } from '../auth/identity';
+import type { AuditTrail } from '../audit/audit-trail';
+import type { QueryCounter } from '../database/query-counter';
 
 /** What every resolver of every subgraph receives. `TLoaders` are the subgraph's DataLoaders, new per request. */
 export interface SubgraphContext<TLoaders = unknown> {
@@ -9,5 +11,9 @@ export interface SubgraphContext<TLoaders = unknown> {
   identity: Identity | null;
   db: DataSource;
   queries: QueryCounter;
+  /** Role and subtree checks, and who may see personal data. */
+  access: AccessControl;
+  /** Where mutations and reads of unmasked personal data are recorded. */
+  audit: AuditTrail;
   loaders: TLoaders;
 }

@@ -11,7 +11,17 @@ export interface SubgraphDatabaseOptions {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /**
+   * Serving only: the server cancels a statement after this long, and the client gives up a few
+   * seconds later on a connection that has gone silent. Migrations and seeding run without one.
+   */
+  statementTimeoutMs?: number;
 }
+
+/** How long to wait for a new connection: a database that is down fails requests fast instead of hanging them. */
+const CONNECT_TIMEOUT_MS = 5000;
+/** Margin between the server's statement_timeout and the client's own read timeout. */
+const CLIENT_TIMEOUT_MARGIN_MS = 5000;
 
 export interface SubgraphDatabase {
   dataSource: DataSource;
@@ -33,15 +43,43 @@ export async function createSubgraphDatabase(options: SubgraphDatabaseOptions): 
     synchronize: false,
     logging: ['query'],
     logger: queries,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000, application_name: `civic-${options.schema}` },
+    extra: poolSettings(options),
+    poolErrorHandler: (err: unknown) => logPoolError(options.schema, err),
   });
   await dataSource.initialize();
   return { dataSource, queries };
 }
 
+/**
+ * pg Pool settings. Connections that died while idle (database restarted, network cut) raise an
+ * error on the pool, which discards them (poolErrorHandler keeps that from crashing the process);
+ * keepAlive notices peers that vanished without a word; the next query opens a fresh connection,
+ * so the service recovers by itself once the database is back.
+ */
+function poolSettings(options: SubgraphDatabaseOptions): Record<string, unknown> {
+  const timeouts =
+    options.statementTimeoutMs === undefined
+      ? {}
+      : { statement_timeout: options.statementTimeoutMs, query_timeout: options.statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS };
+  return {
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 10000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10000,
+    application_name: `civic-${options.schema}`,
+    ...timeouts,
+  };
+}
+
+function logPoolError(schema: string, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(JSON.stringify({ level: 'warn', service: schema, msg: 'database connection lost; it will be replaced', err: message }));
+}
+
 /** The migrations table lives in the subgraph's schema, so the schema must exist before TypeORM looks. */
 async function ensureSchema(url: string, schema: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   client.on('error', () => undefined);
   await client.connect();
   try {

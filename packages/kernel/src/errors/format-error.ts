@@ -15,6 +15,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A subgraph or its database is down: our own wording, retrying later may help.
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**

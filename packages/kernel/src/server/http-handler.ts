@@ -11,6 +11,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Extra routes by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
+  /** Operations allowed in one batched request (a JSON array body); Apollo itself has no maximum. */
+  maxBatchSize?: number;
 }
 
 export class BodyTooLargeError extends Error {}
@@ -31,8 +33,13 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
+      const parsed = parseBody(body, headers);
+      if (Array.isArray(parsed) && options.maxBatchSize !== undefined && parsed.length > options.maxBatchSize) {
+        const message = `batch of ${parsed.length} operations exceeds the limit of ${options.maxBatchSize}`;
+        return sendJson(res, 400, { errors: [{ message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+      }
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
         context: () => options.context(req, requestId),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -44,12 +51,14 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
         res.end();
       }
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return sendJson(res, 413, { errors: [{ message: err.message }] });
+      if (err instanceof BodyTooLargeError) {
+        return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
+      }
       if (err instanceof SyntaxError) {
-        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }] });
       }
       console.error(JSON.stringify({ level: 'error', requestId, msg: 'http handler failed', err: String(err) }));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { requestId } }] });
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.end();
     }
   };

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { intFromEnv } from '../config/env';
 
 export class PortInUseError extends Error {}
 
@@ -8,7 +9,11 @@ export function listen(
   port: number,
   handler: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<{ server: Server; port: number }> {
-  const server = createServer(handler);
+  const server = createServer((req, res) => {
+    // A request that arrives on a kept-alive connection while shutting down is served, but it is the last one.
+    if (!server.listening) res.setHeader('connection', 'close');
+    handler(req, res);
+  });
   server.keepAliveTimeout = 5000;
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
@@ -22,10 +27,27 @@ export function listen(
   });
 }
 
-/** Stops accepting connections, lets in-flight requests finish, then closes idle keep-alive sockets. */
-export function closeServer(server: Server): Promise<void> {
+/** How long a shutdown waits for in-flight requests (SHUTDOWN_DRAIN_MS, default 10 s). */
+export function shutdownDrainMs(): number {
+  return intFromEnv('SHUTDOWN_DRAIN_MS', 10000);
+}
+
+const IDLE_SWEEP_MS = 50;
+
+/**
+ * Stops accepting connections at once, lets in-flight requests finish, and closes each kept-alive
+ * connection as soon as it falls idle. Whatever is still running after `drainTimeoutMs` is cut off.
+ */
+export function closeServer(server: Server, drainTimeoutMs = shutdownDrainMs()): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    // Node only closes idle connections once, when close() is called; finishing requests leave more behind.
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+    const deadline = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -4,9 +4,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { DataSource } from 'typeorm';
 import { IDENTITY_HEADER, verifyIdentity } from '../auth/internal-identity';
 import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
+import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { createErrorFormatter } from '../errors/format-error';
+import { withDatabaseUnavailableErrors } from './database-unavailable';
 import { createHttpHandler, sendJson } from './http-handler';
 import { headerValue } from './header-value';
 import { closeServer, listen } from './listen';
@@ -26,7 +28,11 @@ export interface StartSubgraphOptions {
   port: number;
   /** Run pending migrations before serving (the default). */
   migrate?: boolean;
+  /** Longest a request's SQL statement may run (default 30 s); see SubgraphDatabaseOptions. */
+  statementTimeoutMs?: number;
 }
+
+const DEFAULT_STATEMENT_TIMEOUT_MS = 30000;
 
 /** Connects to the database, migrates, and serves one subgraph over HTTP with `/graphql` and `/health`. */
 export async function startSubgraph<TLoaders>(
@@ -38,7 +44,9 @@ export async function startSubgraph<TLoaders>(
     schema: definition.schema,
     entities: definition.entities,
     migrations: definition.migrations,
+    statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
   });
+  const log = (msg: string, err: unknown) => logError(definition.name, msg, err);
   try {
     if (options.migrate !== false) await database.dataSource.runMigrations({ transaction: 'each' });
     const schema = await definition.buildSchema();
@@ -46,19 +54,21 @@ export async function startSubgraph<TLoaders>(
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      formatError: createErrorFormatter((msg, err) => logError(definition.name, msg, err)),
+      formatError: withDatabaseUnavailableErrors(createErrorFormatter(log), log),
       plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin()],
     });
     await apollo.start();
     const handler = createHttpHandler({
       apollo,
-      context: async (req, requestId) => ({
-        requestId,
-        identity: verifyIdentity(headerValue(req, IDENTITY_HEADER)),
-        db: database.dataSource,
-        queries: database.queries,
-        loaders: definition.createLoaders(database.dataSource),
-      }),
+      context: async (req, requestId) =>
+        createRequestContext({
+          service: definition.name,
+          requestId,
+          identity: verifyIdentity(headerValue(req, IDENTITY_HEADER)),
+          db: database.dataSource,
+          queries: database.queries,
+          createLoaders: definition.createLoaders,
+        }),
       routes: { 'GET /health': async (_req, res) => sendHealth(res, definition.name, database.dataSource) },
     });
     const { server, port } = await listen(`${definition.name} subgraph`, options.port, (req, res) => void handler(req, res));
@@ -71,7 +81,8 @@ export async function startSubgraph<TLoaders>(
       stop: async () => {
         await closeServer(server);
         await apollo.stop();
-        await database.dataSource.destroy();
+        // A database that is down must not turn a clean shutdown into a crash.
+        await database.dataSource.destroy().catch((err: unknown) => log('closing the database pool failed', err));
       },
     };
   } catch (err) {

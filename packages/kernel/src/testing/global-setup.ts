@@ -43,16 +43,23 @@ export default async function globalSetup(): Promise<void> {
 export async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<string, unknown>)[STATE_KEY] as TestDatabaseState | undefined;
   if (!state) return;
-  await adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS "${state.database}" WITH (FORCE)`).catch(() => undefined);
+  const scratch = await adminRows(state.adminUrl, `SELECT datname FROM pg_database WHERE starts_with(datname, '${state.database}_s')`).catch(() => []);
+  for (const name of [...scratch.map((r) => r.datname), state.database]) {
+    await adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  }
   await state.stopEmbedded?.();
   if (state.tempDir) rmSync(state.tempDir, { recursive: true, force: true });
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {
+  await adminRows(url, sql);
+}
+
+async function adminRows(url: string, sql: string): Promise<{ datname: string }[]> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rows as { datname: string }[];
   } finally {
     await client.end();
   }

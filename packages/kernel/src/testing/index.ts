@@ -3,3 +3,4 @@ export * from './free-port';
 export * from './graphql-client';
 export * from './test-database';
 export * from './committed-sdl';
+export * from './tcp-proxy';

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedOnce } from '@civic/kernel';
 import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
+import { sealDemoResidentIds } from './resident-ids';
 
 /** Loads Huidong's teams, volunteers and service records once; needs the org demo data. */
 export function seedVolunteersDemo(db: DataSource): Promise<boolean> {
@@ -8,6 +9,7 @@ export function seedVolunteersDemo(db: DataSource): Promise<boolean> {
     const homes = await homeUnits(manager);
     await insertTeams(manager);
     await insertVolunteers(manager, homes);
+    await sealDemoResidentIds(manager);
     await insertServiceRecords(manager);
   });
 }

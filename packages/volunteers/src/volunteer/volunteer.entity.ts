@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A registered volunteer (注册志愿者). Personal data: phone is only ever returned masked. */
+/**
+ * A registered volunteer (注册志愿者). Personal data: the phone is shown only to callers entitled to
+ * it; the resident ID number is stored encrypted with a keyed hash and only ever returned masked.
+ */
 @Entity({ name: 'volunteer' })
 export class VolunteerEntity {
   @PrimaryGeneratedColumn()
@@ -11,6 +14,12 @@ export class VolunteerEntity {
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  @Column({ name: 'id_number_cipher', type: 'text', nullable: true })
+  idNumberCipher: string | null;
+
+  @Column({ name: 'id_number_hash', type: 'text', nullable: true })
+  idNumberHash: string | null;
 
   @Column({ name: 'home_unit_id', type: 'int', nullable: true })
   homeUnitId: number | null;

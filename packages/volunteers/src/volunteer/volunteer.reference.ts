@@ -1,4 +1,13 @@
-import { referenceById } from '@civic/kernel';
+import { tryParseId, type SubgraphContext } from '@civic/kernel';
 import type { VolunteersLoaders } from '../loaders';
+import { assertMayReadVolunteer } from './volunteer-access';
 
-export const volunteerReference = referenceById((loaders: VolunteersLoaders) => loaders.volunteerById);
+/** Volunteers reached from other subgraphs (event volunteers, enrollments) obey the same read rules. */
+export const volunteerReference = {
+  __resolveReference: (reference: { id: string }, context: SubgraphContext<VolunteersLoaders>) => {
+    const id = tryParseId(String(reference.id));
+    if (id === null) return null;
+    assertMayReadVolunteer(context.access, id);
+    return context.loaders.volunteerById.load(String(id));
+  },
+};

@@ -3,8 +3,8 @@ import { PageArgsType, parseId } from '@civic/kernel';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import type { VolunteersContext } from '../loaders';
 import { VolunteerFilter } from './dtos/volunteer-filter.input';
-import { maskPhone } from './phone-mask';
 import { starLevel } from './star-level';
+import { assertMayListVolunteers, assertMayReadVolunteer } from './volunteer-access';
 import { VolunteerConnection } from './volunteer.connection';
 import type { VolunteerEntity } from './volunteer.entity';
 import { listVolunteers } from './volunteer.service';
@@ -14,7 +14,9 @@ import { Volunteer } from './volunteer.type';
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: 'One volunteer by id (按编号查询志愿者).' })
   volunteer(@Arg('id', () => ID, { description: 'Volunteer id.' }) id: string, @Ctx() ctx: VolunteersContext) {
-    return ctx.loaders.volunteerById.load(String(parseId(id, 'volunteer')));
+    const volunteerId = parseId(id, 'volunteer');
+    assertMayReadVolunteer(ctx.access, volunteerId);
+    return ctx.loaders.volunteerById.load(String(volunteerId));
   }
 
   @Query(() => VolunteerConnection, { description: 'Volunteers matching a filter, paginated (志愿者列表).' })
@@ -23,12 +25,8 @@ export class VolunteerResolver {
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
+    assertMayListVolunteers(ctx.access);
     return listVolunteers(ctx.db, filter, page);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Mobile number, masked as 138****5678 (手机号, 脱敏).' })
-  phone(@Root() volunteer: VolunteerEntity) {
-    return maskPhone(volunteer.phone);
   }
 
   @FieldResolver(() => Int, { description: 'Star level 0–5 from cumulative hours: 100/300/600/1000/1500 h (星级).' })

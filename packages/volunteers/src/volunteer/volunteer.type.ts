@@ -17,4 +17,5 @@ export class Volunteer {
 
   homeUnitId: number | null;
   phone: string | null;
+  idNumberCipher: string | null;
 }

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '../auth/identity';
+
+type Queryable = Pick<DataSource | EntityManager, 'query'>;
+
+/** The action name of reads of unmasked personal data. */
+export const READ_PERSONAL_DATA = 'READ_PERSONAL_DATA';
+
+/**
+ * Writes who did what to which ids into `audit.entry`. One per request.
+ * - Mutations call `record` with their transaction's manager: the entry commits or rolls back with them.
+ * - Resolvers that return unmasked personal data await `personalDataRead` before returning it:
+ *   reads of one request are batched into one row, and a failed write fails the read (fail closed).
+ */
+export class AuditTrail {
+  private readonly reads: DataLoader<string, true>;
+
+  constructor(
+    private readonly identity: Identity,
+    private readonly service: string,
+    private readonly requestId: string,
+    db: Queryable,
+  ) {
+    this.reads = new DataLoader<string, true>(async (keys) => {
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const [type, id] = key.split(':');
+        byType.set(type, [...(byType.get(type) ?? []), id]);
+      }
+      for (const [type, ids] of byType) await this.insert(db, READ_PERSONAL_DATA, type, ids);
+      return keys.map(() => true as const);
+    });
+  }
+
+  record(manager: Queryable, action: string, entityType: string, ids: (string | number)[]): Promise<void> {
+    return this.insert(manager, action, entityType, ids.map(String));
+  }
+
+  async personalDataRead(entityType: string, id: string | number): Promise<void> {
+    await this.reads.load(`${entityType}:${id}`);
+  }
+
+  private async insert(db: Queryable, action: string, entityType: string, ids: string[]): Promise<void> {
+    const { subject, role, orgUnitCode } = this.identity;
+    await db.query(
+      `INSERT INTO audit.entry (actor, role, actor_org_unit, action, entity_type, entity_ids, service, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [subject, role, orgUnitCode ?? null, action, entityType, ids, this.service, this.requestId],
+    );
+  }
+}

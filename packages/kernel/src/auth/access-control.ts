@@ -1,0 +1,85 @@
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { forbidden, notFound, unauthenticated } from '../errors/app-errors';
+import { ANONYMOUS, type Identity } from './identity';
+import { grants, SCOPED_ROLES, type Permission } from './permissions';
+import { unitScopeLoader } from './unit-scope';
+
+/**
+ * The one place resolvers ask "may this caller do that?". One per request; subtree checks are
+ * batched, so a list of a hundred rows costs one statement, not a hundred.
+ */
+export class AccessControl {
+  private readonly scope: DataLoader<number, boolean | undefined>;
+
+  constructor(
+    readonly identity: Identity,
+    db: DataSource,
+  ) {
+    this.scope = unitScopeLoader(db, identity.orgUnitCode);
+  }
+
+  get isSignedIn(): boolean {
+    return this.identity.role !== ANONYMOUS.role;
+  }
+
+  /** Personal data is never shown to callers without a token. */
+  requireSignedIn(what = 'this data'): void {
+    if (!this.isSignedIn) throw unauthenticated(`sign in to read ${what}`);
+  }
+
+  /**
+   * Allows `permission` on the org unit `unitId`, or throws: UNAUTHENTICATED without a token,
+   * FORBIDDEN for a role without it or a unit outside the caller's subtree, NOT_FOUND for no such unit.
+   */
+  async requireWrite(permission: Permission, unitId: number): Promise<void> {
+    const { role, orgUnitCode } = this.identity;
+    if (!this.isSignedIn) throw unauthenticated('sign in to change data');
+    if (!grants(role, permission)) throw forbidden(`role ${role} may not ${describe(permission)}`);
+    const inside = await this.scope.load(unitId);
+    if (inside === undefined) throw notFound('org unit', unitId);
+    if (SCOPED_ROLES.has(role) && !inside) {
+      throw forbidden(`role ${role} of ${orgUnitCode} may only ${describe(permission)} inside its own subtree; org unit ${unitId} is outside it`);
+    }
+  }
+
+  /** Whether the caller may see the unmasked personal data of a volunteer registered at `homeUnitId`. */
+  async maySeePersonalData(subject: { volunteerId: number; homeUnitId: number | null }): Promise<boolean> {
+    switch (this.identity.role) {
+      case 'ADMIN':
+        return true;
+      case 'ORG_ADMIN':
+        return subject.homeUnitId !== null && (await this.scope.load(subject.homeUnitId)) === true;
+      case 'VOLUNTEER':
+        return this.identity.volunteerId === String(subject.volunteerId);
+      default:
+        return false;
+    }
+  }
+
+  /** Whether the caller is the volunteer with this id (a VOLUNTEER token acting for itself). */
+  isVolunteer(volunteerId: number): boolean {
+    return this.identity.role === 'VOLUNTEER' && this.identity.volunteerId === String(volunteerId);
+  }
+
+  requirePermission(permission: Permission): void {
+    if (!this.isSignedIn) throw unauthenticated('sign in first');
+    if (!grants(this.identity.role, permission)) throw forbidden(`role ${this.identity.role} may not ${describe(permission)}`);
+  }
+}
+
+const VERBS: Record<Permission, string> = {
+  'org:write': 'change org units',
+  'volunteer:register': 'register volunteers',
+  'service:record': 'record service hours',
+  'event:record': 'record campaign events',
+  'order:write': 'handle service orders',
+  'campaign:write': 'create or edit campaigns',
+  'training:write': 'create or edit training programs',
+  'training:enroll': 'enroll participants',
+  'audit:read': 'read the audit log',
+};
+
+function describe(permission: Permission): string {
+  return VERBS[permission];
+}

@@ -1,0 +1,42 @@
+import type { Role } from './identity';
+
+/** What a caller may do. Writes are checked against the target org unit's place in the tree. */
+export type Permission =
+  | 'org:write'
+  | 'volunteer:register'
+  | 'service:record'
+  | 'event:record'
+  | 'order:write'
+  | 'campaign:write'
+  | 'training:write'
+  | 'training:enroll'
+  | 'audit:read';
+
+const STAFF_WRITES: Permission[] = [
+  'org:write',
+  'volunteer:register',
+  'service:record',
+  'event:record',
+  'order:write',
+  'campaign:write',
+  'training:write',
+  'training:enroll',
+];
+
+/** The role table of the platform (issue #3), in one place. */
+export const GRANTS: Record<Role, readonly Permission[]> = {
+  ADMIN: [...STAFF_WRITES, 'audit:read'],
+  ORG_ADMIN: STAFF_WRITES,
+  OPERATOR: ['volunteer:register', 'service:record', 'event:record', 'order:write', 'training:enroll'],
+  PROPAGANDA: ['campaign:write', 'event:record'],
+  ANALYST: [],
+  VOLUNTEER: [],
+  ANONYMOUS: [],
+};
+
+/** Roles whose writes are confined to the subtree of their own org unit. */
+export const SCOPED_ROLES: ReadonlySet<Role> = new Set(['ORG_ADMIN', 'OPERATOR', 'PROPAGANDA']);
+
+export function grants(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}

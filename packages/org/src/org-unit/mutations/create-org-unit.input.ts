@@ -1,0 +1,20 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { OrgLevel } from '../org-level.enum';
+
+@InputType('CreateOrgUnitInput', { description: 'A new unit of the hierarchy (新建阵地).' })
+export class CreateOrgUnitInput {
+  @Field({ description: 'Official name (名称), 1–100 characters.' })
+  name: string;
+
+  @Field({ description: 'Unique code (编码): letters, digits and hyphens, e.g. 513426100001-SJZ.' })
+  code: string;
+
+  @Field(() => OrgLevel, { description: 'Tier (层级); must fit under the parent.' })
+  level: OrgLevel;
+
+  @Field(() => ID, { nullable: true, description: 'The unit above (上级); omit only for a top-level center (ADMIN only).' })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Administrative division served (区划代码).' })
+  regionCode?: string | null;
+}

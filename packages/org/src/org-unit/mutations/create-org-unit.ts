@@ -1,0 +1,42 @@
+import { badUserInput, conflict, forbidden, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { RegionEntity } from '../../region/region.entity';
+import { OrgUnitEntity } from '../org-unit.entity';
+import type { CreateOrgUnitInput } from './create-org-unit.input';
+import { assertMaySitUnder } from './level-rules';
+
+const CODE = /^[0-9A-Za-z][0-9A-Za-z-]{1,39}$/;
+
+/** Creates a unit under a parent inside the caller's subtree; the unit and its audit entry commit together. */
+export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > 100) throw badUserInput('name must be 1 to 100 characters');
+  const code = input.code.trim();
+  if (!CODE.test(code)) throw badUserInput('code must be 2 to 40 letters, digits or hyphens');
+  const parentId = input.parentId ? parseId(input.parentId, 'org unit') : null;
+
+  if (parentId === null) {
+    ctx.access.requirePermission('org:write');
+    if (ctx.access.identity.role !== 'ADMIN') throw forbidden('only ADMIN may create a top-level center');
+  } else {
+    await ctx.access.requireWrite('org:write', parentId);
+  }
+
+  try {
+    return await ctx.db.transaction(async (manager) => {
+      const units = manager.getRepository(OrgUnitEntity);
+      const parent = parentId === null ? null : await units.findOne({ where: { id: parentId }, lock: { mode: 'pessimistic_read' } });
+      if (parentId !== null && !parent) throw notFound('org unit', parentId);
+      assertMaySitUnder(input.level, parent?.level ?? null);
+      if (parent?.closedOn) throw badUserInput(`org unit ${parent.id} is closed; reopen it before adding units under it`);
+      if (input.regionCode && !(await manager.getRepository(RegionEntity).existsBy({ code: input.regionCode }))) {
+        throw badUserInput(`region ${input.regionCode} does not exist`);
+      }
+      const inserted = await units.save(units.create({ name, code, level: input.level, parentId, regionCode: input.regionCode ?? null }));
+      await ctx.audit.record(manager, 'createOrgUnit', 'OrgUnit', [inserted.id]);
+      return units.findOneByOrFail({ id: inserted.id });
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === '23505') throw conflict(`an org unit with code ${code} already exists`);
+    throw err;
+  }
+}

@@ -1,0 +1,38 @@
+import { In } from 'typeorm';
+import { badUserInput, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { OrgUnitEntity } from '../org-unit.entity';
+import { assertMaySitUnder } from './level-rules';
+
+/**
+ * Moves a unit, with its whole subtree, under a new parent, atomically: the parent link and every
+ * materialised path below change in one transaction, so subtree figures in every subgraph are
+ * right the moment it commits. The caller needs write access at both ends.
+ */
+export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId: string): Promise<OrgUnitEntity> {
+  const unitId = parseId(id, 'org unit');
+  const parentId = parseId(newParentId, 'org unit');
+  await ctx.access.requireWrite('org:write', unitId);
+  await ctx.access.requireWrite('org:write', parentId);
+
+  return ctx.db.transaction(async (manager) => {
+    const units = manager.getRepository(OrgUnitEntity);
+    const locked = await units.find({ where: { id: In([unitId, parentId]) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+    const unit = locked.find((u) => u.id === unitId);
+    const parent = locked.find((u) => u.id === parentId);
+    if (!unit) throw notFound('org unit', unitId);
+    if (!parent) throw notFound('org unit', parentId);
+    if (parent.path.startsWith(unit.path)) throw badUserInput(`org unit ${parentId} is inside the subtree of ${unitId}: the move would make a cycle`);
+    assertMaySitUnder(unit.level, parent.level);
+    if (unit.parentId !== parentId) {
+      const newPath = `${parent.path}${unit.id}/`;
+      await manager.query(
+        `UPDATE org.org_unit SET path = $2 || substr(path, length($1) + 1), depth = depth + $3, updated_at = now()
+         WHERE path LIKE $1 || '%'`,
+        [unit.path, newPath, parent.depth + 1 - unit.depth],
+      );
+      await units.update({ id: unitId }, { parentId });
+    }
+    await ctx.audit.record(manager, 'moveOrgUnit', 'OrgUnit', [unitId, parentId]);
+    return units.findOneByOrFail({ id: unitId });
+  });
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { TrainingContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { TrainingProgram } from '../training-program/training-program.type';
+import { VolunteerRef } from '../volunteer/volunteer.ref';
+import type { EnrollmentEntity } from './enrollment.entity';
+import { Enrollment } from './enrollment.type';
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @FieldResolver(() => TrainingProgram, { description: 'The program enrolled in (培训项目).' })
+  async program(@Root() enrollment: EnrollmentEntity, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.trainingProgramById.load(String(enrollment.programId));
+  }
+
+  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The unit the participant comes from (所在单位).' })
+  participantUnit(@Root() enrollment: EnrollmentEntity): OrgUnitRef | null {
+    return enrollment.participantUnitId ? { id: String(enrollment.participantUnitId) } : null;
+  }
+
+  @FieldResolver(() => VolunteerRef, { nullable: true, description: 'The participant\'s volunteer record, if a registered volunteer (志愿者).' })
+  volunteer(@Root() enrollment: EnrollmentEntity): VolunteerRef | null {
+    return enrollment.volunteerId ? { id: String(enrollment.volunteerId) } : null;
+  }
+}

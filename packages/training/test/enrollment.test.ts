@@ -1,0 +1,60 @@
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
+import { createScratchDatabase, postGraphQL } from '@civic/kernel/testing';
+import { huidongCenterId, startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+
+let fixture: TrainingFixture;
+let center: string;
+
+beforeAll(async () => {
+  fixture = await startTrainingFixture(await createScratchDatabase());
+  center = String(await huidongCenterId(fixture));
+}, 120000);
+afterAll(() => fixture?.stop());
+
+const ADMIN: Identity = { subject: 'trainer', role: 'ADMIN' };
+const run = (q: string, variables: Record<string, unknown>, identity = ADMIN) =>
+  postGraphQL<Record<string, any>>(fixture.training.url, q, variables, { [IDENTITY_HEADER]: signIdentity(identity) });
+const CREATE = `mutation($i: CreateTrainingProgramInput!) { createTrainingProgram(input: $i) { id title startsOn endsOn participantCount organizer { id } } }`;
+const ENROLL = `mutation($i: EnrollInput!) { enroll(input: $i) { id participantName attended program { id participantCount } participantUnit { id } volunteer { id } } }`;
+
+async function program(startsOn: string, endsOn: string): Promise<string> {
+  const res = await run(CREATE, { i: { title: '志愿服务骨干培训', organizerId: center, startsOn, endsOn } });
+  expect(res.errors).toBeUndefined();
+  return res.data!.createTrainingProgram.id;
+}
+
+describe('training programs and enrollment (报名)', () => {
+  it('creates a program and enrolls participants, counting them', async () => {
+    const id = await program('2030-04-01', '2030-04-03');
+    const first = await run(ENROLL, { i: { programId: id, participantName: '王芳', participantUnitId: center, volunteerId: '42' } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.enroll).toMatchObject({ participantName: '王芳', attended: false, program: { id, participantCount: 1 }, participantUnit: { id: center }, volunteer: { id: '42' } });
+    const again = await run(ENROLL, { i: { programId: id, participantName: '王芳', volunteerId: '42' } });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const guest = await run(ENROLL, { i: { programId: id, participantName: '李强' } });
+    expect(guest.data!.enroll.program.participantCount).toBe(2);
+  });
+
+  it.each([
+    ['an end before the start', CREATE, { i: { title: 'x', organizerId: '1', startsOn: '2030-05-02', endsOn: '2030-05-01' } }, 'BAD_USER_INPUT'],
+    ['an unknown program', ENROLL, { i: { programId: '999999', participantName: '王芳' } }, 'NOT_FOUND'],
+    ['an empty participant name', ENROLL, { i: { programId: '1', participantName: ' ' } }, 'BAD_USER_INPUT'],
+  ])('refuses %s', async (_label, query, variables, code) => {
+    const res = await run(query, variables);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it('takes no enrollments for a program that has ended', async () => {
+    const id = await program('2021-06-01', '2021-06-02');
+    const res = await run(ENROLL, { i: { programId: id, participantName: '王芳' } });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/ended on 2021-06-02/) });
+  });
+
+  it('lets a VOLUNTEER sign up only itself', async () => {
+    const id = await program('2030-06-01', '2030-06-02');
+    const volunteer: Identity = { subject: 'v-7', role: 'VOLUNTEER', volunteerId: '7' };
+    expect((await run(ENROLL, { i: { programId: id, participantName: '本人', volunteerId: '7' } }, volunteer)).errors).toBeUndefined();
+    const other = await run(ENROLL, { i: { programId: id, participantName: '他人', volunteerId: '8' } }, volunteer);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

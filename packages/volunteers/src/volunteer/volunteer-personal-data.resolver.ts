@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { maskIdNumber, maskPhone, personalDataCipher } from '@civic/kernel';
+import type { VolunteersContext } from '../loaders';
+import type { VolunteerEntity } from './volunteer.entity';
+import { Volunteer } from './volunteer.type';
+
+/**
+ * The personal fields of a volunteer. Whether a caller sees them unmasked is decided by the
+ * kernel's AccessControl; every unmasked read is in the audit log before the value is returned.
+ */
+@Resolver(() => Volunteer)
+export class VolunteerPersonalDataResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Mobile number (手机号): whole for ADMIN, for ORG_ADMIN of the home unit\'s subtree and for the volunteer itself; masked as 138****5678 for everyone else.',
+  })
+  async phone(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
+    if (!volunteer.phone) return null;
+    const entitled = await ctx.access.maySeePersonalData({ volunteerId: volunteer.id, homeUnitId: volunteer.homeUnitId });
+    if (!entitled) return maskPhone(volunteer.phone);
+    await ctx.audit.personalDataRead('Volunteer', volunteer.id);
+    return volunteer.phone;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Resident ID number (身份证号), always masked as 5134**********1234.' })
+  idNumber(@Root() volunteer: VolunteerEntity): string | null {
+    return volunteer.idNumberCipher ? maskIdNumber(personalDataCipher().decrypt(volunteer.idNumberCipher)) : null;
+  }
+}
