@@ -1,10 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@civic/kernel';
+import { coverageLoader } from './coverage/coverage.loader';
+import { designationsByUnitLoader } from './designation/designation.loader';
 import { createOrgUnitLoaders } from './org-unit/org-unit.loader';
-import { regionByCodeLoader } from './region/region.loader';
+import { createRegionLoaders } from './region/region.loader';
+import { createVenueLoaders } from './venue/venue.loader';
 
 export function createOrgLoaders(db: DataSource) {
-  return { ...createOrgUnitLoaders(db), regionByCode: regionByCodeLoader(db) };
+  return {
+    ...createOrgUnitLoaders(db),
+    ...createRegionLoaders(db),
+    ...createVenueLoaders(db),
+    designationsByUnit: designationsByUnitLoader(db),
+    coverage: coverageLoader(db),
+  };
 }
 
 export type OrgLoaders = ReturnType<typeof createOrgLoaders>;

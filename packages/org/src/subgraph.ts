@@ -1,28 +1,51 @@
 import { join } from 'node:path';
 import { AuditEntryEntity, AuditLogResolver, buildFederatedSchema, CreateAuditLog1764374000000, type SubgraphDefinition } from '@civic/kernel';
+import { OrgUnitCoverageResolver } from './coverage/coverage.resolver';
+import { DesignationEntity } from './designation/designation.entity';
+import { DesignationResolver, OrgUnitDesignationsResolver } from './designation/designation.resolver';
+import { DesignationMutationResolver } from './designation/mutations/designation-mutation.resolver';
 import { createOrgLoaders, type OrgLoaders } from './loaders';
 import { CreateOrgSchema1764374400000 } from './migrations/1764374400000-CreateOrgSchema';
+import { OrgStructureDetails1764374410000 } from './migrations/1764374410000-OrgStructureDetails';
+import { OrgUnitMutationResolver } from './org-unit/mutations/org-unit-mutation.resolver';
+import { OrgUnitDetailsResolver } from './org-unit/org-unit-details.resolver';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
 import { orgUnitReference } from './org-unit/org-unit.reference';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver';
-import { OrgUnitMutationResolver } from './org-unit/mutations/org-unit-mutation.resolver';
 import { RegionEntity } from './region/region.entity';
 import { regionReference } from './region/region.reference';
 import { RegionResolver } from './region/region.resolver';
 import { seedOrgDemo } from './seed/seed-demo';
+import { VenueMutationResolver } from './venue/mutations/venue-mutation.resolver';
+import { VenueEntity } from './venue/venue.entity';
+import { venueReference } from './venue/venue.reference';
+import { OrgUnitVenuesResolver, VenueResolver } from './venue/venue.resolver';
 
-/** The org subgraph: where everything happens (org units and the regions they serve), and the audit log query. */
+/** The org subgraph: where everything happens (units, regions, venues, designations), and the audit log query. */
 export const orgSubgraph: SubgraphDefinition<OrgLoaders> = {
   name: 'org',
   schema: 'org',
   defaultPort: 4001,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
-  entities: [OrgUnitEntity, RegionEntity, AuditEntryEntity],
-  migrations: [CreateAuditLog1764374000000, CreateOrgSchema1764374400000],
+  entities: [OrgUnitEntity, RegionEntity, VenueEntity, DesignationEntity, AuditEntryEntity],
+  migrations: [CreateAuditLog1764374000000, CreateOrgSchema1764374400000, OrgStructureDetails1764374410000],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [OrgUnitResolver, OrgUnitMutationResolver, RegionResolver, AuditLogResolver],
-      referenceResolvers: { OrgUnit: orgUnitReference, Region: regionReference },
+      resolvers: [
+        OrgUnitResolver,
+        OrgUnitDetailsResolver,
+        OrgUnitMutationResolver,
+        OrgUnitCoverageResolver,
+        OrgUnitDesignationsResolver,
+        OrgUnitVenuesResolver,
+        DesignationResolver,
+        DesignationMutationResolver,
+        VenueResolver,
+        VenueMutationResolver,
+        RegionResolver,
+        AuditLogResolver,
+      ],
+      referenceResolvers: { OrgUnit: orgUnitReference, Region: regionReference, Venue: venueReference },
     }),
   createLoaders: createOrgLoaders,
   seedDemo: seedOrgDemo,

@@ -15,6 +15,8 @@ const run = (q: string, variables?: Record<string, unknown>, identity = ADMIN) =
   postGraphQL<Record<string, any>>(org.url, q, variables, { [IDENTITY_HEADER]: signIdentity(identity) });
 const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => org.database.dataSource.query(text, params);
 const idOf = async (code: string) => String((await sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE code = $1`, [code]))[0].id);
+const lastStationOf = async (instituteCode: string) =>
+  String((await sql<{ id: number }>(`SELECT s.id FROM org.org_unit s JOIN org.org_unit i ON i.id = s.parent_id WHERE i.code = $1 AND s.level = 'STATION' ORDER BY s.id DESC LIMIT 1`, [instituteCode]))[0].id);
 
 const CREATE = `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id code level parent { code } ancestors { code } } }`;
 const MOVE = `mutation($id: ID!, $p: ID!) { moveOrgUnit(id: $id, newParentId: $p) { id parent { code } ancestors { code } descendants(first: 50) { totalCount } } }`;
@@ -83,5 +85,97 @@ describe('moving org units', () => {
   it('refuses a move that breaks the level rules', async () => {
     const res = await run(MOVE, { id: await idOf('513426100001-SJZ'), p: await idOf('513426-ZX') });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('updating, closing and reopening units', () => {
+  it('updates descriptive fields, keeps omitted ones and clears nulls', async () => {
+    const id = await idOf('513426100002-SJZ');
+    const update = `mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { name address location { latitude longitude } contact { name phone } } }`;
+    const res = await run(update, { id, i: { address: '会东街道某路1号', latitude: 26.6, longitude: 102.5, contactName: '李站长', contactPhone: '13800001111' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateOrgUnit).toMatchObject({ address: '会东街道某路1号', location: { latitude: 26.6, longitude: 102.5 }, contact: { name: '李站长', phone: '13800001111' } });
+    const cleared = await run(update, { id, i: { address: null } });
+    expect(cleared.data!.updateOrgUnit.address).toBeNull();
+    expect(cleared.data!.updateOrgUnit.contact.name).toBe('李站长');
+  });
+
+  it.each([
+    ['a latitude without longitude', { latitude: 10 }, /together/],
+    ['a latitude out of range', { latitude: 91, longitude: 0 }, /latitude/],
+    ['a bad phone', { contactPhone: '12345' }, /contactPhone/],
+    ['an empty name', { name: ' ' }, /name/],
+  ])('refuses %s', async (_label, input, message) => {
+    const res = await run(`mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { id } }`, { id: await idOf('513426100002-SJZ'), i: input });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+  });
+
+  it('closes a unit only when nothing open is below it, keeps it, and reopens it', async () => {
+    const close = `mutation($id: ID!) { closeOrgUnit(id: $id, closedOn: "2026-01-31") { closedOn } }`;
+    const institute = await idOf('513426101000-SJS');
+    const refused = await run(close, { id: institute });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const station = await lastStationOf('513426101000-SJS');
+    const closed = await run(close, { id: station });
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data!.closeOrgUnit.closedOn).toBe('2026-01-31');
+    expect((await run(close, { id: station })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const under = await run(CREATE, { i: { name: '测试', code: 'T-UNDER-CLOSED', level: 'POINT', parentId: station } });
+    expect(under.errors?.[0]?.message).toMatch(/closed/);
+    const still = await run(`query($id: ID!) { orgUnit(id: $id) { closedOn } }`, { id: station });
+    expect(still.data!.orgUnit.closedOn).toBe('2026-01-31');
+    const reopened = await run(`mutation($id: ID!) { reopenOrgUnit(id: $id) { closedOn } }`, { id: station });
+    expect(reopened.data!.reopenOrgUnit.closedOn).toBeNull();
+  });
+
+  it('requires a sub-center to name its department', async () => {
+    const res = await run(CREATE, { i: { name: '会东县新时代文明实践测试分中心', code: 'T-FZX', level: 'SUB_CENTER', parentId: await idOf('513426-ZX') } });
+    expect(res.errors?.[0]?.message).toMatch(/department/);
+  });
+});
+
+describe('venues and designations', () => {
+  it('adds, updates and removes a venue, each in the audit log', async () => {
+    const unit = await idOf('513426100003-SJZ');
+    const added = await run(`mutation($i: AddVenueInput!) { addVenue(input: $i) { id name kind capacity orgUnit { id } } }`, {
+      i: { orgUnitId: unit, name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 40 },
+    });
+    expect(added.errors).toBeUndefined();
+    const venue = added.data!.addVenue;
+    expect(venue).toMatchObject({ name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 40, orgUnit: { id: unit } });
+    const updated = await run(`mutation($id: ID!) { updateVenue(id: $id, input: { openingHours: "周末 9:00-17:00", capacity: null }) { openingHours capacity name } }`, { id: venue.id });
+    expect(updated.data!.updateVenue).toEqual({ openingHours: '周末 9:00-17:00', capacity: null, name: '村史馆' });
+    expect((await run(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: venue.id })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const removed = await run(`mutation($id: ID!) { removeVenue(id: $id) { id name } }`, { id: venue.id });
+    expect(removed.data!.removeVenue.name).toBe('村史馆');
+    expect((await run(`query($id: ID!) { venue(id: $id) { id } }`, { id: venue.id })).data!.venue).toBeNull();
+    expect((await run(`mutation($id: ID!) { removeVenue(id: $id) { id } }`, { id: venue.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const actions = await sql<{ action: string }>(`SELECT action FROM audit.entry WHERE entity_type = 'Venue' AND $1 = ANY(entity_ids) ORDER BY id`, [venue.id]);
+    expect(actions.map((a) => a.action)).toEqual(['addVenue', 'updateVenue', 'removeVenue']);
+  });
+
+  it('grants and revokes a designation, keeping the history; a pilot designation makes isPilot true', async () => {
+    const unit = await idOf('513426100004-SJZ');
+    const grant = `mutation($i: GrantDesignationInput!) { grantDesignation(input: $i) { id active orgUnit { isPilot } } }`;
+    const input = { orgUnitId: unit, kind: 'PILOT', title: '新时代文明实践试点', grantedBy: '中共会东县委宣传部', grantedOn: '2021-03-01' };
+    const granted = await run(grant, { i: input });
+    expect(granted.data!.grantDesignation).toMatchObject({ active: true, orgUnit: { isPilot: true } });
+    expect((await run(grant, { i: input })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const revoked = await run(`mutation($id: ID!) { revokeDesignation(id: $id, revokedOn: "2022-01-01") { active revokedOn orgUnit { isPilot designations(includeRevoked: true) { revokedOn } } } }`, {
+      id: granted.data!.grantDesignation.id,
+    });
+    expect(revoked.data!.revokeDesignation).toEqual({ active: false, revokedOn: '2022-01-01', orgUnit: { isPilot: false, designations: [{ revokedOn: '2022-01-01' }] } });
+    const future = await run(grant, { i: { ...input, grantedOn: '2999-01-01' } });
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets an ORG_ADMIN change venues only inside its subtree', async () => {
+    const scoped: Identity = { subject: 'oa', role: 'ORG_ADMIN', orgUnitCode: '513426102000-SJS' };
+    const inside = await lastStationOf('513426102000-SJS');
+    const outside = await lastStationOf('513426103000-SJS');
+    const add = `mutation($u: ID!) { addVenue(input: { orgUnitId: $u, name: "农家书屋分馆", kind: FARMHOUSE_LIBRARY }) { id } }`;
+    expect((await run(add, { u: inside }, scoped)).errors).toBeUndefined();
+    expect((await run(add, { u: outside }, scoped)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -43,15 +43,19 @@ export class AccessControl {
     }
   }
 
-  /** Whether the caller may see the unmasked personal data of a volunteer registered at `homeUnitId`. */
-  async maySeePersonalData(subject: { volunteerId: number; homeUnitId: number | null }): Promise<boolean> {
+  /**
+   * Whether the caller may see unmasked personal data held at org unit `unitId` (a volunteer's
+   * home unit, a unit's contact): ADMIN always, ORG_ADMIN inside its subtree, a VOLUNTEER for its
+   * own record (`volunteerId`), nobody else.
+   */
+  async maySeePersonalData(subject: { unitId: number | null; volunteerId?: number }): Promise<boolean> {
     switch (this.identity.role) {
       case 'ADMIN':
         return true;
       case 'ORG_ADMIN':
-        return subject.homeUnitId !== null && (await this.scope.load(subject.homeUnitId)) === true;
+        return subject.unitId !== null && (await this.scope.load(subject.unitId)) === true;
       case 'VOLUNTEER':
-        return this.identity.volunteerId === String(subject.volunteerId);
+        return subject.volunteerId !== undefined && this.isVolunteer(subject.volunteerId);
       default:
         return false;
     }

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrgLevel } from './org-level.enum';
 
+const NUMERIC = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
 /**
  * A unit of the hierarchy. `path` is the materialised path of ids from the root ("/1/5/23/"):
  * subtree queries are one indexed prefix match, and other subgraphs read it through the
@@ -33,8 +35,25 @@ export class OrgUnitEntity {
   @Column({ name: 'region_code', type: 'text', nullable: true })
   regionCode: string | null;
 
-  @Column({ name: 'is_pilot', type: 'boolean', default: false })
-  isPilot: boolean;
+  /** The county department that runs a sub-center (主办部门); required for SUB_CENTER. */
+  @Column({ type: 'text', nullable: true })
+  department: string | null;
+
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC })
+  latitude: number | null;
+
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC })
+  longitude: number | null;
+
+  @Column({ name: 'contact_name', type: 'text', nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_title', type: 'text', nullable: true })
+  contactTitle: string | null;
+
+  /** Personal data: returned only through the kernel's masking rules. */
+  @Column({ name: 'contact_phone', type: 'text', nullable: true })
+  contactPhone: string | null;
 
   @Column({ name: 'established_on', type: 'date', nullable: true })
   establishedOn: string | null;

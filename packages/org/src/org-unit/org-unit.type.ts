@@ -20,9 +20,6 @@ export class OrgUnit {
   @Field(() => OrgLevel, { description: 'Tier in the hierarchy (层级).' })
   level: OrgLevel;
 
-  @Field({ description: 'Whether the unit was a pilot before the roll-out (试点).' })
-  isPilot: boolean;
-
   @Field(() => DateScalar, { nullable: true, description: 'Day the unit was unveiled (揭牌日期).' })
   establishedOn: string | null;
 
@@ -32,7 +29,15 @@ export class OrgUnit {
   @Field(() => String, { nullable: true, description: 'Street address (地址).' })
   address: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For a sub-center, the county department that runs it, e.g. 卫生健康 (主办部门).' })
+  department: string | null;
+
   /** Not exposed: used by field resolvers. */
+  latitude: number | null;
+  longitude: number | null;
+  contactName: string | null;
+  contactTitle: string | null;
+  contactPhone: string | null;
   parentId: number | null;
   regionCode: string | null;
   path: string;

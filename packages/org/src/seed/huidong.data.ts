@@ -1,3 +1,6 @@
+import { DesignationKind } from '../designation/designation-kind.enum';
+import { VenueKind } from '../venue/venue-kind.enum';
+
 /**
  * Huidong County (会东县, Liangshan, Sichuan) as the 2021 report describes it: "1+15" (one center,
  * fifteen sub-centers run by county departments), 19 township institutes, 204 village/community
@@ -24,6 +27,34 @@ export const HUIDONG = {
     { township: '会东街道', village: '政通路社区' },
     { township: '鲹鱼河镇', village: '小岔河村' },
   ],
+  /** The report names the pilots but not the day; the center's unveiling stands in (illustrative). */
+  pilotDesignation: { kind: DesignationKind.PILOT, title: '新时代文明实践试点', grantedBy: '中共会东县委宣传部', grantedOn: '2020-07-08' },
+  /** Illustrative gaps for the coverage report: villages with no station yet. */
+  villagesWithoutStation: [
+    { township: '野租乡', village: '阿布村' },
+    { township: '野租乡', village: '拉达村' },
+    { township: '雪山乡', village: '木古村' },
+    { township: '松坪乡', village: '乌龙村' },
+    { township: '小坝乡', village: '干沟村' },
+    { township: '老君滩乡', village: '尖山村' },
+  ],
+  centerDetails: {
+    address: '四川省凉山彝族自治州会东县会东街道',
+    latitude: 26.634,
+    longitude: 102.578,
+    contactName: '王主任',
+    contactTitle: '中心办公室主任',
+    contactPhone: '13981500001',
+  },
+  /** The center integrates the county's own resources; the volunteer promotion center was set up with it (2020-07-08). */
+  centerVenues: [
+    { name: '会东县党群服务中心', kind: VenueKind.PARTY_MASS_SERVICE_CENTER },
+    { name: '会东县市民文明夜校', kind: VenueKind.NIGHT_SCHOOL, openingHours: '周一至周五 19:30-21:00', capacity: 120 },
+    { name: '会东县干部夜校', kind: VenueKind.NIGHT_SCHOOL, capacity: 200 },
+    { name: '会东县法治文化广场', kind: VenueKind.LEGAL_CULTURE_SQUARE, capacity: 2000 },
+    { name: '会东县志愿服务促进中心', kind: VenueKind.OTHER },
+  ],
+  contactSurnames: ['张', '李', '王', '刘', '陈', '杨', '赵', '黄', '周', '吴'],
   schools: [
     '会东中学', '会东县第二中学', '会东县民族中学', '会东县职业技术学校', '会东县实验小学', '会东县城关第一小学',
     '会东县城关第二小学', '鲹鱼河镇中心校', '铅锌镇中心校', '姜州镇中心校', '大崇镇中心校', '堵格镇中心校',

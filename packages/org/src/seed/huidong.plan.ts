@@ -1,40 +1,27 @@
 import { OrgLevel } from '../org-unit/org-level.enum';
 import { RegionLevel } from '../region/region-level.enum';
+import { VenueKind } from '../venue/venue-kind.enum';
 import { HUIDONG } from './huidong.data';
+import type { DemoPlan, PlannedUnit, PlannedVenue } from './plan.types';
 
-export interface PlannedRegion {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-export interface PlannedUnit {
-  code: string;
-  name: string;
-  level: OrgLevel;
-  parentCode: string | null;
-  regionCode: string | null;
-  isPilot: boolean;
-  establishedOn: string | null;
-}
 
 /** Unit codes: county code plus a tier mark (中心 ZX, 分中心 FZX, 实践点 SJD); institutes and stations carry their region code. */
 export const HUIDONG_CENTER_CODE = `${HUIDONG.county.code}-ZX`;
 
-/** Turns the reported counts into concrete regions and units, deterministically. */
-export function planHuidong(): { regions: PlannedRegion[]; units: PlannedUnit[] } {
+/** Turns the reported counts into concrete regions, units, venues and designations, deterministically. */
+export function planHuidong(): DemoPlan {
   const { province, prefecture, county } = HUIDONG;
-  const regions: PlannedRegion[] = [
+  const regions: DemoPlan['regions'] = [
     { ...province, level: RegionLevel.PROVINCE, parentCode: null },
     { ...prefecture, level: RegionLevel.PREFECTURE, parentCode: province.code },
     { ...county, level: RegionLevel.COUNTY, parentCode: prefecture.code },
   ];
-  const unit = (u: Omit<PlannedUnit, 'isPilot' | 'establishedOn'> & Partial<PlannedUnit>): PlannedUnit => ({
-    isPilot: false,
+  const unit = (u: Pick<PlannedUnit, 'code' | 'name' | 'level' | 'parentCode' | 'regionCode'> & Partial<PlannedUnit>): PlannedUnit => ({
     establishedOn: null,
+    designations: [],
     ...u,
   });
+  const venues: PlannedVenue[] = [...HUIDONG.centerVenues.map((v) => ({ ...v, unitCode: HUIDONG_CENTER_CODE }))];
   const units: PlannedUnit[] = [
     unit({
       code: HUIDONG_CENTER_CODE,
@@ -43,6 +30,7 @@ export function planHuidong(): { regions: PlannedRegion[]; units: PlannedUnit[] 
       parentCode: null,
       regionCode: county.code,
       establishedOn: HUIDONG.centerEstablishedOn,
+      ...HUIDONG.centerDetails,
     }),
   ];
   HUIDONG.subCenterDepartments.forEach((department, i) =>
@@ -53,20 +41,15 @@ export function planHuidong(): { regions: PlannedRegion[]; units: PlannedUnit[] 
         level: OrgLevel.SUB_CENTER,
         parentCode: HUIDONG_CENTER_CODE,
         regionCode: county.code,
+        department,
       }),
     ),
   );
-  HUIDONG.schools.forEach((school, i) =>
-    units.push(
-      unit({
-        code: `${county.code}-SJD-${pad(i + 1, 2)}`,
-        name: `${school}新时代文明实践点`,
-        level: OrgLevel.POINT,
-        parentCode: HUIDONG_CENTER_CODE,
-        regionCode: county.code,
-      }),
-    ),
-  );
+  HUIDONG.schools.forEach((school, i) => {
+    const code = `${county.code}-SJD-${pad(i + 1, 2)}`;
+    units.push(unit({ code, name: `${school}新时代文明实践点`, level: OrgLevel.POINT, parentCode: HUIDONG_CENTER_CODE, regionCode: county.code }));
+    venues.push({ unitCode: code, name: `${school}乡村学校少年宫`, kind: VenueKind.YOUTH_PALACE });
+  });
 
   const stationsPerTownship = spread(HUIDONG.stationCount, HUIDONG.townships.length);
   HUIDONG.townships.forEach((township, t) => {
@@ -74,8 +57,18 @@ export function planHuidong(): { regions: PlannedRegion[]; units: PlannedUnit[] 
     regions.push({ code: townshipCode, name: township, level: RegionLevel.TOWNSHIP, parentCode: county.code });
     const instituteCode = `${townshipCode}-SJS`;
     units.push(
-      unit({ code: instituteCode, name: `${township}新时代文明实践所`, level: OrgLevel.INSTITUTE, parentCode: HUIDONG_CENTER_CODE, regionCode: townshipCode }),
+      unit({
+        code: instituteCode,
+        name: `${township}新时代文明实践所`,
+        level: OrgLevel.INSTITUTE,
+        parentCode: HUIDONG_CENTER_CODE,
+        regionCode: townshipCode,
+        contactName: `${HUIDONG.contactSurnames[t % HUIDONG.contactSurnames.length]}所长`,
+        contactTitle: '所长',
+        contactPhone: `1398150${pad(t + 1, 4)}`,
+      }),
     );
+    venues.push(...instituteVenues(township, instituteCode, t));
     villageNames(township, stationsPerTownship[t], t).forEach((village, v) => {
       const isCommunity = village.endsWith('社区');
       const villageCode = `${county.code}${100 + t}${isCommunity ? pad(v + 1, 3) : 200 + v}`;
@@ -87,12 +80,31 @@ export function planHuidong(): { regions: PlannedRegion[]; units: PlannedUnit[] 
           level: OrgLevel.STATION,
           parentCode: instituteCode,
           regionCode: villageCode,
-          isPilot: HUIDONG.pilotStations.some((p) => p.township === township && p.village === village),
+          designations: HUIDONG.pilotStations.some((p) => p.township === township && p.village === village) ? [HUIDONG.pilotDesignation] : [],
         }),
       );
+      venues.push({ unitCode: `${villageCode}-SJZ`, name: `${village}农家书屋`, kind: VenueKind.FARMHOUSE_LIBRARY });
+      if (v === 0) venues.push({ unitCode: `${villageCode}-SJZ`, name: `${village}农民夜校`, kind: VenueKind.NIGHT_SCHOOL });
+    });
+    // Villages still without a station: the gaps the coverage report lists (demo data).
+    HUIDONG.villagesWithoutStation.filter((gap) => gap.township === township).forEach((gap, g) => {
+      regions.push({ code: `${county.code}${100 + t}${300 + g}`, name: gap.village, level: RegionLevel.VILLAGE, parentCode: townshipCode });
     });
   });
-  return { regions, units };
+  return { regions, units, venues };
+}
+
+/** Every institute integrates its township's service center and cultural station; some have more. */
+function instituteVenues(township: string, unitCode: string, t: number): PlannedVenue[] {
+  const venues: PlannedVenue[] = [
+    { unitCode, name: `${township}党群服务中心`, kind: VenueKind.PARTY_MASS_SERVICE_CENTER },
+    { unitCode, name: `${township}综合文化站`, kind: VenueKind.CULTURAL_STATION, openingHours: '周二至周日 9:00-17:30' },
+    { unitCode, name: `${township}便民服务中心`, kind: VenueKind.CONVENIENCE_SERVICE_CENTER, openingHours: '工作日 8:30-12:00, 14:30-18:00' },
+  ];
+  if (t % 4 === 0) venues.push({ unitCode, name: `${township.replace(/(镇|乡|街道)$/, '')}镇史馆`, kind: VenueKind.HISTORY_MUSEUM, capacity: 80 });
+  if (t % 6 === 1) venues.push({ unitCode, name: `${township}驻外地农民工党支部`, kind: VenueKind.MIGRANT_PARTY_BRANCH });
+  if (t % 5 === 2) venues.push({ unitCode, name: `${township}法治文化广场`, kind: VenueKind.LEGAL_CULTURE_SQUARE, capacity: 500 });
+  return venues;
 }
 
 /** The pilot names first, then communities for a street, villages elsewhere, from fixed stems. */

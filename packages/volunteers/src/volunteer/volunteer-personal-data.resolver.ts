@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { maskIdNumber, maskPhone, personalDataCipher } from '@civic/kernel';
+import { maskIdNumber, maskPhone, personalDataCipher, revealPersonalValue } from '@civic/kernel';
 import type { VolunteersContext } from '../loaders';
 import type { VolunteerEntity } from './volunteer.entity';
 import { Volunteer } from './volunteer.type';
@@ -14,12 +14,13 @@ export class VolunteerPersonalDataResolver {
     nullable: true,
     description: 'Mobile number (手机号): whole for ADMIN, for ORG_ADMIN of the home unit\'s subtree and for the volunteer itself; masked as 138****5678 for everyone else.',
   })
-  async phone(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
-    if (!volunteer.phone) return null;
-    const entitled = await ctx.access.maySeePersonalData({ volunteerId: volunteer.id, homeUnitId: volunteer.homeUnitId });
-    if (!entitled) return maskPhone(volunteer.phone);
-    await ctx.audit.personalDataRead('Volunteer', volunteer.id);
-    return volunteer.phone;
+  phone(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
+    return revealPersonalValue(ctx, {
+      value: volunteer.phone,
+      mask: maskPhone,
+      heldAt: { unitId: volunteer.homeUnitId, volunteerId: volunteer.id },
+      record: { type: 'Volunteer', id: volunteer.id },
+    });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Resident ID number (身份证号), always masked as 5134**********1234.' })

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { OrgLevel } from '../org-level.enum';
+import { UnitDetailsInput } from './unit-details.input';
 
 @InputType('CreateOrgUnitInput', { description: 'A new unit of the hierarchy (新建阵地).' })
-export class CreateOrgUnitInput {
+export class CreateOrgUnitInput extends UnitDetailsInput {
   @Field({ description: 'Official name (名称), 1–100 characters.' })
   name: string;
 

@@ -1,17 +1,19 @@
 import { badUserInput, conflict, forbidden, notFound, parseId, type SubgraphContext } from '@civic/kernel';
-import { RegionEntity } from '../../region/region.entity';
+import { OrgLevel } from '../org-level.enum';
 import { OrgUnitEntity } from '../org-unit.entity';
 import type { CreateOrgUnitInput } from './create-org-unit.input';
 import { assertMaySitUnder } from './level-rules';
+import { assertRegionExists } from './region-check';
+import { validUnitFields } from './unit-fields';
 
 const CODE = /^[0-9A-Za-z][0-9A-Za-z-]{1,39}$/;
 
 /** Creates a unit under a parent inside the caller's subtree; the unit and its audit entry commit together. */
 export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
-  const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) throw badUserInput('name must be 1 to 100 characters');
+  const fields = validUnitFields(input);
   const code = input.code.trim();
   if (!CODE.test(code)) throw badUserInput('code must be 2 to 40 letters, digits or hyphens');
+  if (input.level === OrgLevel.SUB_CENTER && !fields.department) throw badUserInput('a SUB_CENTER must name the department that runs it (department)');
   const parentId = input.parentId ? parseId(input.parentId, 'org unit') : null;
 
   if (parentId === null) {
@@ -28,10 +30,10 @@ export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitIn
       if (parentId !== null && !parent) throw notFound('org unit', parentId);
       assertMaySitUnder(input.level, parent?.level ?? null);
       if (parent?.closedOn) throw badUserInput(`org unit ${parent.id} is closed; reopen it before adding units under it`);
-      if (input.regionCode && !(await manager.getRepository(RegionEntity).existsBy({ code: input.regionCode }))) {
-        throw badUserInput(`region ${input.regionCode} does not exist`);
-      }
-      const inserted = await units.save(units.create({ name, code, level: input.level, parentId, regionCode: input.regionCode ?? null }));
+      if (input.regionCode) await assertRegionExists(manager, input.regionCode);
+      const inserted = await units.save(
+        units.create({ ...fields, name: fields.name!, code, level: input.level, parentId, regionCode: input.regionCode ?? null }),
+      );
       await ctx.audit.record(manager, 'createOrgUnit', 'OrgUnit', [inserted.id]);
       return units.findOneByOrFail({ id: inserted.id });
     });

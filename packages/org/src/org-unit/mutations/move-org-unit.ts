@@ -23,6 +23,7 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     if (!parent) throw notFound('org unit', parentId);
     if (parent.path.startsWith(unit.path)) throw badUserInput(`org unit ${parentId} is inside the subtree of ${unitId}: the move would make a cycle`);
     assertMaySitUnder(unit.level, parent.level);
+    if (parent.closedOn) throw badUserInput(`org unit ${parentId} is closed; units cannot move under it`);
     if (unit.parentId !== parentId) {
       const newPath = `${parent.path}${unit.id}/`;
       await manager.query(

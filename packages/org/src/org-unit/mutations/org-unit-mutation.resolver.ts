@@ -1,15 +1,25 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { DateScalar } from '@civic/kernel';
 import type { OrgContext } from '../../loaders';
 import { OrgUnit } from '../org-unit.type';
 import { CreateOrgUnitInput } from './create-org-unit.input';
 import { createOrgUnit } from './create-org-unit';
 import { moveOrgUnit } from './move-org-unit';
+import { UpdateOrgUnitInput } from './update-org-unit.input';
+import { closeOrgUnit, reopenOrgUnit, updateOrgUnit } from './update-org-unit';
+
+const unitArg = { description: 'The unit.' };
 
 @Resolver(() => OrgUnit)
 export class OrgUnitMutationResolver {
   @Mutation(() => OrgUnit, { description: 'Creates an org unit (新建阵地). ADMIN anywhere; ORG_ADMIN under a unit of its subtree.' })
   createOrgUnit(@Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: OrgContext) {
     return createOrgUnit(ctx, input);
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Changes a unit\'s name, address, contact, location, department or region (修改阵地信息).' })
+  updateOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Arg('input', () => UpdateOrgUnitInput) input: UpdateOrgUnitInput, @Ctx() ctx: OrgContext) {
+    return updateOrgUnit(ctx, id, input);
   }
 
   @Mutation(() => OrgUnit, {
@@ -21,5 +31,19 @@ export class OrgUnitMutationResolver {
     @Ctx() ctx: OrgContext,
   ) {
     return moveOrgUnit(ctx, id, newParentId);
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Closes a unit, keeping its history (撤销阵地). Its open children must be closed or moved first.' })
+  closeOrgUnit(
+    @Arg('id', () => ID, unitArg) id: string,
+    @Arg('closedOn', () => DateScalar, { nullable: true, description: 'Day closed; default today.' }) closedOn: string | null,
+    @Ctx() ctx: OrgContext,
+  ) {
+    return closeOrgUnit(ctx, id, closedOn);
+  }
+
+  @Mutation(() => OrgUnit, { description: 'Reopens a closed unit (恢复阵地).' })
+  reopenOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Ctx() ctx: OrgContext) {
+    return reopenOrgUnit(ctx, id);
   }
 }

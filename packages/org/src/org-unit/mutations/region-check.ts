@@ -1,0 +1,7 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput } from '@civic/kernel';
+import { RegionEntity } from '../../region/region.entity';
+
+export async function assertRegionExists(manager: EntityManager, code: string): Promise<void> {
+  if (!(await manager.getRepository(RegionEntity).existsBy({ code }))) throw badUserInput(`region ${code} does not exist`);
+}

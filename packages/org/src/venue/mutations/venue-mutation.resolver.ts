@@ -1,0 +1,23 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { OrgContext } from '../../loaders';
+import { Venue } from '../venue.type';
+import { addVenue, removeVenue, updateVenue } from './venue-mutations';
+import { AddVenueInput, UpdateVenueInput } from './venue.inputs';
+
+@Resolver(() => Venue)
+export class VenueMutationResolver {
+  @Mutation(() => Venue, { description: 'Attaches a venue to a unit (新增阵地资源). ADMIN; ORG_ADMIN inside its subtree.' })
+  addVenue(@Arg('input', () => AddVenueInput) input: AddVenueInput, @Ctx() ctx: OrgContext) {
+    return addVenue(ctx, input);
+  }
+
+  @Mutation(() => Venue, { description: 'Changes a venue (修改阵地资源).' })
+  updateVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Arg('input', () => UpdateVenueInput) input: UpdateVenueInput, @Ctx() ctx: OrgContext) {
+    return updateVenue(ctx, id, input);
+  }
+
+  @Mutation(() => Venue, { description: 'Removes a venue and returns it as it was (删除阵地资源).' })
+  removeVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Ctx() ctx: OrgContext) {
+    return removeVenue(ctx, id);
+  }
+}

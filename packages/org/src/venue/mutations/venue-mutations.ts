@@ -1,0 +1,69 @@
+import { badUserInput, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { VenueEntity } from '../venue.entity';
+import type { AddVenueInput, UpdateVenueInput } from './venue.inputs';
+
+export async function addVenue(ctx: SubgraphContext, input: AddVenueInput): Promise<VenueEntity> {
+  const orgUnitId = parseId(input.orgUnitId, 'org unit');
+  const fields = validVenueFields(input);
+  await ctx.access.requireWrite('org:write', orgUnitId);
+  return ctx.db.transaction(async (manager) => {
+    const venues = manager.getRepository(VenueEntity);
+    const venue = await venues.save(venues.create({ orgUnitId, ...fields, kind: input.kind, name: fields.name! }));
+    await ctx.audit.record(manager, 'addVenue', 'Venue', [venue.id]);
+    return venue;
+  });
+}
+
+export async function updateVenue(ctx: SubgraphContext, id: string, input: UpdateVenueInput): Promise<VenueEntity> {
+  const venue = await existingVenue(ctx, id);
+  const fields = validVenueFields(input);
+  if (input.kind === null) throw badUserInput('kind cannot be cleared');
+  await ctx.access.requireWrite('org:write', venue.orgUnitId);
+  return ctx.db.transaction(async (manager) => {
+    const venues = manager.getRepository(VenueEntity);
+    await venues.update({ id: venue.id }, { ...fields, ...(input.kind ? { kind: input.kind } : {}) });
+    await ctx.audit.record(manager, 'updateVenue', 'Venue', [venue.id]);
+    return venues.findOneByOrFail({ id: venue.id });
+  });
+}
+
+/** Removes a venue (a resource no longer used); the audit log keeps that it existed. */
+export async function removeVenue(ctx: SubgraphContext, id: string): Promise<VenueEntity> {
+  const venue = await existingVenue(ctx, id);
+  await ctx.access.requireWrite('org:write', venue.orgUnitId);
+  return ctx.db.transaction(async (manager) => {
+    await manager.getRepository(VenueEntity).delete({ id: venue.id });
+    await ctx.audit.record(manager, 'removeVenue', 'Venue', [venue.id]);
+    return venue;
+  });
+}
+
+async function existingVenue(ctx: SubgraphContext, id: string): Promise<VenueEntity> {
+  const venueId = parseId(id, 'venue');
+  const venue = await ctx.db.getRepository(VenueEntity).findOneBy({ id: venueId });
+  if (!venue) throw notFound('venue', venueId);
+  return venue;
+}
+
+/** The given fields, trimmed and checked; `undefined` means "not given", `null` clears. */
+function validVenueFields(input: UpdateVenueInput): Partial<Pick<VenueEntity, 'name' | 'address' | 'openingHours' | 'capacity'>> {
+  const fields: Partial<Pick<VenueEntity, 'name' | 'address' | 'openingHours' | 'capacity'>> = {};
+  if (input.name !== undefined) {
+    const name = input.name?.trim() ?? '';
+    if (name.length === 0 || name.length > 100) throw badUserInput('name must be 1 to 100 characters');
+    fields.name = name;
+  }
+  if (input.address !== undefined) fields.address = optionalText(input.address, 'address', 200);
+  if (input.openingHours !== undefined) fields.openingHours = optionalText(input.openingHours, 'openingHours', 100);
+  if (input.capacity !== undefined) {
+    if (input.capacity !== null && input.capacity <= 0) throw badUserInput('capacity must be more than 0');
+    fields.capacity = input.capacity;
+  }
+  return fields;
+}
+
+function optionalText(value: string | null, field: string, max: number): string | null {
+  const text = value?.trim() || null;
+  if (text && text.length > max) throw badUserInput(`${field} must be at most ${max} characters`);
+  return text;
+}

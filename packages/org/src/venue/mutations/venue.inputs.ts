@@ -1,0 +1,41 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { VenueKind } from '../venue-kind.enum';
+
+@InputType('AddVenueInput', { description: 'A venue to attach to a unit (新增阵地资源).' })
+export class AddVenueInput {
+  @Field(() => ID, { description: 'The unit it belongs to (所属阵地).' })
+  orgUnitId: string;
+
+  @Field({ description: 'Name (名称), 1–100 characters.' })
+  name: string;
+
+  @Field(() => VenueKind, { description: 'Kind (类别).' })
+  kind: VenueKind;
+
+  @Field(() => String, { nullable: true, description: 'Address (地址).' })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Opening hours as posted (开放时间).' })
+  openingHours?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Capacity in people, more than 0 (容量).' })
+  capacity?: number | null;
+}
+
+@InputType('UpdateVenueInput', { description: 'Changes to a venue; omitted fields stay as they are, null clears an optional one.' })
+export class UpdateVenueInput {
+  @Field(() => String, { nullable: true, description: 'Name (名称), 1–100 characters.' })
+  name?: string | null;
+
+  @Field(() => VenueKind, { nullable: true, description: 'Kind (类别).' })
+  kind?: VenueKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Address (地址).' })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Opening hours as posted (开放时间).' })
+  openingHours?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Capacity in people, more than 0 (容量).' })
+  capacity?: number | null;
+}
