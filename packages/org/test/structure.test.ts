@@ -98,10 +98,10 @@ describe('query cost', () => {
 
 describe('region codes', () => {
   it.each([
-    ['a village whose code does not start with its township\'s', '513426100', '513426999001', 'VILLAGE', '513426100000'],
-    ['a county under another prefecture', '5134', '510199', 'COUNTY', '513400'],
-    ['a township code of the wrong length', '5134', '5134261', 'TOWNSHIP', '513426'],
-  ])('refuses %s', async (_label, _prefix, code, level, parent) => {
+    ['a village whose code does not start with its township\'s', '513426999001', 'VILLAGE', '513426100000'],
+    ['a county under another prefecture', '510199', 'COUNTY', '513400'],
+    ['a township code of the wrong length', '5134261', 'TOWNSHIP', '513426'],
+  ])('refuses %s', async (_label, code, level, parent) => {
     await expect(
       org.database.dataSource.query(`INSERT INTO org.region (code, name, level, parent_code) VALUES ($1, '测试', $2, $3)`, [code, level, parent]),
     ).rejects.toThrow(/region|check/);
