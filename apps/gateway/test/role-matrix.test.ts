@@ -107,7 +107,7 @@ const WRITES: Record<string, (unitId: string, n: number) => { query: string; var
     table: 'org.org_unit',
   }),
   registerVolunteer: (unitId, n) => ({
-    query: `mutation($u: ID!, $id: String!) { registerVolunteer(input: { name: "测试志愿者", idNumber: $id, phone: "13900000000", homeUnitId: $u }) { id } }`,
+    query: `mutation($u: ID!, $id: String!) { registerVolunteer(input: { name: "测试志愿者", idNumber: $id, phone: "13900000000", homeUnitId: $u, consent: true }) { id } }`,
     variables: { u: unitId, id: residentId(n) },
     table: 'volunteers.volunteer',
   }),

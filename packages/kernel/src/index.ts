@@ -45,3 +45,4 @@ export * from './audit/audit-entry.type';
 export * from './audit/audit-log.resolver';
 export * from './audit/create-audit-log.migration';
 export * from './pii/reveal';
+export * from './shared-types/describe-enum';

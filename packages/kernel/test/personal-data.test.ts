@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone, parseResidentId, PersonalDataCipher, residentIdCheckChar } from '../src';
+import { maskIdNumber, maskPhone, parseResidentId, PersonalDataCipher, residentIdCheckChar, residentIdFacts } from '../src';
 
 describe('masking (脱敏)', () => {
   it('masks phones as 138****5678 and ID numbers as 5134**********1234', () => {
@@ -46,5 +46,13 @@ describe('the personal data cipher', () => {
   it('hashes deterministically under its key only', () => {
     expect(cipher.hash('x')).toBe(cipher.hash('x'));
     expect(cipher.hash('x')).not.toBe(new PersonalDataCipher('test-key', 'other').hash('x'));
+  });
+});
+
+describe('facts in a resident ID number', () => {
+  it('gives birth date and gender, and refuses the 15-digit legacy form clearly', () => {
+    expect(residentIdFacts('11010519491231002X')).toEqual({ birthDate: '1949-12-31', gender: 'FEMALE' });
+    expect(residentIdFacts('513426198506120112')).toEqual({ birthDate: '1985-06-12', gender: 'MALE' });
+    expect(() => parseResidentId('110105491231002')).toThrow(/15-digit/);
   });
 });

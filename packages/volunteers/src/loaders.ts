@@ -1,10 +1,21 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@civic/kernel';
+import { createActivityLoaders } from './activity/activity.loader';
+import { createBrandProjectLoaders } from './brand-project/brand-project.loader';
 import { volunteerStatsLoader } from './org-unit/volunteer-stats.loader';
+import { createServiceRequestLoaders } from './service-request/service-request.loader';
+import { createTeamLoaders } from './team/team.loader';
 import { volunteerByIdLoader } from './volunteer/volunteer.loader';
 
 export function createVolunteersLoaders(db: DataSource) {
-  return { volunteerById: volunteerByIdLoader(db), volunteerStats: volunteerStatsLoader(db) };
+  return {
+    volunteerById: volunteerByIdLoader(db),
+    volunteerStats: volunteerStatsLoader(db),
+    ...createTeamLoaders(db),
+    ...createBrandProjectLoaders(db),
+    ...createActivityLoaders(db),
+    ...createServiceRequestLoaders(db),
+  };
 }
 
 export type VolunteersLoaders = ReturnType<typeof createVolunteersLoaders>;

@@ -1,29 +1,77 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
+import { ActivitySignupEntity } from './activity/activity-signup.entity';
+import { ActivityEntity } from './activity/activity.entity';
+import { ActivityResolver, ActivitySignupResolver } from './activity/activity.resolver';
+import { BrandProjectEntity } from './brand-project/brand-project.entity';
+import { BrandProjectResolver } from './brand-project/brand-project.resolver';
+import { ServiceCertificateResolver, VolunteerCertificatesResolver } from './certificate/certificate.resolver';
+import { ServiceCertificateEntity } from './certificate/service-certificate.entity';
 import { createVolunteersLoaders, type VolunteersLoaders } from './loaders';
 import { CreateVolunteersSchema1764374500000 } from './migrations/1764374500000-CreateVolunteersSchema';
 import { ProtectResidentIds1764374510000 } from './migrations/1764374510000-ProtectResidentIds';
-import { orgUnitRefReference } from '@civic/kernel';
+import { VolunteerService1764374520000 } from './migrations/1764374520000-VolunteerService';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
+import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
+import { ServiceRecordEntity } from './service-record/service-record.entity';
+import { ServiceRecordResolver } from './service-record/service-record.resolver';
+import { ServiceRequestStepEntity } from './service-request/service-request-step.entity';
+import { ServiceRequestEntity } from './service-request/service-request.entity';
+import { ServiceRequestResolver } from './service-request/service-request.resolver';
+import { TeamMutationResolver } from './team/mutations/team-mutation.resolver';
+import { TeamMembershipEntity } from './team/team-membership.entity';
+import { TeamMembershipResolver } from './team/team-membership.resolver';
+import { VolunteerTeamEntity } from './team/volunteer-team.entity';
+import { volunteerTeamReference } from './team/volunteer-team.reference';
+import { VolunteerTeamResolver } from './team/volunteer-team.resolver';
+import { VolunteerRegistrationResolver } from './volunteer/registration/volunteer-registration.resolver';
+import { VolunteerPersonalDataResolver } from './volunteer/volunteer-personal-data.resolver';
+import { VolunteerServiceResolver } from './volunteer/volunteer-service.resolver';
 import { VolunteerEntity } from './volunteer/volunteer.entity';
 import { volunteerReference } from './volunteer/volunteer.reference';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
-import { VolunteerPersonalDataResolver } from './volunteer/volunteer-personal-data.resolver';
-import { VolunteerRegistrationResolver } from './volunteer/registration/volunteer-registration.resolver';
 
-/** The volunteers subgraph: people, teams and their service hours. */
+/** The volunteers subgraph: people, teams, activities, their service hours and the order-dispatch flow. */
 export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
   name: 'volunteers',
   schema: 'volunteers',
   defaultPort: 4002,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
-  entities: [VolunteerEntity],
-  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000],
+  entities: [
+    VolunteerEntity,
+    VolunteerTeamEntity,
+    TeamMembershipEntity,
+    BrandProjectEntity,
+    ActivityEntity,
+    ActivitySignupEntity,
+    ServiceRecordEntity,
+    ServiceCertificateEntity,
+    ServiceRequestEntity,
+    ServiceRequestStepEntity,
+  ],
+  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [VolunteerResolver, VolunteerPersonalDataResolver, VolunteerRegistrationResolver, OrgUnitVolunteersResolver],
-      referenceResolvers: { Volunteer: volunteerReference, OrgUnit: orgUnitRefReference },
+      resolvers: [
+        VolunteerResolver,
+        VolunteerPersonalDataResolver,
+        VolunteerRegistrationResolver,
+        VolunteerServiceResolver,
+        VolunteerCertificatesResolver,
+        VolunteerTeamResolver,
+        TeamMembershipResolver,
+        TeamMutationResolver,
+        BrandProjectResolver,
+        ActivityResolver,
+        ActivitySignupResolver,
+        ServiceRecordResolver,
+        ServiceRecordMutationResolver,
+        ServiceCertificateResolver,
+        ServiceRequestResolver,
+        OrgUnitVolunteersResolver,
+      ],
+      referenceResolvers: { Volunteer: volunteerReference, VolunteerTeam: volunteerTeamReference, OrgUnit: orgUnitRefReference },
     }),
   createLoaders: createVolunteersLoaders,
   seedDemo: seedVolunteersDemo,

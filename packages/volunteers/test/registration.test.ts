@@ -24,7 +24,7 @@ const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => volunteer
 const ADMIN: Identity = { subject: 'registrar', role: 'ADMIN' };
 const REGISTER = `mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id name phone idNumber totalServiceHours starLevel homeUnit { id } } }`;
 const register = (input: Record<string, unknown>, identity = ADMIN) =>
-  postGraphQL<Record<string, any>>(volunteers.url, REGISTER, { i: { name: '李明', phone: '13912345678', homeUnitId: stationId, ...input } }, {
+  postGraphQL<Record<string, any>>(volunteers.url, REGISTER, { i: { name: '李明', phone: '13912345678', homeUnitId: stationId, consent: true, ...input } }, {
     [IDENTITY_HEADER]: signIdentity(identity),
   });
 

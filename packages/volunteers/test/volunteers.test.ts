@@ -29,7 +29,7 @@ async function unitId(code: string): Promise<string> {
 }
 
 describe('volunteers subgraph over HTTP', () => {
-  it('holds Huidong as reported: 90,000+ volunteers, 17 teams, 200,000+ approved hours', async () => {
+  it('holds Huidong as reported: 90,000+ volunteers, 17 county teams plus township teams, 200,000+ approved hours', async () => {
     const center = await unitId('513426-ZX');
     const res = await query(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { volunteerStats(scope: SUBTREE) { volunteerCount teamCount serviceHours } } } }`,
@@ -37,7 +37,7 @@ describe('volunteers subgraph over HTTP', () => {
     );
     const stats = res.data!._entities[0].volunteerStats;
     expect(stats.volunteerCount).toBeGreaterThanOrEqual(90000);
-    expect(stats.teamCount).toBe(17);
+    expect(stats.teamCount).toBeGreaterThanOrEqual(17 + 19);
     expect(stats.serviceHours).toBeGreaterThanOrEqual(200000);
   });
 

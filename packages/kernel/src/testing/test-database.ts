@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** The database globalSetup created for this test run. */
@@ -18,15 +19,13 @@ export async function queryTestDatabase<T>(text: string, params: unknown[] = [],
   }
 }
 
-let scratchCount = 0;
-
 /**
  * A further empty database beside the test database, for suites whose writes must not disturb the
  * others' figures; the global teardown drops it with the test database.
  */
 export async function createScratchDatabase(): Promise<string> {
   const url = new URL(testDatabaseUrl());
-  const name = `${url.pathname.slice(1)}_s${process.pid}_${++scratchCount}`;
+  const name = `${url.pathname.slice(1)}_s${randomBytes(4).toString('hex')}`;
   await queryTestDatabase(`CREATE DATABASE "${name}"`);
   url.pathname = `/${name}`;
   return url.toString();

@@ -1,7 +1,11 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { StatsScope } from '@civic/kernel';
-import { OrgUnitRef } from './org-unit.ref';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { forbidden, StatsScope, tryParseId } from '@civic/kernel';
+import { leaderboard } from '../leaderboard/leaderboard';
+import { VolunteerRanking } from '../leaderboard/leaderboard-entry.type';
 import type { VolunteersContext } from '../loaders';
+import { VolunteerTeam } from '../team/volunteer-team.type';
+import type { VolunteerEntity } from '../volunteer/volunteer.entity';
+import { OrgUnitRef } from './org-unit.ref';
 import { VolunteerStats } from './volunteer-stats.type';
 
 /** The volunteer fields this subgraph adds to OrgUnit. */
@@ -14,5 +18,32 @@ export class OrgUnitVolunteersResolver {
     @Ctx() ctx: VolunteersContext,
   ) {
     return ctx.loaders.volunteerStats.load({ unitId: unit.id, scope: scope ?? StatsScope.SUBTREE });
+  }
+
+  @FieldResolver(() => [VolunteerTeam], { description: 'Volunteer service teams based at this unit (本阵地志愿服务队).' })
+  volunteerTeams(@Root() unit: OrgUnitRef, @Ctx() ctx: VolunteersContext) {
+    const id = tryParseId(unit.id);
+    return id === null ? [] : ctx.loaders.teamsByUnit.load(id);
+  }
+
+  @FieldResolver(() => [VolunteerRanking], {
+    nullable: true,
+    description: 'Top volunteers by approved hours among those registered here (or in the subtree), optionally within a period (志愿者服务时长排行). Needs a staff token.',
+  })
+  async topVolunteers(
+    @Root() unit: OrgUnitRef,
+    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE).' }) scope: StatsScope | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Only service starting at or after this instant.' }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Only service starting before this instant.' }) to: Date | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100 (default 10).' }) first: number | null,
+    @Ctx() ctx: VolunteersContext,
+  ): Promise<{ rank: number; hours: number; volunteer: VolunteerEntity }[]> {
+    ctx.access.requireSignedIn('volunteer rankings');
+    if (ctx.access.identity.role === 'VOLUNTEER') throw forbidden('volunteer rankings are for staff');
+    const unitId = tryParseId(unit.id);
+    if (unitId === null) return [];
+    const ranked = await leaderboard(ctx.db, { unitId, subtree: scope !== StatsScope.SELF, from, to, first: first ?? 10 });
+    const people = await ctx.loaders.volunteerById.loadMany(ranked.map((r) => String(r.volunteerId)));
+    return ranked.map((r, i) => ({ rank: r.rank, hours: r.hours, volunteer: people[i] as VolunteerEntity }));
   }
 }

@@ -27,4 +27,17 @@ export class VolunteerPersonalDataResolver {
   idNumber(@Root() volunteer: VolunteerEntity): string | null {
     return volunteer.idNumberCipher ? maskIdNumber(personalDataCipher().decrypt(volunteer.idNumberCipher)) : null;
   }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Date of birth, from the resident ID number (出生日期): whole for those entitled to personal data, otherwise only the year (1985-**-**).',
+  })
+  birthDate(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
+    return revealPersonalValue(ctx, {
+      value: volunteer.birthDate,
+      mask: (date) => `${date.slice(0, 4)}-**-**`,
+      heldAt: { unitId: volunteer.homeUnitId, volunteerId: volunteer.id },
+      record: { type: 'Volunteer', id: volunteer.id },
+    });
+  }
 }

@@ -24,6 +24,33 @@ export class VolunteerEntity {
   @Column({ name: 'home_unit_id', type: 'int', nullable: true })
   homeUnitId: number | null;
 
+  /** Issued at registration, e.g. ZYZ-2021-00000042 (志愿者编号). */
+  @Column({ name: 'volunteer_number', type: 'text', nullable: true })
+  volunteerNumber: string | null;
+
+  /** Taken from the resident ID number. Personal data. */
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender: 'MALE' | 'FEMALE' | null;
+
+  @Column({ name: 'political_status', type: 'text', nullable: true })
+  politicalStatus: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  kinds: string[];
+
+  /** When the volunteer consented to the processing of their personal data (PIPL). */
+  @Column({ name: 'consent_at', type: 'timestamptz', nullable: true })
+  consentAt: Date | null;
+
+  @Column({ name: 'guardian_consent', type: 'boolean', default: false })
+  guardianConsent: boolean;
+
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 

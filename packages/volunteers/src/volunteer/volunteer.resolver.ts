@@ -29,7 +29,7 @@ export class VolunteerResolver {
     return listVolunteers(ctx.db, filter, page);
   }
 
-  @FieldResolver(() => Int, { description: 'Star level 0–5 from cumulative hours: 100/300/600/1000/1500 h (星级).' })
+  @FieldResolver(() => Int, { description: 'Star level 0–5 from cumulative approved hours; thresholds configurable, national default 100/300/600/1000/1500 h (星级).' })
   starLevel(@Root() volunteer: VolunteerEntity) {
     return starLevel(volunteer.totalServiceHours);
   }

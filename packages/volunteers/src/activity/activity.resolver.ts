@@ -1,0 +1,117 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, paginate, parseId, type SortKey } from '@civic/kernel';
+import { BrandProject } from '../brand-project/brand-project.type';
+import type { VolunteersContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { VolunteerTeam } from '../team/volunteer-team.type';
+import { ActivityConnection } from './activity.connection';
+import { ActivityEntity } from './activity.entity';
+import { Activity, ActivitySignup } from './activity.type';
+import { cancelSignup, checkInOrOut, publishActivity, signUp } from './mutations/activity-mutations';
+import { PublishActivityInput } from './mutations/publish-activity.input';
+
+const SOONEST_FIRST: SortKey<ActivityEntity>[] = [
+  { expression: 'extract(epoch from activity.starts_at)', value: (row) => row.startsAt.getTime() / 1000 },
+  { expression: 'activity.id', value: (row) => row.id },
+];
+const ids = { activity: { description: 'The activity.' }, volunteer: { description: 'The volunteer.' } };
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => Activity, { nullable: true, description: 'One activity by id (按编号查询志愿服务活动).' })
+  activity(@Arg('id', () => ID, ids.activity) id: string, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.activityById.load(String(parseId(id, 'activity')));
+  }
+
+  @Query(() => ActivityConnection, { description: 'Activities of a unit\'s subtree, soonest first, paginated (志愿服务活动).' })
+  activities(
+    @Arg('subtreeOf', () => ID, { nullable: true, description: 'Only activities organised at this unit or below it.' }) subtreeOf: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Only activities ending after this instant (default: all).' }) from: Date | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    const query = ctx.db.getRepository(ActivityEntity).createQueryBuilder('activity');
+    if (subtreeOf) {
+      query.andWhere(`activity.org_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`, {
+        root: parseId(subtreeOf, 'org unit'),
+      });
+    }
+    if (from) query.andWhere('activity.ends_at > :from', { from });
+    return paginate(query, SOONEST_FIRST, page);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The organising unit (组织单位).' })
+  orgUnit(@Root() activity: ActivityEntity): OrgUnitRef {
+    return { id: String(activity.orgUnitId) };
+  }
+
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The team running it (服务队).' })
+  team(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext) {
+    return activity.teamId ? ctx.loaders.teamById.load(String(activity.teamId)) : null;
+  }
+
+  @FieldResolver(() => BrandProject, { nullable: true, description: 'The brand project (精品项目).' })
+  brandProject(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext) {
+    return activity.brandProjectId ? ctx.loaders.brandProjectById.load(String(activity.brandProjectId)) : null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Places taken by active sign-ups (已报名).' })
+  signedUp(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.signupCount.load(activity.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The check-in code to show at the venue (签到码); only for staff who may confirm attendance, null for others.' })
+  async checkInCode(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
+    try {
+      await ctx.access.requireWrite('service:record', activity.orgUnitId);
+      return activity.checkInCode;
+    } catch {
+      return null;
+    }
+  }
+
+  @Mutation(() => Activity, { description: 'Publishes an activity for recruitment (发布活动). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
+  publishActivity(@Arg('input', () => PublishActivityInput) input: PublishActivityInput, @Ctx() ctx: VolunteersContext) {
+    return publishActivity(ctx, input);
+  }
+
+  @Mutation(() => ActivitySignup, { description: 'Signs a volunteer up (报名): the volunteer itself or staff of the subtree. Never over capacity; twice is a CONFLICT.' })
+  signUpForActivity(@Arg('activityId', () => ID, ids.activity) activityId: string, @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string, @Ctx() ctx: VolunteersContext) {
+    return signUp(ctx, activityId, volunteerId);
+  }
+
+  @Mutation(() => ActivitySignup, { description: 'Cancels a sign-up before check-in (取消报名).' })
+  cancelActivitySignup(@Arg('activityId', () => ID, ids.activity) activityId: string, @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string, @Ctx() ctx: VolunteersContext) {
+    return cancelSignup(ctx, activityId, volunteerId);
+  }
+
+  @Mutation(() => ActivitySignup, { description: 'Checks in (签到): the volunteer with the venue\'s code, or confirmed by staff; from an hour before the start.' })
+  checkIn(
+    @Arg('activityId', () => ID, ids.activity) activityId: string,
+    @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself in).' }) code: string | null,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return checkInOrOut(ctx, 'in', activityId, volunteerId, code);
+  }
+
+  @Mutation(() => ActivitySignup, {
+    description: 'Checks out (签退) and records the actual time served: pending review when by code, approved when staff confirm.',
+  })
+  checkOut(
+    @Arg('activityId', () => ID, ids.activity) activityId: string,
+    @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself out).' }) code: string | null,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return checkInOrOut(ctx, 'out', activityId, volunteerId, code);
+  }
+}
+
+@Resolver(() => ActivitySignup)
+export class ActivitySignupResolver {
+  @FieldResolver(() => Activity, { description: 'The activity (活动).' })
+  activity(@Root() signup: { activityId: number }, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.activityById.load(String(signup.activityId));
+  }
+}

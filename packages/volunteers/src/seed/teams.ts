@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
+
+/** 17 county teams at the center (ids 1–17), a township team at every institute, and the pilot stations' village teams. */
+export async function insertTeams(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
+     SELECT t.name, 'COUNTY', t.theme, c.id
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(name, theme, ord) JOIN org.unit_tree c ON c.code = $3 ORDER BY t.ord`,
+    [H.countyTeams.map((t) => t.name), H.countyTeams.map((t) => t.theme), H.centerCode],
+  );
+  await manager.query(
+    `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
+     SELECT replace(i.name, '新时代文明实践所', '') || '"红马甲"志愿服务队', 'TOWNSHIP', '应急救援', i.id
+     FROM org.unit_tree i JOIN org.unit_tree c ON i.path LIKE c.path || '%' AND c.code = $1
+     WHERE i.level = 'INSTITUTE' ORDER BY i.id`,
+    [H.centerCode],
+  );
+  await manager.query(
+    `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
+     SELECT t.name, 'VILLAGE', t.theme, s.id
+     FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(name, theme, station, ord) JOIN org.unit_tree s ON s.name = t.station ORDER BY t.ord`,
+    [H.villageTeams.map((t) => t.name), H.villageTeams.map((t) => t.theme), H.villageTeams.map((t) => t.station)],
+  );
+}
+
+/**
+ * Every third volunteer joins a team: the township team of their institute, or a county team by
+ * turns (illustrative). The first member of each team leads it.
+ */
+export async function insertMemberships(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO volunteers.team_membership (team_id, volunteer_id, joined_on)
+     SELECT CASE WHEN v.id % 2 = 0 AND tt.id IS NOT NULL THEN tt.id ELSE 1 + v.id % 17 END, v.id, v.registered_at::date + 7
+     FROM volunteers.volunteer v
+     JOIN org.unit_tree home ON home.id = v.home_unit_id
+     LEFT JOIN volunteers.volunteer_team tt ON tt.level = 'TOWNSHIP'
+       AND tt.org_unit_id = CASE WHEN home.level = 'INSTITUTE' THEN home.id ELSE home.parent_id END
+     WHERE v.id % $1 = 0`,
+    [H.memberEvery],
+  );
+  await manager.query(
+    `UPDATE volunteers.volunteer_team t SET leader_volunteer_id = m.first_member
+     FROM (SELECT team_id, min(volunteer_id) AS first_member FROM volunteers.team_membership GROUP BY team_id) m WHERE m.team_id = t.id`,
+  );
+}
+
+/** The brand projects, each carried by its county team, run by the center. */
+export async function insertBrandProjects(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `WITH projects AS (
+       INSERT INTO volunteers.brand_project (name, org_unit_id)
+       SELECT p.name, c.id FROM unnest($1::text[]) WITH ORDINALITY AS p(name, ord) JOIN org.unit_tree c ON c.code = $3 ORDER BY p.ord
+       RETURNING id, name
+     )
+     UPDATE volunteers.volunteer_team t SET brand_project_id = p.id
+     FROM projects p JOIN unnest($1::text[], $2::text[]) AS link(project, team) ON link.project = p.name
+     WHERE t.name = link.team`,
+    [H.brandProjects.map((p) => p.name), H.brandProjects.map((p) => p.team), H.centerCode],
+  );
+}

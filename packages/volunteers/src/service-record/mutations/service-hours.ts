@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput } from '@civic/kernel';
+import { VolunteerEntity } from '../../volunteer/volunteer.entity';
+import { ServiceRecordStatus } from '../service-record-status.enum';
+import { ServiceRecordEntity } from '../service-record.entity';
+
+const HOUR_MS = 3_600_000;
+
+/** Hours of actual service between two instants, to two decimals, after the rules every record must meet. */
+export function serviceHours(startedAt: Date, endedAt: Date, now = new Date()): number {
+  if (Number.isNaN(startedAt.getTime()) || Number.isNaN(endedAt.getTime())) throw badUserInput('startedAt and endedAt must be valid instants');
+  if (endedAt <= startedAt) throw badUserInput('endedAt must be after startedAt');
+  if (endedAt > now) throw badUserInput('endedAt must not be in the future');
+  const hours = (endedAt.getTime() - startedAt.getTime()) / HOUR_MS;
+  if (hours > 24) throw badUserInput('a service record covers at most 24 hours (endedAt - startedAt)');
+  return Math.round(hours * 100) / 100;
+}
+
+/**
+ * Locks the volunteer's row for the rest of the transaction: every write to one volunteer's
+ * records and total is serialised, so overlap checks and totals are right under concurrency.
+ */
+export async function lockVolunteer(manager: EntityManager, volunteerId: number): Promise<VolunteerEntity | null> {
+  return manager.getRepository(VolunteerEntity).findOne({ where: { id: volunteerId }, lock: { mode: 'pessimistic_write' } });
+}
+
+/** Refuses a record overlapping another of the same volunteer that is not rejected. */
+export async function assertNoOverlap(manager: EntityManager, volunteerId: number, startedAt: Date, endedAt: Date): Promise<void> {
+  const clash: { id: number }[] = await manager.query(
+    `SELECT id FROM volunteers.service_record
+     WHERE volunteer_id = $1 AND status <> 'REJECTED' AND started_at < $3 AND ended_at > $2 LIMIT 1`,
+    [volunteerId, startedAt, endedAt],
+  );
+  if (clash.length > 0) throw badUserInput(`startedAt/endedAt overlap service record ${clash[0].id} of volunteer ${volunteerId}`);
+}
+
+/** Adds approved hours to the volunteer's running total in the same transaction (never recomputed from scratch). */
+export async function addToTotal(manager: EntityManager, record: Pick<ServiceRecordEntity, 'volunteerId' | 'hours' | 'status'>): Promise<void> {
+  if (record.status !== ServiceRecordStatus.APPROVED) return;
+  await manager.query(`UPDATE volunteers.volunteer SET total_service_hours = total_service_hours + $2 WHERE id = $1`, [record.volunteerId, record.hours]);
+}

@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { VolunteersContext } from '../loaders';
+import { VolunteerTeam } from '../team/volunteer-team.type';
+import { Volunteer } from '../volunteer/volunteer.type';
+import type { ServiceRecordEntity } from './service-record.entity';
+import { ServiceRecord } from './service-record.type';
+
+@Resolver(() => ServiceRecord)
+export class ServiceRecordResolver {
+  @FieldResolver(() => Volunteer, { description: 'Who served (志愿者).' })
+  volunteer(@Root() record: ServiceRecordEntity, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.volunteerById.load(String(record.volunteerId));
+  }
+
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The team served with (服务队).' })
+  team(@Root() record: ServiceRecordEntity, @Ctx() ctx: VolunteersContext) {
+    return record.teamId ? ctx.loaders.teamById.load(String(record.teamId)) : null;
+  }
+}

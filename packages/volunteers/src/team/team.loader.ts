@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupLoader, idLoader } from '@civic/kernel';
+import { TeamMembershipEntity } from './team-membership.entity';
+import { VolunteerTeamEntity } from './volunteer-team.entity';
+
+export interface TeamFigures {
+  memberCount: number;
+  totalServiceHours: number;
+}
+
+export function createTeamLoaders(db: DataSource) {
+  const teams = db.getRepository(VolunteerTeamEntity);
+  return {
+    teamById: idLoader((ids) => teams.findBy({ id: In(ids) })),
+    teamsByUnit: groupLoader<number, VolunteerTeamEntity>(
+      (unitIds) => teams.find({ where: { orgUnitId: In([...unitIds]) }, order: { id: 'ASC' } }),
+      (row) => row.orgUnitId,
+    ),
+    /** The teams a volunteer is a member of now. */
+    teamsByVolunteer: groupLoader<number, VolunteerTeamEntity & { memberVolunteerId: number }>(
+      (volunteerIds) =>
+        db.query(
+          `SELECT t.id, t.name, t.level, t.theme, t.org_unit_id AS "orgUnitId", t.leader_volunteer_id AS "leaderVolunteerId",
+                  t.brand_project_id AS "brandProjectId", m.volunteer_id AS "memberVolunteerId"
+           FROM volunteers.team_membership m JOIN volunteers.volunteer_team t ON t.id = m.team_id
+           WHERE m.volunteer_id = ANY($1::int[]) AND m.left_on IS NULL ORDER BY t.id`,
+          [volunteerIds],
+        ),
+      (row) => row.memberVolunteerId,
+    ),
+    membershipsByVolunteer: groupLoader<number, TeamMembershipEntity>(
+      (volunteerIds) => db.getRepository(TeamMembershipEntity).find({ where: { volunteerId: In([...volunteerIds]) }, order: { joinedOn: 'ASC', id: 'ASC' } }),
+      (row) => row.volunteerId,
+    ),
+    /** Current members and approved hours served for the team, for many teams in one statement. */
+    teamFigures: new DataLoader<number, TeamFigures>(async (teamIds) => {
+      const rows: { id: number; members: number; hours: string }[] = await db.query(
+        `SELECT t.id,
+                (SELECT count(*)::int FROM volunteers.team_membership m WHERE m.team_id = t.id AND m.left_on IS NULL) AS members,
+                (SELECT coalesce(sum(r.hours), 0) FROM volunteers.service_record r WHERE r.team_id = t.id AND r.status = 'APPROVED') AS hours
+         FROM volunteers.volunteer_team t WHERE t.id = ANY($1::int[])`,
+        [teamIds],
+      );
+      const byId = new Map(rows.map((r) => [r.id, { memberCount: r.members, totalServiceHours: Number(r.hours) }]));
+      return teamIds.map((id) => byId.get(id) ?? { memberCount: 0, totalServiceHours: 0 });
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, parseId } from '@civic/kernel';
+import { BrandProject } from '../brand-project/brand-project.type';
+import type { VolunteersContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { assertMayListVolunteers } from '../volunteer/volunteer-access';
+import { VolunteerConnection } from '../volunteer/volunteer.connection';
+import { Volunteer } from '../volunteer/volunteer.type';
+import { listMembers, listTeams } from './team.service';
+import { VolunteerTeamFilter } from './volunteer-team-filter.input';
+import { VolunteerTeamConnection } from './volunteer-team.connection';
+import type { VolunteerTeamEntity } from './volunteer-team.entity';
+import { VolunteerTeam } from './volunteer-team.type';
+
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamResolver {
+  @Query(() => VolunteerTeam, { nullable: true, description: 'One team by id (按编号查询志愿服务队).' })
+  volunteerTeam(@Arg('id', () => ID, { description: 'Team id.' }) id: string, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.teamById.load(String(parseId(id, 'volunteer team')));
+  }
+
+  @Query(() => VolunteerTeamConnection, { description: 'Teams matching a filter, paginated (志愿服务队列表).' })
+  volunteerTeams(
+    @Arg('filter', () => VolunteerTeamFilter, { nullable: true, description: 'Conditions; omit for all teams.' }) filter: VolunteerTeamFilter | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return listTeams(ctx.db, filter, page);
+  }
+
+  @Query(() => [String], { description: 'The configured team themes, e.g. 党员, 移风易俗 (服务主题).' })
+  async teamThemes(@Ctx() ctx: VolunteersContext): Promise<string[]> {
+    const rows: { name: string }[] = await ctx.db.query(`SELECT name FROM volunteers.team_theme ORDER BY name`);
+    return rows.map((r) => r.name);
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The unit the team is based at (所属阵地).' })
+  orgUnit(@Root() team: VolunteerTeamEntity): OrgUnitRef {
+    return { id: String(team.orgUnitId) };
+  }
+
+  @FieldResolver(() => Int, { description: 'Current members (队员人数).' })
+  async memberCount(@Root() team: VolunteerTeamEntity, @Ctx() ctx: VolunteersContext) {
+    return (await ctx.loaders.teamFigures.load(team.id)).memberCount;
+  }
+
+  @FieldResolver(() => Float, { description: 'Approved hours served for this team (服务时长).' })
+  async totalServiceHours(@Root() team: VolunteerTeamEntity, @Ctx() ctx: VolunteersContext) {
+    return (await ctx.loaders.teamFigures.load(team.id)).totalServiceHours;
+  }
+
+  @FieldResolver(() => VolunteerConnection, { description: 'Current members, paginated (队员). Personal data: needs a staff token.' })
+  members(@Root() team: VolunteerTeamEntity, @Args() page: PageArgsType, @Ctx() ctx: VolunteersContext) {
+    assertMayListVolunteers(ctx.access);
+    return listMembers(ctx.db, team.id, page);
+  }
+
+  @FieldResolver(() => Volunteer, { nullable: true, description: 'The team leader (队长). Personal data: needs a staff token.' })
+  leader(@Root() team: VolunteerTeamEntity, @Ctx() ctx: VolunteersContext) {
+    if (!team.leaderVolunteerId) return null;
+    assertMayListVolunteers(ctx.access);
+    return ctx.loaders.volunteerById.load(String(team.leaderVolunteerId));
+  }
+
+  @FieldResolver(() => BrandProject, { nullable: true, description: 'The brand project the team belongs to (所属精品项目).' })
+  brandProject(@Root() team: VolunteerTeamEntity, @Ctx() ctx: VolunteersContext) {
+    return team.brandProjectId ? ctx.loaders.brandProjectById.load(String(team.brandProjectId)) : null;
+  }
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgsType } from '@civic/kernel';
+import type { VolunteersContext } from '../loaders';
+import { ServiceRecordStatus } from '../service-record/service-record-status.enum';
+import { ServiceRecordConnection } from '../service-record/service-record.connection';
+import { listServiceRecords } from '../service-record/service-record.service';
+import { TeamMembership, VolunteerTeam } from '../team/volunteer-team.type';
+import type { VolunteerEntity } from './volunteer.entity';
+import { Volunteer } from './volunteer.type';
+
+/** A volunteer's teams and service, as their profile shows it. */
+@Resolver(() => Volunteer)
+export class VolunteerServiceResolver {
+  @FieldResolver(() => [VolunteerTeam], { description: 'Teams the volunteer is a member of now (所在服务队).' })
+  teams(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.teamsByVolunteer.load(volunteer.id);
+  }
+
+  @FieldResolver(() => [TeamMembership], { description: 'Every membership, past and present, oldest first (入队记录).' })
+  memberships(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext) {
+    return ctx.loaders.membershipsByVolunteer.load(volunteer.id);
+  }
+
+  @FieldResolver(() => ServiceRecordConnection, { description: 'Service records, newest first, paginated (服务记录).' })
+  serviceRecords(
+    @Root() volunteer: VolunteerEntity,
+    @Arg('status', () => ServiceRecordStatus, { nullable: true, description: 'Only records in this review state.' }) status: ServiceRecordStatus | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return listServiceRecords(ctx.db, volunteer.id, status, page);
+  }
+}

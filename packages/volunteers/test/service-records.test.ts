@@ -1,0 +1,103 @@
+import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+
+let h: VolunteersHarness;
+let volunteerId: string;
+
+beforeAll(async () => {
+  h = await startVolunteersHarness();
+  const [row] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours = 0 ORDER BY id LIMIT 1`);
+  volunteerId = String(row.id);
+}, 120000);
+afterAll(() => h?.stop());
+
+const RECORD = `mutation($i: RecordServiceInput!) { recordService(input: $i) { id hours status volunteer { id totalServiceHours starLevel } } }`;
+const at = (day: number, hour: number) => new Date(Date.UTC(2025, 0, day, hour)).toISOString();
+const total = async (id: string) => Number((await h.sql<{ t: string }>(`SELECT total_service_hours AS t FROM volunteers.volunteer WHERE id = $1`, [Number(id)]))[0].t);
+
+describe('recording service hours (记录服务时长)', () => {
+  it('records approved hours and adds them to the total', async () => {
+    const res = await h.run(RECORD, { i: { volunteerId, startedAt: at(1, 1), endedAt: at(1, 4), description: '文明劝导' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recordService).toMatchObject({ hours: 3, status: 'APPROVED', volunteer: { totalServiceHours: 3 } });
+  });
+
+  it.each([
+    ['an end before the start', { startedAt: at(2, 5), endedAt: at(2, 4) }, /endedAt must be after startedAt/],
+    ['more than 24 hours', { startedAt: at(3, 0), endedAt: at(4, 1) }, /at most 24 hours/],
+    ['an end in the future', { startedAt: at(5, 1), endedAt: new Date(Date.now() + 3_600_000).toISOString() }, /future/],
+    ['an overlap with an earlier record', { startedAt: at(1, 3), endedAt: at(1, 5) }, /overlap/],
+    ['a malformed volunteer id', { volunteerId: 'x', startedAt: at(6, 1), endedAt: at(6, 2) }, /volunteer/],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, override, message) => {
+    const before = await total(volunteerId);
+    const res = await h.run(RECORD, { i: { volunteerId, ...override } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(message);
+    expect(await total(volunteerId)).toBe(before);
+  });
+
+  it('keeps totals exact under 50 concurrent calls, some repeating an idempotency key', async () => {
+    const [row] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours = 0 ORDER BY id DESC LIMIT 1`);
+    const id = String(row.id);
+    const calls = Array.from({ length: 50 }, (_, i) => {
+      const slot = i < 40 ? i : i - 40; // the last ten repeat the keys of the first ten
+      return h.run(RECORD, {
+        i: { volunteerId: id, startedAt: at(10 + slot, 1), endedAt: at(10 + slot, 3), idempotencyKey: `batch-${slot}` },
+      });
+    });
+    const results = await Promise.all(calls);
+    expect(results.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
+    const ids = new Set(results.map((r) => r.data!.recordService.id));
+    expect(ids.size).toBe(40);
+    expect(results[45].data!.recordService.id).toBe(results[5].data!.recordService.id);
+    const [{ n }] = await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE volunteer_id = $1`, [Number(id)]);
+    expect(n).toBe(40);
+    expect(await total(id)).toBe(80);
+  });
+
+  it('refuses an idempotency key already used for another volunteer', async () => {
+    const res = await h.run(RECORD, { i: { volunteerId, startedAt: at(20, 1), endedAt: at(20, 2), idempotencyKey: 'batch-0' } });
+    expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('reviews pending records: approval counts, rejection is kept but never counted, and each happens once', async () => {
+    const [pending] = await h.sql<{ id: number; volunteer_id: number; hours: string }>(
+      `SELECT id, volunteer_id, hours FROM volunteers.service_record WHERE status = 'PENDING' ORDER BY id LIMIT 2`,
+    );
+    const before = await total(String(pending.volunteer_id));
+    const approved = await h.run(`mutation($id: ID!) { approveServiceRecord(id: $id) { status reviewedAt } }`, { id: String(pending.id) });
+    expect(approved.data!.approveServiceRecord.status).toBe('APPROVED');
+    expect(await total(String(pending.volunteer_id))).toBe(before + Number(pending.hours));
+    const again = await h.run(`mutation($id: ID!) { approveServiceRecord(id: $id) { status } }`, { id: String(pending.id) });
+    expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/is APPROVED/) });
+
+    const [other] = await h.sql<{ id: number; volunteer_id: number }>(`SELECT id, volunteer_id FROM volunteers.service_record WHERE status = 'PENDING' ORDER BY id LIMIT 1`);
+    const totalBefore = await total(String(other.volunteer_id));
+    const noReason = await h.run(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: " ") { status } }`, { id: String(other.id) });
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const rejected = await h.run(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: "时间填写有误") { status reviewNote } }`, { id: String(other.id) });
+    expect(rejected.data!.rejectServiceRecord).toEqual({ status: 'REJECTED', reviewNote: '时间填写有误' });
+    expect(await total(String(other.volunteer_id))).toBe(totalBefore);
+    const [{ kept }] = await h.sql<{ kept: number }>(`SELECT count(*)::int AS kept FROM volunteers.service_record WHERE id = $1`, [other.id]);
+    expect(kept).toBe(1);
+  });
+
+  it('lists a volunteer\'s records newest first, with keyset pages', async () => {
+    const q = `query($id: ID!, $after: String) { volunteer(id: $id) { serviceRecords(first: 15, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { startedAt } } } } }`;
+    const [row] = await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.service_record GROUP BY volunteer_id HAVING count(*) > 30 LIMIT 1`);
+    const first = (await h.run(q, { id: String(row.id) })).data!.volunteer.serviceRecords;
+    const second = (await h.run(q, { id: String(row.id), after: first.pageInfo.endCursor })).data!.volunteer.serviceRecords;
+    const times = [...first.edges, ...second.edges].map((e: { node: { startedAt: string } }) => Date.parse(e.node.startedAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(times).size).toBe(30);
+  });
+});
+
+describe('star levels', () => {
+  it('follow cumulative approved hours at the national thresholds', async () => {
+    const rows = await h.sql<{ id: number; t: string }>(`SELECT id, total_service_hours AS t FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 3`);
+    for (const row of rows) {
+      const res = await h.run(`query($id: ID!) { volunteer(id: $id) { starLevel totalServiceHours } }`, { id: String(row.id) });
+      expect(res.data!.volunteer.starLevel).toBe([100, 300, 600, 1000, 1500].filter((t) => Number(row.t) >= t).length);
+    }
+  });
+});

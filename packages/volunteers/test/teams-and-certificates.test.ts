@@ -1,0 +1,81 @@
+import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+
+let h: VolunteersHarness;
+let centerId: string;
+
+beforeAll(async () => {
+  h = await startVolunteersHarness();
+  const [row] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
+  centerId = String(row.id);
+}, 120000);
+afterAll(() => h?.stop());
+
+describe('teams (志愿服务队)', () => {
+  it('has the 17 county-level themed teams, a township team at every institute, and the brand projects', async () => {
+    const county = await h.run(`{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`);
+    expect(county.data!.volunteerTeams.totalCount).toBe(17);
+    const themes = county.data!.volunteerTeams.edges.map((e: { node: { theme: string } }) => e.node.theme);
+    expect(themes).toEqual(expect.arrayContaining(['党员', '理论宣讲与宣传教育', '移风易俗', '救济帮困', '法治', '卫生健康', '生态环保']));
+    expect(county.data!.volunteerTeams.edges.every((e: { node: { memberCount: number } }) => e.node.memberCount > 0)).toBe(true);
+    const township = await h.run(`{ volunteerTeams(filter: { level: TOWNSHIP }, first: 0) { totalCount } }`);
+    expect(township.data!.volunteerTeams.totalCount).toBe(19);
+    const projects = await h.run(`{ brandProjects { name teams { name } } }`);
+    expect(projects.data!.brandProjects.map((p: { name: string }) => p.name).sort()).toEqual(
+      ['文明劝导', '周末大扫除', '爱心妈妈', '文明会东', '巾帼志愿', '关爱留守儿童', '青春护航', '阳光助残', '创建文明城市'].sort(),
+    );
+  });
+
+  it('records joining and leaving, keeping the history; twice is a CONFLICT', async () => {
+    const create = await h.run(`mutation($u: ID!) { createVolunteerTeam(input: { name: "测试队", level: COUNTY, theme: "法治", orgUnitId: $u }) { id } }`, { u: centerId });
+    const team = create.data!.createVolunteerTeam.id;
+    const [{ id }] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer ORDER BY id DESC LIMIT 1`);
+    const join = `mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`;
+    const leave = `mutation($v: ID!, $t: ID!) { leaveTeam(volunteerId: $v, teamId: $t) { memberCount } }`;
+    expect((await h.run(join, { v: String(id), t: team })).data!.joinTeam.memberCount).toBe(1);
+    expect((await h.run(join, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await h.run(leave, { v: String(id), t: team })).data!.leaveTeam.memberCount).toBe(0);
+    expect((await h.run(leave, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await h.run(join, { v: String(id), t: team })).errors).toBeUndefined();
+    const history = await h.run(`query($v: ID!) { volunteer(id: $v) { memberships { team { id } leftOn } } }`, { v: String(id) });
+    const mine = history.data!.volunteer.memberships.filter((m: { team: { id: string } }) => m.team.id === team);
+    expect(mine).toHaveLength(2);
+    expect(mine[0].leftOn).not.toBeNull();
+    expect(mine[1].leftOn).toBeNull();
+  });
+
+  it('refuses a theme that is not configured', async () => {
+    const res = await h.run(`mutation($u: ID!) { createVolunteerTeam(input: { name: "x", level: COUNTY, theme: "不存在", orgUnitId: $u }) { id } }`, { u: centerId });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/theme/) });
+  });
+});
+
+describe('leaderboard and certificates', () => {
+  it('ranks the subtree\'s volunteers by approved hours, for all time and for a period', async () => {
+    const res = await h.run(`query($u: ID!) { orgUnits: _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit {
+      all: topVolunteers(first: 5) { rank hours volunteer { id totalServiceHours } }
+      march: topVolunteers(first: 3, from: "2021-03-01T00:00:00+08:00", to: "2021-04-01T00:00:00+08:00") { rank hours } } } }`, { u: centerId });
+    expect(res.errors).toBeUndefined();
+    const { all, march } = res.data!.orgUnits[0];
+    expect(all).toHaveLength(5);
+    expect(all[0].rank).toBe(1);
+    expect(all.map((r: { hours: number }) => r.hours)).toEqual([...all.map((r: { hours: number }) => r.hours)].sort((a, b) => b - a));
+    expect(all[0].hours).toBe(all[0].volunteer.totalServiceHours);
+    const [top] = await h.sql<{ hours: string }>(
+      `SELECT sum(hours) AS hours FROM volunteers.service_record WHERE status = 'APPROVED' AND started_at >= '2021-03-01T00:00:00+08:00' AND started_at < '2021-04-01T00:00:00+08:00'
+       GROUP BY volunteer_id ORDER BY 1 DESC LIMIT 1`,
+    );
+    expect(march[0].hours).toBe(Number(top.hours));
+  });
+
+  it('issues a numbered certificate with masked ID and the approved hours', async () => {
+    const [v] = await h.sql<{ id: number; t: string; number: string }>(`SELECT id, total_service_hours AS t, volunteer_number AS number FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`);
+    const res = await h.run(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`, { v: String(v.id) });
+    expect(res.errors).toBeUndefined();
+    const c = res.data!.issueServiceCertificate;
+    expect(c.certificateNumber).toMatch(/^ZM-\d{4}-\d{8}$/);
+    expect(c.maskedIdNumber).toMatch(/^5134\*{10}\d{3}[\dX]$/);
+    expect(c.volunteerNumber).toBe(v.number);
+    expect(c.hours).toBe(Number(v.t));
+    expect(c.recordCount).toBeGreaterThan(0);
+  });
+});
