@@ -1,5 +1,5 @@
 import type { Role } from '@civic/kernel';
-import { postGraphQL, type GraphQLResponse } from '@civic/kernel/testing';
+import type { GraphQLResponse } from '@civic/kernel/testing';
 import { signDevToken } from '../../src';
 
 export interface Caller {
@@ -15,11 +15,20 @@ export async function callAs<T = Record<string, any>>(
   caller: Caller,
   query: string,
   variables: Record<string, unknown> = {},
+  operationName?: string,
 ): Promise<GraphQLResponse<T>> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller.role !== 'ANONYMOUS') {
     const token = await signDevToken({ role: caller.role, orgUnitCode: caller.orgUnitCode, volunteerId: caller.volunteerId, subject: caller.subject });
     headers.authorization = `Bearer ${token}`;
   }
-  return postGraphQL<T>(gatewayUrl, query, variables, headers);
+  const res = await fetch(gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName }) });
+  const text = await res.text();
+  let body: { data?: T; errors?: GraphQLResponse['errors'] };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`non-JSON response (${res.status}): ${text.slice(0, 200)}`);
+  }
+  return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
 }
