@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { intFromEnv } from '@civic/kernel';
 
 export interface ManagedProcess {
   name: string;
@@ -8,7 +9,7 @@ export interface ManagedProcess {
 
 /**
  * The platform's child processes. Output is prefixed with the service name; `stopAll` sends SIGTERM,
- * waits, and SIGKILLs stragglers, so Ctrl-C never leaves orphans.
+ * lets them drain, and SIGKILLs stragglers, so Ctrl-C never leaves orphans.
  */
 export class ProcessGroup {
   private readonly processes: ManagedProcess[] = [];
@@ -36,13 +37,25 @@ export class ProcessGroup {
     return Promise.race(this.processes.map((p) => p.exited.then(() => p)));
   }
 
+  /**
+   * Stops the last-started process first (the gateway, so its in-flight requests can still reach the
+   * subgraphs), then the rest together. Each gets the drain time plus a margin before SIGKILL.
+   */
   async stopAll(): Promise<void> {
     const running = this.processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
-    for (const p of running) p.child.kill('SIGTERM');
-    const timeout = setTimeout(() => running.forEach((p) => p.child.kill('SIGKILL')), 8000);
-    await Promise.all(running.map((p) => p.exited));
-    clearTimeout(timeout);
+    const front = running.at(-1);
+    if (front) await stopTogether([front]);
+    await stopTogether(running.slice(0, -1));
   }
+}
+
+const KILL_AFTER_MS = intFromEnv('SHUTDOWN_DRAIN_MS', 10000) + 2000;
+
+async function stopTogether(processes: ManagedProcess[]): Promise<void> {
+  for (const p of processes) p.child.kill('SIGTERM');
+  const timeout = setTimeout(() => processes.forEach((p) => p.child.kill('SIGKILL')), KILL_AFTER_MS);
+  await Promise.all(processes.map((p) => p.exited));
+  clearTimeout(timeout);
 }
 
 function pipeWithPrefix(from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream, name: string): void {
