@@ -1,4 +1,11 @@
 export { startGateway, type GatewayOptions, type RunningGateway } from './server';
 export { SUBGRAPHS, subgraphUrlsFromEnv, type SubgraphInfo } from './subgraphs';
-export { composeSupergraph, SUPERGRAPH_PATH } from './compose/compose-supergraph';
+export { composeApiSchema, composeSupergraph, SUPERGRAPH_PATH } from './compose/compose-supergraph';
 export { signDevToken, type TokenRequest } from './auth/sign-token';
+export { DEFAULT_GATEWAY_SETTINGS, type GatewaySettings } from './config/gateway-settings';
+export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
+export { measureOperation, DEFAULT_PAGE_SIZE, type OperationMeasures } from './limits/measure-operation';
+export { findLimitViolation } from './limits/limit-violation';
+export { countTokens } from './limits/count-tokens';
+export { buildTrustedManifest } from './persisted/build-trusted-manifest';
+export { documentHash } from './persisted/document-hash';

@@ -6,11 +6,17 @@ async function main(): Promise<void> {
   const gateway = await startGateway({ port: intFromEnv('PORT', 4000), subgraphUrls: subgraphUrlsFromEnv() });
   console.log(`gateway ready at ${gateway.url}`);
   let stopping = false;
+  // Stops accepting connections, lets in-flight requests finish (up to SHUTDOWN_DRAIN_MS), then exits.
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
-    await gateway.stop();
-    process.exit(0);
+    try {
+      await gateway.stop();
+      process.exit(0);
+    } catch (err) {
+      console.error(`gateway: stopping failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());

@@ -1,16 +1,28 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { closeServer, createErrorFormatter, createHttpHandler, listen } from '@civic/kernel';
-import { authenticate } from './auth/authenticate';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { closeServer, createHttpHandler, listen } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { assertProductionSecrets } from './auth/production-secrets';
 import { SUPERGRAPH_PATH } from './compose/compose-supergraph';
+import { resolveGatewaySettings, type GatewaySettings, type GatewaySettingsOverrides } from './config/gateway-settings';
+import { settingsFromEnv } from './config/settings-from-env';
+import { createGatewayErrorFormatter } from './errors/gateway-error-formatter';
+import { operationResolutionPlugin } from './errors/operation-resolution.plugin';
 import { sendGatewayHealth } from './health';
+import { createGatewayContext } from './http/gateway-context';
+import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
+import { requestIdFor, runInRequestScope } from './http/request-scope';
+import { introspectionPlugin } from './introspection/introspection.plugin';
+import { documentLimitsPlugin } from './limits/document-limits.plugin';
+import { manifestCache } from './persisted/manifest-cache';
+import { trustedDocumentsPlugin } from './persisted/trusted-documents.plugin';
+import { loadTrustedManifest } from './persisted/trusted-manifest';
 
-export interface GatewayOptions {
+/** Where to listen and what to serve, plus any setting to override (defaults ← env ← these). */
+export interface GatewayOptions extends GatewaySettingsOverrides {
   port: number;
   /** Subgraph name → URL of its /graphql. */
   subgraphUrls: Record<string, string>;
@@ -21,39 +33,64 @@ export interface RunningGateway {
   url: string;
   port: number;
   server: Server;
+  settings: GatewaySettings;
   stop(): Promise<void>;
 }
 
 /** The public API: the committed supergraph, served by @apollo/gateway inside Apollo Server. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   assertProductionSecrets();
+  const settings = resolveGatewaySettings(settingsFromEnv(), options);
   const verificationKey = await loadVerificationKey();
+  const trusted = settings.trustedDocuments ? loadTrustedManifest(settings.trustedDocuments) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs }),
   });
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    operationResolutionPlugin(),
+    ...(trusted ? [trustedDocumentsPlugin(trusted)] : []),
+    introspectionPlugin(settings.introspection),
+    documentLimitsPlugin(settings.limits),
+  ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Introspection is decided per caller by introspectionPlugin.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter((msg, err) =>
-      console.error(JSON.stringify({ level: 'error', service: 'gateway', msg, err: err instanceof Error ? err.message : String(err) })),
-    ),
+    formatError: createGatewayErrorFormatter(),
+    parseOptions: { maxTokens: settings.limits.maxTokens },
+    // No cache of parsed documents: Apollo sizes it by JSON length, while an AST takes several times
+    // that in memory, so a stream of large distinct documents could hold ~100 MB. Parsing is cheap.
+    documentStore: null,
+    allowBatchedHttpRequests: true,
+    persistedQueries: trusted ? { cache: manifestCache(trusted), ttl: null } : {},
+    plugins,
   });
   await apollo.start();
+  const rateLimiter = await createRateLimiter(settings.rateLimit);
   const handler = createHttpHandler({
     apollo,
-    context: async (req, requestId) => ({ requestId, identity: await authenticate(req.headers.authorization, verificationKey) }),
+    context: createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute }),
     routes: { 'GET /health': (_req, res) => sendGatewayHealth(res, options.subgraphUrls) },
+    maxBodyBytes: settings.maxBodyBytes,
+    maxBatchSize: settings.maxBatchSize,
   });
-  const { server, port } = await listen('gateway', options.port, (req, res) => void handler(req, res));
+  const { server, port } = await listen('gateway', options.port, (req, res) => {
+    const requestId = requestIdFor(req);
+    req.headers['x-request-id'] = requestId;
+    runInRequestScope(requestId, () => void handler(req, res));
+  });
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     server,
+    settings,
     stop: async () => {
       await closeServer(server);
       await apollo.stop();
+      await rateLimiter.close();
     },
   };
 }

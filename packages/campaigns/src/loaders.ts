@@ -1,14 +1,43 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@civic/kernel';
+import { campaignActionByIdLoader, campaignActionsByCampaignLoader } from './campaign-action/campaign-action.loader';
+import { campaignEventByIdLoader, eventVolunteerIdsLoader } from './campaign-event/campaign-event.loader';
+import { campaignBreakdownLoader } from './campaign/campaign-breakdown.loader';
 import { campaignStatsLoader } from './campaign/campaign-stats.loader';
 import { campaignByIdLoader } from './campaign/campaign.loader';
+import { customsReformCoverageLoader } from './customs-reform/customs-reform-coverage.loader';
+import { measuresByUnitLoader } from './customs-reform/customs-reform-measure.loader';
+import {
+  lectureGroupByIdLoader,
+  lectureGroupMemberIdsLoader,
+  lectureGroupsByCampaignLoader,
+  lectureGroupsByUnitLoader,
+} from './lecture-group/lecture-group.loader';
 import { unitCampaignStatsLoader } from './org-unit/unit-campaign-stats.loader';
+import { eventStatsByLoader } from './stats/event-stats-by.loader';
+import { workBrandByIdLoader, workBrandsByUnitLoader } from './work-brand/work-brand.loader';
 
 export function createCampaignsLoaders(db: DataSource) {
   return {
     campaignById: campaignByIdLoader(db),
     campaignStats: campaignStatsLoader(db),
+    campaignBreakdown: campaignBreakdownLoader(db),
+    campaignEventById: campaignEventByIdLoader(db),
+    eventVolunteerIds: eventVolunteerIdsLoader(db),
+    actionById: campaignActionByIdLoader(db),
+    actionsByCampaign: campaignActionsByCampaignLoader(db),
+    actionStats: eventStatsByLoader(db, 'action_id'),
+    lectureGroupById: lectureGroupByIdLoader(db),
+    lectureGroupsByCampaign: lectureGroupsByCampaignLoader(db),
+    lectureGroupsByUnit: lectureGroupsByUnitLoader(db),
+    lectureGroupMemberIds: lectureGroupMemberIdsLoader(db),
+    lectureGroupStats: eventStatsByLoader(db, 'lecture_group_id'),
+    workBrandById: workBrandByIdLoader(db),
+    workBrandsByUnit: workBrandsByUnitLoader(db),
+    workBrandStats: eventStatsByLoader(db, 'work_brand_id'),
     unitCampaignStats: unitCampaignStatsLoader(db),
+    customsReformCoverage: customsReformCoverageLoader(db),
+    measuresByUnit: measuresByUnitLoader(db),
   };
 }
 

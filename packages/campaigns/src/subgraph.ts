@@ -1,26 +1,69 @@
 import { join } from 'node:path';
 import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
+import { CampaignActionEntity } from './campaign-action/campaign-action.entity';
+import { CampaignActionResolver } from './campaign-action/campaign-action.resolver';
+import { CampaignEventEntity } from './campaign-event/campaign-event.entity';
+import { campaignEventReference } from './campaign-event/campaign-event.reference';
+import { CampaignEventResolver } from './campaign-event/campaign-event.resolver';
+import { CampaignEventMutationResolver } from './campaign-event/mutations/campaign-event-mutation.resolver';
+import { CampaignViewsResolver } from './campaign/campaign-views.resolver';
 import { CampaignEntity } from './campaign/campaign.entity';
 import { campaignReference } from './campaign/campaign.reference';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { CampaignMutationResolver } from './campaign/mutations/campaign-mutation.resolver';
+import { CustomsReformMeasureEntity } from './customs-reform/customs-reform-measure.entity';
+import { CustomsReformMutationResolver } from './customs-reform/mutations/customs-reform-mutation.resolver';
+import { LectureGroupEntity } from './lecture-group/lecture-group.entity';
+import { lectureGroupReference } from './lecture-group/lecture-group.reference';
+import { LectureGroupResolver } from './lecture-group/lecture-group.resolver';
+import { LectureGroupMutationResolver } from './lecture-group/mutations/lecture-group-mutation.resolver';
 import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
 import { CreateCampaignsSchema1764374600000 } from './migrations/1764374600000-CreateCampaignsSchema';
+import { EventDetailsGroupsAndMeasures1764374610000 } from './migrations/1764374610000-EventDetailsGroupsAndMeasures';
+import { OrgUnitCampaignEventsResolver } from './org-unit/org-unit-campaign-events.resolver';
 import { OrgUnitCampaignsResolver } from './org-unit/org-unit-campaigns.resolver';
+import { OrgUnitCustomsReformResolver } from './org-unit/org-unit-customs-reform.resolver';
+import { OrgUnitGroupsResolver } from './org-unit/org-unit-groups.resolver';
 import { seedCampaignsDemo } from './seed/seed-demo';
+import { VolunteerCampaignEventsResolver } from './volunteer/volunteer-campaign-events.resolver';
+import { volunteerRefReference } from './volunteer/volunteer.ref';
+import { WorkBrandEntity } from './work-brand/work-brand.entity';
+import { WorkBrandResolver } from './work-brand/work-brand.resolver';
 
-/** The campaigns subgraph: lectures, customs reform and other drives, and the events held under them. */
+/** The campaigns subgraph: lectures, customs reform and other drives, the events held under them and the views leaders read. */
 export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   name: 'campaigns',
   schema: 'campaigns',
   defaultPort: 4003,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
-  entities: [CampaignEntity],
-  migrations: [CreateAuditLog1764374000000, CreateCampaignsSchema1764374600000],
+  entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
+  migrations: [CreateAuditLog1764374000000, CreateCampaignsSchema1764374600000, EventDetailsGroupsAndMeasures1764374610000],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CampaignResolver, CampaignMutationResolver, OrgUnitCampaignsResolver],
-      referenceResolvers: { Campaign: campaignReference, OrgUnit: orgUnitRefReference },
+      resolvers: [
+        CampaignResolver,
+        CampaignViewsResolver,
+        CampaignMutationResolver,
+        CampaignEventResolver,
+        CampaignEventMutationResolver,
+        CampaignActionResolver,
+        LectureGroupResolver,
+        LectureGroupMutationResolver,
+        CustomsReformMutationResolver,
+        WorkBrandResolver,
+        OrgUnitCampaignsResolver,
+        OrgUnitCampaignEventsResolver,
+        OrgUnitGroupsResolver,
+        OrgUnitCustomsReformResolver,
+        VolunteerCampaignEventsResolver,
+      ],
+      referenceResolvers: {
+        Campaign: campaignReference,
+        CampaignEvent: campaignEventReference,
+        LectureGroup: lectureGroupReference,
+        OrgUnit: orgUnitRefReference,
+        Volunteer: volunteerRefReference,
+      },
     }),
   createLoaders: createCampaignsLoaders,
   seedDemo: seedCampaignsDemo,

@@ -46,3 +46,4 @@ export * from './audit/audit-log.resolver';
 export * from './audit/create-audit-log.migration';
 export * from './pii/reveal';
 export * from './shared-types/describe-enum';
+export * from './shared-types/input-arg';

@@ -1,16 +1,52 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
+import { describeError, logEvent } from '../log';
+import { withDeadline } from '../subgraph/deadline-fetcher';
+import { classifyFetchFailure, failureResponse } from '../subgraph/subgraph-failure';
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
 }
 
-/** Sends every subgraph request with the caller's identity, signed for the subgraphs to verify. */
+export interface SubgraphSource {
+  name: string;
+  url: string;
+  /** A fetch (response and body) that takes longer is aborted and answered as SUBGRAPH_TIMEOUT. */
+  timeoutMs: number;
+}
+
+/**
+ * Sends every subgraph request with the caller's identity, signed for the subgraphs to verify,
+ * and bounded in time: a subgraph that hangs costs the client an error on its fields, not a hang.
+ */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly subgraph: SubgraphSource;
+
+  constructor(subgraph: SubgraphSource) {
+    super({ url: subgraph.url });
+    this.subgraph = subgraph;
+    this.fetcher = withDeadline(this.fetcher, subgraph.timeoutMs);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS;
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity));
     if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      const failure = classifyFetchFailure(err);
+      if (!failure) throw err;
+      const { name, url, timeoutMs } = this.subgraph;
+      logEvent('warn', failure === 'timeout' ? 'subgraph timed out' : 'subgraph unreachable', { subgraph: name, url, timeoutMs, ...describeError(err) });
+      const document = 'document' in options ? options.document : undefined;
+      return failureResponse(failure, name, timeoutMs, options.request, document);
+    }
   }
 }

@@ -1,13 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS } from '../subgraphs';
 
 export const SUPERGRAPH_PATH = join(REPO_ROOT, 'supergraph', 'supergraph.graphql');
 
 /** Composes the committed subgraph SDLs into the supergraph SDL, ahead of time (no services needed). */
 export function composeSupergraph(): string {
+  return compose().supergraphSdl + '\n';
+}
+
+/** The public API the gateway serves (the supergraph without federation machinery), as a graphql-js schema. */
+export function composeApiSchema(): GraphQLSchema {
+  return compose().schema.toAPISchema().toGraphQLJSSchema();
+}
+
+function compose() {
   const result = composeServices(
     SUBGRAPHS.map((s) => ({
       name: s.name,
@@ -18,5 +27,5 @@ export function composeSupergraph(): string {
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return result.supergraphSdl + '\n';
+  return result;
 }

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort, startChildService, testDatabaseUrl, type ChildService } from '@civic/kernel/testing';
-import { startGateway, SUBGRAPHS, type RunningGateway } from '../../src';
+import { startGateway, SUBGRAPHS, type GatewayOptions, type RunningGateway } from '../../src';
 
 const run = promisify(execFile);
 
@@ -11,15 +12,17 @@ export interface TestPlatform {
   subgraphs: Record<string, { url: string; port: number; service: ChildService }>;
   /** Starts (again) one subgraph on its original port, e.g. after a test stopped it. */
   restart(name: string): Promise<void>;
+  /** Another gateway in front of the same subgraphs (URLs may be replaced), with other settings; the test stops it. */
+  startGateway(overrides?: Partial<GatewayOptions>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
 /**
  * The whole platform as in production: each subgraph its own OS process (built dist) on a free
- * port, migrated and seeded into the test database, with the gateway in front.
+ * port, migrated and seeded into the test database (or the one given), with the gateway in front.
  */
-export async function startTestPlatform(): Promise<TestPlatform> {
-  const env = { ...process.env, DATABASE_URL: testDatabaseUrl(), MIGRATE_ON_START: 'false' };
+export async function startTestPlatform(options: { databaseUrl?: string; gateway?: Partial<GatewayOptions> } = {}): Promise<TestPlatform> {
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl ?? testDatabaseUrl(), MIGRATE_ON_START: 'false' };
   for (const s of SUBGRAPHS) await run(process.execPath, [cli(s.packageDir), 'seed'], { env });
 
   const subgraphs: TestPlatform['subgraphs'] = {};
@@ -32,14 +35,21 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     subgraphs[name] = { url: `http://127.0.0.1:${port}/graphql`, port, service };
   };
   await Promise.all(SUBGRAPHS.map(async (s) => launch(s.name, await freePort())));
-  const gateway = await startGateway({
-    port: 0,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
-  });
+  const subgraphUrls = () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
+  const startTestGateway = (overrides: Partial<GatewayOptions>) =>
+    startGateway({
+      port: 0,
+      ...overrides,
+      subgraphUrls: { ...subgraphUrls(), ...overrides.subgraphUrls },
+      // Each test gateway counts on its own, also when REDIS_URL makes them share a Redis.
+      rateLimit: { keyPrefix: `test:${randomUUID()}:`, ...overrides.rateLimit },
+    });
+  const gateway = await startTestGateway(options.gateway ?? {});
   return {
     gateway,
     subgraphs,
     restart: (name) => launch(name, subgraphs[name].port),
+    startGateway: (overrides = {}) => startTestGateway(overrides),
     stop: async () => {
       await gateway.stop();
       await Promise.all(Object.values(subgraphs).map((s) => s.service.stop()));

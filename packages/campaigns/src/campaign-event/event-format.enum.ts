@@ -10,6 +10,7 @@ export enum EventFormat {
   ONLINE = 'ONLINE',
   VISIT = 'VISIT',
   CONTEST = 'CONTEST',
+  EXHIBITION = 'EXHIBITION',
   OTHER = 'OTHER',
 }
 
@@ -25,6 +26,21 @@ registerEnumType(EventFormat, {
     ONLINE: { description: 'An online "cloud" lecture, e.g. the red-story micro-lecture hall (云端宣讲).' },
     VISIT: { description: 'A visit to a site, museum or household (参观走访).' },
     CONTEST: { description: 'A contest, e.g. a speech contest (比赛).' },
+    EXHIBITION: { description: 'An exhibition, e.g. a touring lecture exhibition (展览).' },
     OTHER: { description: 'Any other format (其他).' },
   },
 });
+
+/** How a format reads in a report (形式名称), e.g. the label of a breakdown bucket. */
+export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
+  LECTURE: '宣讲',
+  FIRESIDE_CHAT: '火塘夜话',
+  OPEN_AIR_MEETING: '坝坝会',
+  PERFORMANCE: '文艺演出',
+  FILM_SCREENING: '电影放映',
+  ONLINE: '云端宣讲',
+  VISIT: '参观走访',
+  CONTEST: '比赛',
+  EXHIBITION: '展览',
+  OTHER: '其他',
+};

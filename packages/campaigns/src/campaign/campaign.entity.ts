@@ -28,6 +28,9 @@ export class CampaignEntity {
   @Column({ name: 'event_target', type: 'int', nullable: true })
   eventTarget: number | null;
 
+  @Column({ name: 'audience_target', type: 'int', nullable: true })
+  audienceTarget: number | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -28,5 +28,8 @@ export class Campaign {
   @Field(() => Int, { nullable: true, description: 'How many events are planned, e.g. 700 sessions (目标场次).' })
   eventTarget: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'How many people the campaign means to reach (目标受众人次).' })
+  audienceTarget: number | null;
+
   organizerUnitId: number;
 }

@@ -40,7 +40,16 @@ export const HUIDONG_CAMPAIGNS = {
     eventTarget: 120,
     eventCount: 126,
     formats: [EventFormat.FILM_SCREENING],
-    venueTypes: [VenueType.GOVERNMENT_AGENCY, VenueType.SCHOOL, VenueType.COMMUNITY, VenueType.ENTERPRISE, VenueType.COUNTRYSIDE, VenueType.OTHER],
+    /** The report says "七进" without listing them: the five intos plus camps and homes is the usual reading (illustrative). */
+    venueTypes: [
+      VenueType.GOVERNMENT_AGENCY,
+      VenueType.SCHOOL,
+      VenueType.COMMUNITY,
+      VenueType.ENTERPRISE,
+      VenueType.COUNTRYSIDE,
+      VenueType.MILITARY_CAMP,
+      VenueType.HOUSEHOLD,
+    ],
     topics: ['《建党伟业》', '《建国大业》', '《长征》', '《金沙江畔》', '《闪闪的红星》', '《焦裕禄》', '《我和我的祖国》'],
     audience: { min: 40, max: 260 },
     volunteerPool: 150,
@@ -69,6 +78,7 @@ export const HUIDONG_CAMPAIGNS = {
     [EventFormat.ONLINE]: 15,
     [EventFormat.VISIT]: 10,
     [EventFormat.CONTEST]: 14,
+    [EventFormat.EXHIBITION]: 10,
     [EventFormat.OTHER]: 10,
   } satisfies Record<EventFormat, number>,
   formatLabel: {
@@ -80,6 +90,7 @@ export const HUIDONG_CAMPAIGNS = {
     [EventFormat.ONLINE]: '云端微讲堂',
     [EventFormat.VISIT]: '参观走访',
     [EventFormat.CONTEST]: '比赛',
+    [EventFormat.EXHIBITION]: '展览',
     [EventFormat.OTHER]: '活动',
   } satisfies Record<EventFormat, string>,
 } as const;

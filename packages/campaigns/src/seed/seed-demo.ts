@@ -1,15 +1,31 @@
 import type { DataSource } from 'typeorm';
 import { seedOnce } from '@civic/kernel';
 import { findHostUnits } from './host-units';
+import { seedHuidongGroupsAndActions } from './huidong-groups-actions';
 import { HUIDONG_CAMPAIGNS as H } from './huidong.data';
 import { insertCampaignWithEvents } from './insert-events';
+import { seedTongchuan } from './tongchuan';
+import { TONGCHUAN } from './tongchuan.data';
 
-/** Loads Huidong's 2021 campaigns and their events once; needs the org demo data. */
-export function seedCampaignsDemo(db: DataSource): Promise<boolean> {
-  return seedOnce(db, 'campaigns', 'huidong-2021', async (manager) => {
+/**
+ * Loads the demo campaigns, each part once (a database seeded before a part existed gets just that
+ * part): Huidong's 2021 campaigns and events, then their lecture groups, customs-reform actions and
+ * measures, then Tongchuan's. Needs the org demo data.
+ */
+export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
+  const huidong = await seedOnce(db, 'campaigns', 'huidong-2021', async (manager) => {
     const hosts = await findHostUnits(manager, H.centerCode, H.cultureSubCenterCode);
     await insertCampaignWithEvents(manager, H.lecture, hosts.centerId, hosts, 1);
     await insertCampaignWithEvents(manager, H.redFilm, hosts.cultureSubCenterId, hosts, 2);
     await insertCampaignWithEvents(manager, H.customsReform, hosts.centerId, hosts, 3);
   });
+  const groups = await seedOnce(db, 'campaigns', 'huidong-2021-groups-actions', (manager) => seedHuidongGroupsAndActions(manager, H.centerCode));
+  const tongchuanCenter = await unitIdByCode(db, TONGCHUAN.centerCode);
+  const tongchuan = tongchuanCenter !== null && (await seedOnce(db, 'campaigns', 'tongchuan-2021', (manager) => seedTongchuan(manager, tongchuanCenter)));
+  return huidong || groups || tongchuan;
+}
+
+async function unitIdByCode(db: DataSource, code: string): Promise<number | null> {
+  const [row]: { id: number }[] = await db.query(`SELECT id FROM org.unit_tree WHERE code = $1`, [code]);
+  return row?.id ?? null;
 }

@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '@civic/kernel';
+import { IDENTITY_HEADER, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
 import { postGraphQL, testDatabaseUrl, type GraphQLResponse } from '@civic/kernel/testing';
 import { orgSubgraph } from '@civic/org';
 import { campaignsSubgraph } from '../../src/subgraph';
@@ -7,6 +7,8 @@ export interface CampaignsHarness {
   /** The campaigns subgraph under test, served over real HTTP. */
   campaigns: RunningSubgraph;
   gql<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** The same, as another caller (the identity the gateway would forward). */
+  gqlAs<TData = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
   /** Checks against the database, through the org subgraph's connection so the campaigns statement counter is untouched. */
   sql<TRow>(text: string, params?: unknown[]): Promise<TRow[]>;
   stop(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startCampaignsHarness(databaseUrl = testDatabaseUrl()): Pr
     return {
       campaigns,
       gql: (query, variables) => postGraphQL(campaigns.url, query, variables),
+      gqlAs: (identity, query, variables) => postGraphQL(campaigns.url, query, variables, { [IDENTITY_HEADER]: signIdentity(identity) }),
       sql: (text, params) => org.database.dataSource.query(text, params),
       stop: async () => {
         await campaigns.stop();

@@ -41,9 +41,12 @@ export async function expectedCampaignStats(h: CampaignsHarness, campaignId: num
 /** Ids of the demo's units and campaigns, looked up by their codes and names. */
 export async function demoIds(h: CampaignsHarness) {
   const units = await h.sql<{ code: string; id: number }>(`SELECT code, id FROM org.org_unit WHERE code = ANY($1::text[])`, [
-    ['513426-ZX', '513426-FZX-05', '513426101000-SJS'],
+    ['513426-ZX', '513426-FZX-05', '513426101000-SJS', '610200-ZX'],
   ]);
-  const campaigns = await h.sql<{ kind: string; id: number }>(`SELECT kind, id FROM campaigns.campaign`);
+  // Huidong's campaigns: organised by the county center or one of its sub-centers.
+  const campaigns = await h.sql<{ kind: string; id: number }>(
+    `SELECT c.kind, c.id FROM campaigns.campaign c JOIN org.org_unit u ON u.id = c.organizer_unit_id WHERE u.code LIKE '513426-%' ORDER BY c.id`,
+  );
   const unit = (code: string) => required(units.find((u) => u.code === code)?.id, code);
   const campaign = (kind: string) => required(campaigns.find((c) => c.kind === kind)?.id, kind);
   return {
@@ -51,6 +54,8 @@ export async function demoIds(h: CampaignsHarness) {
     cultureSubCenterId: unit('513426-FZX-05'),
     /** 鲹鱼河镇新时代文明实践所, a township institute with stations below it. */
     instituteId: unit('513426101000-SJS'),
+    /** 铜川市新时代文明实践中心, host of every Tongchuan event. */
+    tongchuanCenterId: unit('610200-ZX'),
     lectureId: campaign('PARTY_HISTORY_LECTURE'),
     redFilmId: campaign('RED_FILM'),
     customsId: campaign('CUSTOMS_REFORM'),

@@ -12,8 +12,8 @@ export interface SubgraphDatabaseOptions {
   migrations: MixedList<Function | string>;
   poolSize?: number;
   /**
-   * Serving only: the server cancels a statement after this long, and the client gives up a few
-   * seconds later on a connection that has gone silent. Migrations and seeding run without one.
+   * The server cancels a statement after this long, and the client gives up a few seconds later
+   * on a connection that has gone silent. startSubgraph sets one; the migrate and seed commands don't.
    */
   statementTimeoutMs?: number;
 }
@@ -53,7 +53,7 @@ export async function createSubgraphDatabase(options: SubgraphDatabaseOptions): 
 /**
  * pg Pool settings. Connections that died while idle (database restarted, network cut) raise an
  * error on the pool, which discards them (poolErrorHandler keeps that from crashing the process);
- * keepAlive notices peers that vanished without a word; the next query opens a fresh connection,
+ * TCP keepalive eventually notices peers that vanished without a word; the next query opens a fresh connection,
  * so the service recovers by itself once the database is back.
  */
 function poolSettings(options: SubgraphDatabaseOptions): Record<string, unknown> {

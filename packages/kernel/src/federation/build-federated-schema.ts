@@ -29,9 +29,19 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validate: false,
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${describeRootTypes(printSchemaWithDirectives(typeGraphqlSchema))}`);
   const resolvers = mergeResolvers(createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>, options.referenceResolvers ?? {});
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}
+
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: 'Everything that can be read: start here (查询入口).',
+  Mutation: 'Everything that can be changed; each mutation is one transaction and is written to the audit log (变更入口).',
+};
+
+/** type-graphql cannot describe the root types; the explorer should, so the printed SDL gets their descriptions. */
+function describeRootTypes(sdl: string): string {
+  return sdl.replace(/^type (Query|Mutation) \{/gm, (line, name: string) => `"${ROOT_DESCRIPTIONS[name]}"\n${line}`);
 }
 
 function mergeResolvers(base: GraphQLResolverMap<unknown>, extra: GraphQLResolverMap<unknown>): GraphQLResolverMap<unknown> {

@@ -4,3 +4,4 @@ export * from './graphql-client';
 export * from './test-database';
 export * from './committed-sdl';
 export * from './tcp-proxy';
+export * from './held-request';

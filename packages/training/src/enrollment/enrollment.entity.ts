@@ -24,6 +24,19 @@ export class EnrollmentEntity {
   @Column({ type: 'boolean', default: false })
   attended: boolean;
 
+  @Column({ name: 'participant_position', type: 'text', nullable: true })
+  participantPosition: string | null;
+
+  /** The participant's unit as text, when it is not an org unit (e.g. 市委社工委, a department). */
+  @Column({ name: 'participant_unit_name', type: 'text', nullable: true })
+  participantUnitName: string | null;
+
+  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  completedOn: string | null;
+
+  @Column({ name: 'certificate_number', type: 'text', nullable: true })
+  certificateNumber: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

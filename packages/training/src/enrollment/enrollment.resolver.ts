@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { TrainingProgram } from '../training-program/training-program.type';
+import { TrainingSession } from '../training-session/training-session.type';
 import { VolunteerRef } from '../volunteer/volunteer.ref';
 import type { EnrollmentEntity } from './enrollment.entity';
 import { Enrollment } from './enrollment.type';
@@ -21,5 +22,15 @@ export class EnrollmentResolver {
   @FieldResolver(() => VolunteerRef, { nullable: true, description: 'The participant\'s volunteer record, if a registered volunteer (志愿者).' })
   volunteer(@Root() enrollment: EnrollmentEntity): VolunteerRef | null {
     return enrollment.volunteerId ? { id: String(enrollment.volunteerId) } : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the participant completed the program (是否结业).' })
+  completed(@Root() enrollment: EnrollmentEntity): boolean {
+    return enrollment.completedOn !== null;
+  }
+
+  @FieldResolver(() => [TrainingSession], { description: 'The sessions the participant was present at, in time order (出勤日程).' })
+  attendedSessions(@Root() enrollment: EnrollmentEntity, @Ctx() ctx: TrainingContext) {
+    return ctx.loaders.sessionsAttendedByEnrollment.load(enrollment.id);
   }
 }

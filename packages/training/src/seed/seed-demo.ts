@@ -1,20 +1,29 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedOnce } from '@civic/kernel';
 import { HUIDONG_TRAINING as H } from './huidong.data';
+import { seedHuidongAgenda } from './seed-huidong-agenda';
+import { seedQionglai } from './seed-qionglai';
 
 interface Center {
   id: number;
   path: string;
 }
 
-/** Loads Huidong's four 2021 volunteer trainings and their trainees once; needs the org demo data. */
-export function seedTrainingDemo(db: DataSource): Promise<boolean> {
-  return seedOnce(db, 'training', 'huidong-2021', async (manager) => {
+/**
+ * Loads, each once (a database seeded earlier gets only the parts it lacks), Huidong's four 2021
+ * volunteer trainings and their trainees, then their agendas, attendance and certificates, then the
+ * Qionglai 2021 special training; needs the org demo data. True when any part was loaded now.
+ */
+export async function seedTrainingDemo(db: DataSource): Promise<boolean> {
+  const huidong = await seedOnce(db, 'training', 'huidong-2021', async (manager) => {
     const center = await findCenter(manager);
     const stations = await stationsUnder(manager, center);
     const programIds = await insertPrograms(manager, center.id);
     await insertEnrollments(manager, programIds, stations);
   });
+  const agenda = await seedOnce(db, 'training', 'huidong-2021-agenda', seedHuidongAgenda);
+  const qionglai = await seedOnce(db, 'training', 'qionglai-2021', seedQionglai);
+  return huidong || agenda || qionglai;
 }
 
 async function findCenter(manager: EntityManager): Promise<Center> {

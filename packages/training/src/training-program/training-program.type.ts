@@ -1,5 +1,6 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@civic/kernel';
+import { TrainingAudience } from './training-audience';
 
 @Directive('@key(fields: "id")')
 @ObjectType('TrainingProgram', {
@@ -17,6 +18,15 @@ export class TrainingProgram {
 
   @Field(() => DateScalar, { description: 'Last day of the program, on or after the first (结束日期).' })
   endsOn: string;
+
+  @Field(() => TrainingAudience, { description: 'Who the program is for (培训对象).' })
+  audience: TrainingAudience;
+
+  @Field(() => String, { nullable: true, description: 'Where it is held, as text (培训地点).' })
+  place: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many may enroll; null for no limit (计划人数).' })
+  capacity: number | null;
 
   /** Not exposed: `organizer` is resolved from it. */
   organizerUnitId: number;

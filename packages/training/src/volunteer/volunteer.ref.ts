@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The volunteers subgraph's Volunteer as this subgraph holds it: its key only. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** The volunteers subgraph's Volunteer as this subgraph holds it: its key, extended with the training record. */
+@Directive('@key(fields: "id")')
 @ObjectType('Volunteer', { description: 'A registered volunteer (注册志愿者). Personal data is masked for callers not entitled to it.' })
 export class VolunteerRef {
   @Field(() => ID, { description: 'Stable identifier (编号).' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, paginate, parseId, type SortKey } from '@civic/kernel';
+import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG } from '@civic/kernel';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
@@ -71,7 +71,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => Activity, { description: 'Publishes an activity for recruitment (发布活动). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
-  publishActivity(@Arg('input', () => PublishActivityInput) input: PublishActivityInput, @Ctx() ctx: VolunteersContext) {
+  publishActivity(@Arg('input', () => PublishActivityInput, INPUT_ARG) input: PublishActivityInput, @Ctx() ctx: VolunteersContext) {
     return publishActivity(ctx, input);
   }
 

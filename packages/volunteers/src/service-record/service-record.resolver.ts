@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { CampaignEventRef } from '../campaign-event/campaign-event.ref';
 import type { VolunteersContext } from '../loaders';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import { Volunteer } from '../volunteer/volunteer.type';
@@ -10,6 +11,11 @@ export class ServiceRecordResolver {
   @FieldResolver(() => Volunteer, { description: 'Who served (志愿者).' })
   volunteer(@Root() record: ServiceRecordEntity, @Ctx() ctx: VolunteersContext) {
     return ctx.loaders.volunteerById.load(String(record.volunteerId));
+  }
+
+  @FieldResolver(() => CampaignEventRef, { nullable: true, description: 'The campaign event served at, if any (关联宣讲场次).' })
+  campaignEvent(@Root() record: ServiceRecordEntity): CampaignEventRef | null {
+    return record.campaignEventId ? { id: String(record.campaignEventId) } : null;
   }
 
   @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The team served with (服务队).' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/kernel';
+import { PageArgsType, parseId, INPUT_ARG } from '@civic/kernel';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { VolunteerTeam } from '../team/volunteer-team.type';
@@ -47,7 +47,7 @@ export class ServiceRequestResolver {
   }
 
   @Mutation(() => ServiceRequest, { description: 'Places a resident\'s order at a unit (群众点单). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
-  createServiceRequest(@Arg('input', () => CreateServiceRequestInput) input: CreateServiceRequestInput, @Ctx() ctx: VolunteersContext) {
+  createServiceRequest(@Arg('input', () => CreateServiceRequestInput, INPUT_ARG) input: CreateServiceRequestInput, @Ctx() ctx: VolunteersContext) {
     return createServiceRequest(ctx, input);
   }
 

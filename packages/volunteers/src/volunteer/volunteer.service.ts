@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { badUserInput, paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { starThresholds } from './star-level';
 import { VolunteerEntity } from './volunteer.entity';
 import type { VolunteerFilter } from './dtos/volunteer-filter.input';
 
@@ -10,5 +11,20 @@ export function listVolunteers(db: DataSource, filter: VolunteerFilter | null | 
   if (filter?.homeUnitId) query.andWhere('volunteer.home_unit_id = :unit', { unit: parseId(filter.homeUnitId, 'org unit') });
   const search = filter?.search?.trim();
   if (search) query.andWhere('volunteer.name LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  if (filter?.teamId) {
+    query.andWhere(`volunteer.id IN (SELECT m.volunteer_id FROM volunteers.team_membership m WHERE m.team_id = :team AND m.left_on IS NULL)`, {
+      team: parseId(filter.teamId, 'volunteer team'),
+    });
+  }
+  if (filter?.minStarLevel != null) {
+    if (!Number.isInteger(filter.minStarLevel) || filter.minStarLevel < 0 || filter.minStarLevel > 5) throw badUserInput('minStarLevel must be 0 to 5');
+    if (filter.minStarLevel > 0) query.andWhere('volunteer.total_service_hours >= :hours', { hours: starThresholds()[filter.minStarLevel - 1] });
+  }
+  if (filter?.subtreeOf) {
+    query.andWhere(
+      `volunteer.home_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`,
+      { root: parseId(filter.subtreeOf, 'org unit') },
+    );
+  }
   return paginate(query, BY_ID, page);
 }

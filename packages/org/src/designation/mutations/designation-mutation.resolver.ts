@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar, INPUT_ARG } from '@civic/kernel';
 import type { OrgContext } from '../../loaders';
 import { Designation } from '../designation.type';
 import { grantDesignation, revokeDesignation } from './designation-mutations';
@@ -8,7 +8,7 @@ import { GrantDesignationInput } from './grant-designation.input';
 @Resolver(() => Designation)
 export class DesignationMutationResolver {
   @Mutation(() => Designation, { description: 'Grants an honour or designation to a unit (授予称号). ADMIN; ORG_ADMIN inside its subtree.' })
-  grantDesignation(@Arg('input', () => GrantDesignationInput) input: GrantDesignationInput, @Ctx() ctx: OrgContext) {
+  grantDesignation(@Arg('input', () => GrantDesignationInput, INPUT_ARG) input: GrantDesignationInput, @Ctx() ctx: OrgContext) {
     return grantDesignation(ctx, input);
   }
 

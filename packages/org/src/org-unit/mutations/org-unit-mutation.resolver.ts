@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar, INPUT_ARG } from '@civic/kernel';
 import type { OrgContext } from '../../loaders';
 import { OrgUnit } from '../org-unit.type';
 import { CreateOrgUnitInput } from './create-org-unit.input';
@@ -13,12 +13,12 @@ const unitArg = { description: 'The unit.' };
 @Resolver(() => OrgUnit)
 export class OrgUnitMutationResolver {
   @Mutation(() => OrgUnit, { description: 'Creates an org unit (新建阵地). ADMIN anywhere; ORG_ADMIN under a unit of its subtree.' })
-  createOrgUnit(@Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: OrgContext) {
+  createOrgUnit(@Arg('input', () => CreateOrgUnitInput, INPUT_ARG) input: CreateOrgUnitInput, @Ctx() ctx: OrgContext) {
     return createOrgUnit(ctx, input);
   }
 
   @Mutation(() => OrgUnit, { description: 'Changes a unit\'s name, address, contact, location, department or region (修改阵地信息).' })
-  updateOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Arg('input', () => UpdateOrgUnitInput) input: UpdateOrgUnitInput, @Ctx() ctx: OrgContext) {
+  updateOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Arg('input', () => UpdateOrgUnitInput, INPUT_ARG) input: UpdateOrgUnitInput, @Ctx() ctx: OrgContext) {
     return updateOrgUnit(ctx, id, input);
   }
 

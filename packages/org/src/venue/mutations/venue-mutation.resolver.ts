@@ -1,3 +1,4 @@
+import { INPUT_ARG } from '@civic/kernel';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrgContext } from '../../loaders';
 import { Venue } from '../venue.type';
@@ -7,12 +8,12 @@ import { AddVenueInput, UpdateVenueInput } from './venue.inputs';
 @Resolver(() => Venue)
 export class VenueMutationResolver {
   @Mutation(() => Venue, { description: 'Attaches a venue to a unit (新增阵地资源). ADMIN; ORG_ADMIN inside its subtree.' })
-  addVenue(@Arg('input', () => AddVenueInput) input: AddVenueInput, @Ctx() ctx: OrgContext) {
+  addVenue(@Arg('input', () => AddVenueInput, INPUT_ARG) input: AddVenueInput, @Ctx() ctx: OrgContext) {
     return addVenue(ctx, input);
   }
 
   @Mutation(() => Venue, { description: 'Changes a venue (修改阵地资源).' })
-  updateVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Arg('input', () => UpdateVenueInput) input: UpdateVenueInput, @Ctx() ctx: OrgContext) {
+  updateVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Arg('input', () => UpdateVenueInput, INPUT_ARG) input: UpdateVenueInput, @Ctx() ctx: OrgContext) {
     return updateVenue(ctx, id, input);
   }
 

@@ -1,3 +1,4 @@
+import { INPUT_ARG } from '@civic/kernel';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { TrainingContext } from '../../loaders';
 import { Enrollment } from '../enrollment.type';
@@ -9,7 +10,7 @@ export class EnrollmentMutationResolver {
   @Mutation(() => Enrollment, {
     description: 'Enrolls a participant in a training program (报名). A VOLUNTEER signs itself up; ADMIN, ORG_ADMIN and OPERATOR enroll people of their subtree.',
   })
-  enroll(@Arg('input', () => EnrollInput) input: EnrollInput, @Ctx() ctx: TrainingContext) {
+  enroll(@Arg('input', () => EnrollInput, INPUT_ARG) input: EnrollInput, @Ctx() ctx: TrainingContext) {
     return enroll(ctx, input);
   }
 }

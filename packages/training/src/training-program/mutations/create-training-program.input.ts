@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '@civic/kernel';
+import { TrainingAudience } from '../training-audience';
 
 @InputType('CreateTrainingProgramInput', { description: 'A new training program (新建培训项目).' })
 export class CreateTrainingProgramInput {
@@ -14,4 +15,13 @@ export class CreateTrainingProgramInput {
 
   @Field(() => DateScalar, { description: 'Last day, YYYY-MM-DD, not before startsOn (结束日期).' })
   endsOn: string;
+
+  @Field(() => TrainingAudience, { nullable: true, description: 'Who it is for; default MIXED (培训对象).' })
+  audience?: TrainingAudience | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it is held, up to 200 characters (培训地点).' })
+  place?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many may enroll, 1–10000; omit for no limit (计划人数).' })
+  capacity?: number | null;
 }

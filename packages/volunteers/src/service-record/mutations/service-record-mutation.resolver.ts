@@ -1,3 +1,4 @@
+import { INPUT_ARG } from '@civic/kernel';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { VolunteersContext } from '../../loaders';
 import { ServiceRecordStatus } from '../service-record-status.enum';
@@ -12,7 +13,7 @@ export class ServiceRecordMutationResolver {
     description:
       'Records hours of service witnessed by staff, approved at once (记录服务时长). ADMIN; ORG_ADMIN and OPERATOR for volunteers registered inside their subtree.',
   })
-  recordService(@Arg('input', () => RecordServiceInput) input: RecordServiceInput, @Ctx() ctx: VolunteersContext) {
+  recordService(@Arg('input', () => RecordServiceInput, INPUT_ARG) input: RecordServiceInput, @Ctx() ctx: VolunteersContext) {
     return recordService(ctx, input);
   }
 

@@ -1,3 +1,4 @@
+import { INPUT_ARG } from '@civic/kernel';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { VolunteersContext } from '../../loaders';
 import { VolunteerTeam } from '../volunteer-team.type';
@@ -10,7 +11,7 @@ const teamArg = { description: 'The team.' };
 @Resolver(() => VolunteerTeam)
 export class TeamMutationResolver {
   @Mutation(() => VolunteerTeam, { description: 'Forms a team at a unit (组建志愿服务队). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
-  createVolunteerTeam(@Arg('input', () => CreateVolunteerTeamInput) input: CreateVolunteerTeamInput, @Ctx() ctx: VolunteersContext) {
+  createVolunteerTeam(@Arg('input', () => CreateVolunteerTeamInput, INPUT_ARG) input: CreateVolunteerTeamInput, @Ctx() ctx: VolunteersContext) {
     return createVolunteerTeam(ctx, input);
   }
 

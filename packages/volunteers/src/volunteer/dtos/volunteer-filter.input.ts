@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'Which volunteers to list; all given conditions must hold.' })
 export class VolunteerFilter {
@@ -7,4 +7,13 @@ export class VolunteerFilter {
 
   @Field(() => String, { nullable: true, description: 'Substring of the name (姓名包含).' })
   search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only current members of this team (所在服务队).' })
+  teamId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only volunteers with at least this star level, 0–5 (最低星级).' })
+  minStarLevel?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only volunteers registered at this unit or anywhere below it (所属范围).' })
+  subtreeOf?: string | null;
 }

@@ -1,0 +1,36 @@
+import type { IncomingMessage } from 'node:http';
+import type { Identity } from '@civic/kernel';
+import { authenticate } from '../auth/authenticate';
+import type { GatewayContext } from '../auth/identity-forwarding';
+import type { VerificationKey } from '../auth/jwt-keys';
+import { rateLimitKey } from './rate-limit/rate-limit-key';
+import { rateLimited } from './rate-limit/rate-limited-error';
+import type { RateLimiter } from './rate-limit/rate-limiter';
+
+export interface ContextDependencies {
+  verificationKey: VerificationKey;
+  rateLimiter: RateLimiter;
+  requestsPerMinute: number;
+}
+
+/**
+ * Who is asking, and whether they still have budget. A request whose token is refused spends its
+ * address's budget, so a flood of bad tokens is throttled like any other flood.
+ */
+export function createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute }: ContextDependencies) {
+  const spend = async (identity: Identity | undefined, req: IncomingMessage) => {
+    const decision = await rateLimiter.hit(rateLimitKey(identity, req));
+    if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, requestsPerMinute);
+  };
+  return async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    let identity: Identity;
+    try {
+      identity = await authenticate(req.headers.authorization, verificationKey);
+    } catch (err) {
+      await spend(undefined, req);
+      throw err;
+    }
+    await spend(identity, req);
+    return { requestId, identity };
+  };
+}

@@ -1,0 +1,25 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+const scope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** A client's own request id is kept when it is short and plain; anything else is replaced. */
+const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function requestIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Runs the handling of one request with its id reachable from anywhere below it (error
+ * formatting, logs, subgraph calls), including where Apollo gives no request context.
+ */
+export function runInRequestScope<T>(requestId: string, fn: () => T): T {
+  return scope.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+  return scope.getStore()?.requestId;
+}

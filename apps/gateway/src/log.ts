@@ -1,0 +1,19 @@
+import { currentRequestId } from './http/request-scope';
+
+type Level = 'info' | 'warn' | 'error';
+
+/** One JSON line per event, with the request id when there is a request in flight. */
+export function logEvent(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
+  const requestId = currentRequestId();
+  const line = JSON.stringify({ level, service: 'gateway', msg, ...(requestId ? { requestId } : {}), ...fields });
+  if (level === 'info') console.log(line);
+  else if (level === 'warn') console.warn(line);
+  else console.error(line);
+}
+
+/** The whole error (message, stack, causes) for the log; never for a response. */
+export function describeError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { err: String(err) };
+  const cause = (err as Error & { originalError?: unknown }).originalError ?? err.cause;
+  return { err: err.message, name: err.name, stack: err.stack, ...(cause && cause !== err ? { cause: describeError(cause) } : {}) };
+}

@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { EventFormat } from './event-format.enum';
+import type { VenueType } from './venue-type.enum';
+
+/** One session held under a campaign (活动场次). Host is an org unit id from the org subgraph. */
+@Entity({ name: 'campaign_event' })
+export class CampaignEventEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'campaign_id', type: 'int' })
+  campaignId: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'held_at', type: 'timestamptz' })
+  heldAt: Date;
+
+  @Column({ type: 'text' })
+  format: EventFormat;
+
+  @Column({ name: 'venue_type', type: 'text' })
+  venueType: VenueType;
+
+  @Column({ name: 'host_unit_id', type: 'int' })
+  hostUnitId: number;
+
+  @Column({ name: 'audience_count', type: 'int' })
+  audienceCount: number;
+
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  place: string | null;
+
+  @Column({ name: 'lecture_group_id', type: 'int', nullable: true })
+  lectureGroupId: number | null;
+
+  @Column({ name: 'action_id', type: 'int', nullable: true })
+  actionId: number | null;
+
+  @Column({ name: 'work_brand_id', type: 'int', nullable: true })
+  workBrandId: number | null;
+}

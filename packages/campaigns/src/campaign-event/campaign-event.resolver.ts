@@ -1,0 +1,54 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { parseId } from '@civic/kernel';
+import { CampaignAction } from '../campaign-action/campaign-action.type';
+import { Campaign } from '../campaign/campaign.type';
+import { LectureGroup } from '../lecture-group/lecture-group.type';
+import type { CampaignsContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { visibleVolunteers } from '../volunteer/visible-volunteers';
+import { VolunteerRef } from '../volunteer/volunteer.ref';
+import { WorkBrand } from '../work-brand/work-brand.type';
+import type { CampaignEventEntity } from './campaign-event.entity';
+import { CampaignEvent } from './campaign-event.type';
+
+@Resolver(() => CampaignEvent)
+export class CampaignEventResolver {
+  @Query(() => CampaignEvent, { nullable: true, description: 'One campaign event by id (按编号查询活动场次).' })
+  campaignEvent(@Arg('id', () => ID, { description: 'Event id (场次编号).' }) id: string, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.campaignEventById.load(String(parseId(id, 'campaign event')));
+  }
+
+  @FieldResolver(() => Campaign, { description: 'The campaign it was held under (所属活动).' })
+  campaign(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.campaignById.load(String(event.campaignId));
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The org unit that hosted it (承办单位).' })
+  host(@Root() event: CampaignEventEntity): OrgUnitRef {
+    return { id: String(event.hostUnitId) };
+  }
+
+  @FieldResolver(() => LectureGroup, { nullable: true, description: 'The lecture group that gave it, if any (宣讲小组).' })
+  lectureGroup(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext) {
+    return event.lectureGroupId === null ? null : ctx.loaders.lectureGroupById.load(String(event.lectureGroupId));
+  }
+
+  @FieldResolver(() => CampaignAction, { nullable: true, description: 'The sub-action of the campaign it belongs to, if any (所属子行动).' })
+  action(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext) {
+    return event.actionId === null ? null : ctx.loaders.actionById.load(String(event.actionId));
+  }
+
+  @FieldResolver(() => WorkBrand, { nullable: true, description: 'The work brand it was held under, if any (所属工作品牌).' })
+  workBrand(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext) {
+    return event.workBrandId === null ? null : ctx.loaders.workBrandById.load(String(event.workBrandId));
+  }
+
+  @FieldResolver(() => [VolunteerRef], {
+    description:
+      'Volunteers who served at it (服务志愿者). Who served is personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
+  })
+  async volunteers(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerRef[]> {
+    if (!ctx.access.isSignedIn) return [];
+    return visibleVolunteers(ctx.access, await ctx.loaders.eventVolunteerIds.load(event.id));
+  }
+}

@@ -1,0 +1,52 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { CampaignEventEntity } from './campaign-event.entity';
+import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
+
+/** What a list of events belongs to: a campaign, a host unit (alone or with its subtree), a volunteer, a work brand. */
+export type EventOwner =
+  | { campaignId: number }
+  | { hostUnitId: number; subtree: boolean }
+  | { volunteerId: number }
+  | { workBrandId: number };
+
+/** Oldest first; the id breaks ties. Served by the (campaign_id, held_at, id) and (host_unit_id, held_at, id) indexes. */
+const BY_TIME: SortKey<CampaignEventEntity>[] = [
+  { expression: 'event.held_at', value: (row) => row.heldAt.toISOString() },
+  { expression: 'event.id', value: (row) => row.id },
+];
+
+/** One keyset page of events plus their total: two statements, whatever the page size. */
+export function listCampaignEvents(db: DataSource, owner: EventOwner, filter: CampaignEventFilter | null | undefined, page: PageArgs) {
+  const query = db.getRepository(CampaignEventEntity).createQueryBuilder('event');
+  restrictToOwner(query, owner);
+  if (filter) applyFilter(query, filter);
+  return paginate(query, BY_TIME, page);
+}
+
+function restrictToOwner(query: SelectQueryBuilder<CampaignEventEntity>, owner: EventOwner): void {
+  if ('campaignId' in owner) query.andWhere('event.campaign_id = :ownerCampaign', { ownerCampaign: owner.campaignId });
+  else if ('workBrandId' in owner) query.andWhere('event.work_brand_id = :ownerBrand', { ownerBrand: owner.workBrandId });
+  else if ('volunteerId' in owner) {
+    query.andWhere('EXISTS (SELECT 1 FROM campaigns.event_volunteer v WHERE v.event_id = event.id AND v.volunteer_id = :ownerVolunteer)', {
+      ownerVolunteer: owner.volunteerId,
+    });
+  } else if (owner.subtree) query.andWhere(subtreeCondition('ownerSubtree'), { ownerSubtree: owner.hostUnitId });
+  else query.andWhere('event.host_unit_id = :ownerHost', { ownerHost: owner.hostUnitId });
+}
+
+function applyFilter(query: SelectQueryBuilder<CampaignEventEntity>, filter: CampaignEventFilter): void {
+  if (filter.hostId) query.andWhere('event.host_unit_id = :hostId', { hostId: parseId(filter.hostId, 'org unit') });
+  if (filter.hostSubtreeOf) query.andWhere(subtreeCondition('hostSubtreeOf'), { hostSubtreeOf: parseId(filter.hostSubtreeOf, 'org unit') });
+  if (filter.venueType) query.andWhere('event.venue_type = :venueType', { venueType: filter.venueType });
+  if (filter.format) query.andWhere('event.format = :format', { format: filter.format });
+  if (filter.from) query.andWhere('event.held_at >= :from', { from: filter.from });
+  if (filter.to) query.andWhere('event.held_at < :to', { to: filter.to });
+  if (filter.lectureGroupId) query.andWhere('event.lecture_group_id = :groupId', { groupId: parseId(filter.lectureGroupId, 'lecture group') });
+  if (filter.actionId) query.andWhere('event.action_id = :actionId', { actionId: parseId(filter.actionId, 'campaign action') });
+}
+
+/** Hosts inside the subtree of a unit, through the org subgraph's published paths. */
+function subtreeCondition(param: string): string {
+  return `event.host_unit_id IN (SELECT u.id FROM org.unit_tree u JOIN org.unit_tree s ON u.path LIKE s.path || '%' WHERE s.id = :${param})`;
+}

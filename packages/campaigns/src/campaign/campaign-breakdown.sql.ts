@@ -1,0 +1,59 @@
+/**
+ * Every breakdown asked in a request, in one statement. $1 campaign ids, $2 dimensions, paired by
+ * position. VENUE_TYPE, FORMAT and MONTH group the campaign's events by a column. ORG_UNIT puts
+ * each event under the organiser's child whose subtree holds the host, read off the host's
+ * materialised path in `org.unit_tree` ('/1/5/23/' below '/1/' is child 5): every open child
+ * appears, with zeros when it held nothing; 'SELF' and 'OUTSIDE' collect the rest, so the buckets
+ * always sum to the campaign's total.
+ */
+export const CAMPAIGN_BREAKDOWN_SQL = `
+WITH asked AS (
+  SELECT a.ord, a.campaign_id, a.dim, c.organizer_unit_id
+  FROM unnest($1::int[], $2::text[]) WITH ORDINALITY AS a(campaign_id, dim, ord)
+  JOIN campaigns.campaign c ON c.id = a.campaign_id
+),
+ev AS (
+  SELECT e.campaign_id, e.host_unit_id, e.venue_type, e.format, e.audience_count,
+         to_char(e.held_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+  FROM campaigns.campaign_event e WHERE e.campaign_id = ANY($1::int[])
+),
+by_column AS (
+  SELECT a.ord, CASE a.dim WHEN 'VENUE_TYPE' THEN e.venue_type WHEN 'FORMAT' THEN e.format ELSE e.month END AS key,
+         NULL::text AS label, count(*) AS event_count, sum(e.audience_count) AS audience_total, '' AS sort
+  FROM asked a JOIN ev e ON e.campaign_id = a.campaign_id
+  WHERE a.dim IN ('VENUE_TYPE', 'FORMAT', 'MONTH')
+  GROUP BY a.ord, 2
+),
+org_asked AS (
+  SELECT a.ord, a.campaign_id, a.organizer_unit_id, o.path, o.name
+  FROM asked a JOIN org.unit_tree o ON o.id = a.organizer_unit_id
+  WHERE a.dim = 'ORG_UNIT'
+),
+placed AS (
+  SELECT a.ord, e.audience_count,
+         CASE WHEN h.id = a.organizer_unit_id THEN 'SELF'
+              WHEN h.path LIKE a.path || '%' THEN split_part(substr(h.path, length(a.path) + 1), '/', 1)
+              ELSE 'OUTSIDE' END AS key
+  FROM org_asked a JOIN ev e ON e.campaign_id = a.campaign_id
+  LEFT JOIN org.unit_tree h ON h.id = e.host_unit_id
+),
+placed_counts AS (
+  SELECT ord, key, count(*) AS event_count, sum(audience_count) AS audience_total FROM placed GROUP BY ord, key
+),
+by_org_unit AS (
+  SELECT a.ord, ch.id::text AS key, ch.name AS label, coalesce(pc.event_count, 0) AS event_count,
+         coalesce(pc.audience_total, 0) AS audience_total, '1' || ch.code AS sort
+  FROM org_asked a JOIN org.unit_tree ch ON ch.parent_id = a.organizer_unit_id
+  LEFT JOIN placed_counts pc ON pc.ord = a.ord AND pc.key = ch.id::text
+  WHERE ch.closed_on IS NULL OR pc.event_count > 0
+  UNION ALL
+  SELECT a.ord, a.organizer_unit_id::text, a.name || '（本级）', pc.event_count, pc.audience_total, '0'
+  FROM org_asked a JOIN placed_counts pc ON pc.ord = a.ord AND pc.key = 'SELF'
+  UNION ALL
+  SELECT a.ord, 'OUTSIDE', '主办单位下级以外', pc.event_count, pc.audience_total, '2'
+  FROM org_asked a JOIN placed_counts pc ON pc.ord = a.ord AND pc.key = 'OUTSIDE'
+)
+SELECT ord, key, label, event_count, audience_total, sort FROM by_column
+UNION ALL
+SELECT ord, key, label, event_count, audience_total, sort FROM by_org_unit
+ORDER BY ord, sort, key`;

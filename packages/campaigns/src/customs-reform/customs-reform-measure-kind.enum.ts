@@ -1,0 +1,16 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Which customs-reform measure a village or community adopted (移风易俗举措). */
+export enum CustomsReformMeasureKind {
+  VILLAGE_RULES = 'VILLAGE_RULES',
+  RED_WHITE_COUNCIL = 'RED_WHITE_COUNCIL',
+}
+
+registerEnumType(CustomsReformMeasureKind, {
+  name: 'CustomsReformMeasureKind',
+  description: 'Which customs-reform measure a village or community adopted (移风易俗举措).',
+  valuesConfig: {
+    VILLAGE_RULES: { description: 'Village rules and compacts revised to cover customs reform (完善村规民约).' },
+    RED_WHITE_COUNCIL: { description: 'A red-white council for weddings and funerals set up (成立红白理事会).' },
+  },
+});

@@ -1,0 +1,13 @@
+import type DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupLoader } from '@civic/kernel';
+import { CustomsReformMeasureEntity } from './customs-reform-measure.entity';
+
+/** The customs-reform measures of many org units, in one statement. */
+export function measuresByUnitLoader(db: DataSource): DataLoader<number, CustomsReformMeasureEntity[]> {
+  const measures = db.getRepository(CustomsReformMeasureEntity);
+  return groupLoader(
+    (unitIds) => measures.find({ where: { orgUnitId: In([...unitIds]) }, order: { orgUnitId: 'ASC', kind: 'ASC' } }),
+    (measure) => measure.orgUnitId,
+  );
+}

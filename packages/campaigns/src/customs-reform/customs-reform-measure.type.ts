@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '@civic/kernel';
+import { CustomsReformMeasureKind } from './customs-reform-measure-kind.enum';
+
+@ObjectType('CustomsReformMeasure', { description: 'A customs-reform measure a village or community adopted, with its date (移风易俗举措).' })
+export class CustomsReformMeasure {
+  @Field(() => ID, { description: 'Stable identifier (编号).' })
+  id: number;
+
+  @Field(() => CustomsReformMeasureKind, { description: 'Which measure (举措类型).' })
+  kind: CustomsReformMeasureKind;
+
+  @Field(() => DateScalar, { description: 'When it was adopted, YYYY-MM-DD (完成日期).' })
+  adoptedOn: string;
+
+  @Field(() => String, { nullable: true, description: 'A note, e.g. what the rules now say about banquets (备注).' })
+  note: string | null;
+}

@@ -1,0 +1,28 @@
+import { badUserInput, conflict, parseId } from '@civic/kernel';
+import { chinaDay } from '../../campaign-event/mutations/event-period';
+import type { CampaignsContext } from '../../loaders';
+import { CustomsReformMeasureEntity } from '../customs-reform-measure.entity';
+import type { RecordCustomsReformMeasureInput } from './record-customs-reform-measure.input';
+
+/** Records that a station adopted a measure; once per station and kind. Row and audit entry commit together. */
+export async function recordCustomsReformMeasure(ctx: CampaignsContext, input: RecordCustomsReformMeasureInput): Promise<CustomsReformMeasureEntity> {
+  const orgUnitId = parseId(input.orgUnitId, 'org unit');
+  if (input.adoptedOn > chinaDay(new Date())) throw badUserInput('adoptedOn must not be in the future', { argument: 'adoptedOn' });
+  const note = input.note?.trim() || null;
+  if (note && note.length > 500) throw badUserInput('note must be at most 500 characters', { argument: 'note' });
+  await ctx.access.requireWrite('campaign:write', orgUnitId);
+  const [unit]: { level: string }[] = await ctx.db.query(`SELECT level FROM org.unit_tree WHERE id = $1`, [orgUnitId]);
+  if (unit?.level !== 'STATION') throw badUserInput(`orgUnitId ${orgUnitId} is not a village or community station`, { argument: 'orgUnitId' });
+
+  return ctx.db.transaction(async (manager) => {
+    const inserted: CustomsReformMeasureEntity[] = await manager.query(
+      `INSERT INTO campaigns.customs_reform_measure (org_unit_id, kind, adopted_on, note) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (org_unit_id, kind) DO NOTHING
+       RETURNING id, org_unit_id AS "orgUnitId", kind, to_char(adopted_on, 'YYYY-MM-DD') AS "adoptedOn", note`,
+      [orgUnitId, input.kind, input.adoptedOn, note],
+    );
+    if (inserted.length === 0) throw conflict(`org unit ${orgUnitId} already has a ${input.kind} measure`);
+    await ctx.audit.record(manager, 'recordCustomsReformMeasure', 'CustomsReformMeasure', [inserted[0].id]);
+    return inserted[0];
+  });
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { parseId } from '@civic/kernel';
+import { CampaignStats } from '../campaign/campaign-stats.type';
+import { Campaign } from '../campaign/campaign.type';
+import type { CampaignsContext } from '../loaders';
+import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { visibleVolunteers } from '../volunteer/visible-volunteers';
+import { VolunteerRef } from '../volunteer/volunteer.ref';
+import type { LectureGroupEntity } from './lecture-group.entity';
+import { LectureGroup } from './lecture-group.type';
+
+@Resolver(() => LectureGroup)
+export class LectureGroupResolver {
+  @Query(() => LectureGroup, { nullable: true, description: 'One lecture group by id (按编号查询宣讲小组).' })
+  lectureGroup(@Arg('id', () => ID, { description: 'Lecture group id (小组编号).' }) id: string, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.lectureGroupById.load(String(parseId(id, 'lecture group')));
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The org unit the group is based at (所属单位).' })
+  orgUnit(@Root() group: LectureGroupEntity): OrgUnitRef {
+    return { id: String(group.orgUnitId) };
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign it was formed for; null for a standing group (所属活动).' })
+  campaign(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext) {
+    return group.campaignId === null ? null : ctx.loaders.campaignById.load(String(group.campaignId));
+  }
+
+  @FieldResolver(() => [VolunteerRef], {
+    description: 'Its members (小组成员). Personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
+  })
+  async members(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerRef[]> {
+    if (!ctx.access.isSignedIn) return [];
+    return visibleVolunteers(ctx.access, await ctx.loaders.lectureGroupMemberIds.load(group.id));
+  }
+
+  @FieldResolver(() => CampaignStats, { description: 'Events the group gave, people reached, volunteers involved (宣讲统计).' })
+  stats(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.lectureGroupStats.load(group.id);
+  }
+}

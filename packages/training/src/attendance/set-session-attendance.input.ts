@@ -1,0 +1,13 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('SetSessionAttendanceInput', { description: 'Who was present at one session (日程签到).' })
+export class SetSessionAttendanceInput {
+  @Field(() => ID, { description: 'The session (培训日程).' })
+  sessionId: string;
+
+  @Field(() => [ID], { description: 'Enrollments of the session\'s program, 1–500 (报名学员).' })
+  enrollmentIds: string[];
+
+  @Field({ description: 'true records them present (and as having attended the program); false removes their attendance (出勤).' })
+  present: boolean;
+}

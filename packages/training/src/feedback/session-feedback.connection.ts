@@ -1,0 +1,4 @@
+import { ConnectionType } from '@civic/kernel';
+import { SessionFeedback } from './session-feedback.type';
+
+export const SessionFeedbackConnection = ConnectionType(SessionFeedback, 'SessionFeedback', 'session feedback (培训评价)');

@@ -1,0 +1,7 @@
+import { notFound, type SubgraphContext } from '@civic/kernel';
+
+/** That an org unit exists, read from the org subgraph's published `org.unit_tree`; NOT_FOUND otherwise. */
+export async function requireUnit(ctx: SubgraphContext, unitId: number): Promise<void> {
+  const [unit]: unknown[] = await ctx.db.query(`SELECT 1 FROM org.unit_tree WHERE id = $1`, [unitId]);
+  if (!unit) throw notFound('org unit', unitId);
+}
