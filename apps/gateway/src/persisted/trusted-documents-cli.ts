@@ -12,7 +12,7 @@ function main(args: string[]): void {
   if (outIndex >= 0 && !out) throw new Error(USAGE);
   const positional = args.filter((_, i) => i !== outIndex && i !== outIndex + 1);
   if (positional.length > 1 || positional.some((a) => a.startsWith('-'))) throw new Error(USAGE);
-  const folder = resolve(positional[0] ?? join(REPO_ROOT, '..', 'shared', 'contract', 'operations'));
+  const folder = resolve(positional[0] ?? join(REPO_ROOT, 'docs', 'contract', 'operations'));
   const manifest = buildTrustedManifest(folder);
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   if (out) {
