@@ -9,3 +9,4 @@ export { findLimitViolation } from './limits/limit-violation';
 export { countTokens } from './limits/count-tokens';
 export { buildTrustedManifest } from './persisted/build-trusted-manifest';
 export { documentHash } from './persisted/document-hash';
+export { assertProductionSecrets, gatewaySecretProblems } from './auth/production-secrets';

@@ -1,14 +1,10 @@
-import { currentRequestId } from './http/request-scope';
+import { gatewayLogger } from './observability/gateway-logger';
 
 type Level = 'info' | 'warn' | 'error';
 
-/** One JSON line per event, with the request id when there is a request in flight. */
+/** One JSON line per event (pino, LOG_LEVEL), with the request id when there is a request in flight. */
 export function logEvent(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-  const requestId = currentRequestId();
-  const line = JSON.stringify({ level, service: 'gateway', msg, ...(requestId ? { requestId } : {}), ...fields });
-  if (level === 'info') console.log(line);
-  else if (level === 'warn') console.warn(line);
-  else console.error(line);
+  gatewayLogger()[level](fields, msg);
 }
 
 /** The whole error (message, stack, causes) for the log; never for a response. */

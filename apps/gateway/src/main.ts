@@ -1,20 +1,23 @@
-import { intFromEnv } from '@civic/kernel';
+import { intFromEnv, lifecycleLogger } from '@civic/kernel';
+import { gatewayLogger } from './observability/gateway-logger';
 import { startGateway } from './server';
 import { subgraphUrlsFromEnv } from './subgraphs';
 
 async function main(): Promise<void> {
   const gateway = await startGateway({ port: intFromEnv('PORT', 4000), subgraphUrls: subgraphUrlsFromEnv() });
-  console.log(`gateway ready at ${gateway.url}`);
+  const lifecycle = lifecycleLogger(gatewayLogger());
+  lifecycle.info(`gateway ready at ${gateway.url}`);
   let stopping = false;
   // Stops accepting connections, lets in-flight requests finish (up to SHUTDOWN_DRAIN_MS), then exits.
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    lifecycle.info('gateway stopping');
     try {
       await gateway.stop();
       process.exit(0);
     } catch (err) {
-      console.error(`gateway: stopping failed: ${err instanceof Error ? err.message : String(err)}`);
+      gatewayLogger().error({ err }, 'gateway: stopping failed');
       process.exit(1);
     }
   };
@@ -23,6 +26,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`gateway: ${err instanceof Error ? err.message : String(err)}`);
+  gatewayLogger().fatal(`gateway: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

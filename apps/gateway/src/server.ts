@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, listen } from '@civic/kernel';
+import { closeServer, createHttpHandler, listen, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { assertProductionSecrets } from './auth/production-secrets';
@@ -11,12 +11,17 @@ import { resolveGatewaySettings, type GatewaySettings, type GatewaySettingsOverr
 import { settingsFromEnv } from './config/settings-from-env';
 import { createGatewayErrorFormatter } from './errors/gateway-error-formatter';
 import { operationResolutionPlugin } from './errors/operation-resolution.plugin';
-import { sendGatewayHealth } from './health';
 import { createGatewayContext } from './http/gateway-context';
 import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
 import { requestIdFor, runInRequestScope } from './http/request-scope';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
+import { createExplorer } from './explorer';
+import { csvExportRoute } from './export/csv-export-route';
+import { exportMaxRowsFromEnv } from './export/export-settings';
+import { gatewayHealthRoutes } from './observability/gateway-health-routes';
+import { gatewayLogger } from './observability/gateway-logger';
+import { instrumentSubgraph, registerSubgraphMetrics } from './observability/subgraph-metrics';
 import { manifestCache } from './persisted/manifest-cache';
 import { trustedDocumentsPlugin } from './persisted/trusted-documents.plugin';
 import { loadTrustedManifest } from './persisted/trusted-manifest';
@@ -26,7 +31,11 @@ export interface GatewayOptions extends GatewaySettingsOverrides {
   port: number;
   /** Subgraph name → URL of its /graphql. */
   subgraphUrls: Record<string, string>;
+  /** Rows one CSV export may hold (default GATEWAY_EXPORT_MAX_ROWS, else 10000). */
+  exportMaxRows?: number;
   supergraphSdl?: string;
+  /** Overrides LOG_LEVEL for the gateway's log (tests keep it quiet while their subgraphs log). */
+  logLevel?: string;
 }
 
 export interface RunningGateway {
@@ -34,6 +43,7 @@ export interface RunningGateway {
   port: number;
   server: Server;
   settings: GatewaySettings;
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -43,16 +53,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const settings = resolveGatewaySettings(settingsFromEnv(), options);
   const verificationKey = await loadVerificationKey();
   const trusted = settings.trustedDocuments ? loadTrustedManifest(settings.trustedDocuments) : undefined;
+  const logger = gatewayLogger();
+  if (options.logLevel) logger.level = options.logLevel;
+  const metrics = new ServiceMetrics('gateway');
+  const subgraphMetrics = registerSubgraphMetrics(metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs }),
+      instrumentSubgraph(
+        new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs }),
+        name,
+        subgraphMetrics,
+      ),
   });
+  const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    explorer.plugin,
     operationResolutionPlugin(),
     ...(trusted ? [trustedDocumentsPlugin(trusted)] : []),
     introspectionPlugin(settings.introspection),
     documentLimitsPlugin(settings.limits),
+    operationObserverPlugin(metrics, logger),
   ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -70,16 +91,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
   const rateLimiter = await createRateLimiter(settings.rateLimit);
+  const context = createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute });
+  const exportCsv = csvExportRoute({
+    apollo,
+    context,
+    maxRows: options.exportMaxRows ?? exportMaxRowsFromEnv(),
+    maxBodyBytes: settings.maxBodyBytes,
+    maxTokens: settings.limits.maxTokens,
+  });
   const handler = createHttpHandler({
     apollo,
-    context: createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute }),
-    routes: { 'GET /health': (_req, res) => sendGatewayHealth(res, options.subgraphUrls) },
+    context,
+    routes: { ...gatewayHealthRoutes(options.subgraphUrls), 'GET /metrics': metricsRoute(metrics), ...explorer.routes, 'POST /export.csv': exportCsv },
     maxBodyBytes: settings.maxBodyBytes,
     maxBatchSize: settings.maxBatchSize,
+    logger,
   });
   const { server, port } = await listen('gateway', options.port, (req, res) => {
     const requestId = requestIdFor(req);
     req.headers['x-request-id'] = requestId;
+    metrics.observeHttp(req, res);
     runInRequestScope(requestId, () => void handler(req, res));
   });
   return {
@@ -87,6 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     server,
     settings,
+    metrics,
     stop: async () => {
       await closeServer(server);
       await apollo.stop();

@@ -1,6 +1,17 @@
 import { join } from 'node:path';
-import { boolFromEnv, describeDatabase, ensureDatabase, intFromEnv, type DatabaseHandle } from '@civic/kernel';
-import { SUBGRAPHS } from '@civic/gateway';
+import {
+  boolFromEnv,
+  createLogger,
+  describeDatabase,
+  ensureDatabase,
+  intFromEnv,
+  internalSecretProblems,
+  isProduction,
+  lifecycleLogger,
+  personalDataKeyProblems,
+  type DatabaseHandle,
+} from '@civic/kernel';
+import { gatewaySecretProblems, SUBGRAPHS } from '@civic/gateway';
 import { printDemoTokens } from './demo-tokens';
 import { assertPortFree } from './port-check';
 import { ProcessGroup } from './process-group';
@@ -11,9 +22,13 @@ const GATEWAY_SCRIPT = join(__dirname, '..', '..', 'gateway', 'dist', 'main.js')
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data once, the four
  * subgraphs and the gateway as separate processes. Ctrl-C stops all of them and the database.
+ * Its own lines are JSON log lines (service "platform"); the children's are prefixed with their name.
+ * In production it refuses development secrets before starting anything, and loads no demo data
+ * unless SEED_DEMO=true.
  */
 async function main(): Promise<void> {
-  const log = (line: string) => console.log(`[platform] ${line}`);
+  const logger = lifecycleLogger(createLogger('platform'));
+  const log = (line: string) => logger.info(line);
   const processes = new ProcessGroup();
   let database: DatabaseHandle | undefined;
   let stopping = false;
@@ -31,6 +46,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
+    assertNoDevelopmentSecrets();
     const gatewayPort = intFromEnv('GATEWAY_PORT', 4000);
     const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, intFromEnv(s.portEnv, s.defaultPort)]));
     await assertPortFree('gateway', gatewayPort);
@@ -41,7 +57,7 @@ async function main(): Promise<void> {
     log(`database: ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} at ${describeDatabase(database.url)}`);
     const env = { ...process.env, DATABASE_URL: database.url };
 
-    const seed = boolFromEnv('SEED_DEMO', true);
+    const seed = boolFromEnv('SEED_DEMO', !isProduction());
     for (const s of SUBGRAPHS) {
       if (stopping) return;
       await processes.run(s.name, cliOf(s.packageDir), [seed ? 'seed' : 'migrate'], env);
@@ -71,9 +87,15 @@ async function main(): Promise<void> {
     }
   } catch (err) {
     if (stopping) return;
-    console.error(`[platform] ${err instanceof Error ? err.message : String(err)}`);
+    logger.fatal(err instanceof Error ? err.message : String(err));
     await stop(1);
   }
+}
+
+/** Every production secret problem of the gateway and the subgraphs, at once, before anything starts. */
+function assertNoDevelopmentSecrets(): void {
+  const problems = [...new Set([...gatewaySecretProblems(), ...internalSecretProblems(), ...personalDataKeyProblems()])];
+  if (problems.length > 0) throw new Error(`refusing to start: ${problems.join('; ')}`);
 }
 
 function cliOf(packageDir: string): string {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@civic/kernel';
 import { createActivityLoaders } from './activity/activity.loader';
 import { createBrandProjectLoaders } from './brand-project/brand-project.loader';
+import { monthlyHoursLoader } from './org-unit/monthly-hours.loader';
 import { volunteerStatsLoader } from './org-unit/volunteer-stats.loader';
 import { createServiceRequestLoaders } from './service-request/service-request.loader';
 import { createTeamLoaders } from './team/team.loader';
@@ -11,6 +12,7 @@ export function createVolunteersLoaders(db: DataSource) {
   return {
     volunteerById: volunteerByIdLoader(db),
     volunteerStats: volunteerStatsLoader(db),
+    monthlyHours: monthlyHoursLoader(db),
     ...createTeamLoaders(db),
     ...createBrandProjectLoaders(db),
     ...createActivityLoaders(db),

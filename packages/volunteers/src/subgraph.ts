@@ -11,6 +11,7 @@ import { createVolunteersLoaders, type VolunteersLoaders } from './loaders';
 import { CreateVolunteersSchema1764374500000 } from './migrations/1764374500000-CreateVolunteersSchema';
 import { ProtectResidentIds1764374510000 } from './migrations/1764374510000-ProtectResidentIds';
 import { VolunteerService1764374520000 } from './migrations/1764374520000-VolunteerService';
+import { VolunteerStatsCoveringIndex1764374580000 } from './migrations/1764374580000-VolunteerStatsCoveringIndex';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
@@ -50,7 +51,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestEntity,
     ServiceRequestStepEntity,
   ],
-  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000],
+  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -79,3 +79,19 @@ describe('leaderboard and certificates', () => {
     expect(c.recordCount).toBeGreaterThan(0);
   });
 });
+
+describe('hours by month', () => {
+  it('gives each township its approved hours per month of a year, for all townships in one statement', async () => {
+    const institutes = (await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
+    const before = h.volunteers.database.queries.total;
+    const res = await h.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
+    expect(h.volunteers.database.queries.since(before)).toBe(1);
+    const total = res.data!._entities.flatMap((e: { serviceHoursByMonth: { hours: number }[] }) => e.serviceHoursByMonth).reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
+    const [expected] = await h.sql<{ hours: string }>(
+      `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
+       WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'`,
+    );
+    expect(Math.round(total * 100)).toBe(Math.round(Number(expected.hours) * 100));
+    expect(res.data!._entities[0].serviceHoursByMonth[0].month).toMatch(/^2021-\d{2}$/);
+  });
+});

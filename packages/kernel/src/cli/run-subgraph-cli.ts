@@ -5,8 +5,8 @@ import { createSubgraphDatabase } from '../database/create-data-source';
 import { ensureDatabase } from '../database/ensure-database';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { startSubgraph } from '../server/start-subgraph';
-import { internalSecret, isDevelopmentSecret } from '../auth/internal-identity';
-import { assertProductionPersonalDataKeys } from '../pii/personal-data-cipher';
+import { assertSubgraphSecrets, personalDataKeyProblems } from '../config/production-secrets';
+import { createLogger, lifecycleLogger, type Logger } from '../observability/logger';
 
 const USAGE = 'usage: cli.js serve | migrate | seed | sdl';
 
@@ -16,17 +16,21 @@ const USAGE = 'usage: cli.js serve | migrate | seed | sdl';
  *   migrate  run pending migrations and exit
  *   seed     migrate, load the demo data once, exit
  *   sdl      write the subgraph SDL to the package's schema.graphql, or with --stdout print it (no database needed)
+ * serve, migrate and seed log JSON lines (LOG_LEVEL) and refuse development secrets in production.
  * Failures print one line and exit non-zero.
  */
 export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TLoaders>, argv = process.argv.slice(2)): Promise<void> {
   const command = argv[0];
+  let logger: Logger | undefined;
   try {
     switch (command) {
       case 'serve':
-        return await serve(definition);
+        logger = createLogger(definition.name);
+        return await serve(definition, logger);
       case 'migrate':
       case 'seed':
-        return await migrateAndSeed(definition, command === 'seed');
+        logger = createLogger(definition.name);
+        return await migrateAndSeed(definition, command === 'seed', lifecycleLogger(logger));
       case 'sdl': {
         const sdl = printSubgraphSchema(await definition.buildSchema()) + '\n';
         if (argv.includes('--stdout')) {
@@ -42,28 +46,32 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
         process.exitCode = 2;
     }
   } catch (err) {
-    console.error(`${definition.name}: ${err instanceof Error ? err.message : String(err)}`);
+    const message = `${definition.name}: ${err instanceof Error ? err.message : String(err)}`;
+    if (logger) logger.fatal(message);
+    else console.error(message);
     process.exit(1);
   }
 }
 
-async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<void> {
-  assertProductionPersonalDataKeys();
-  if (process.env.NODE_ENV === 'production' && isDevelopmentSecret(internalSecret())) throw new Error('INTERNAL_AUTH_SECRET must be set in production');
-  const database = await ensureDatabase((line) => console.log(`${definition.name}: ${line}`));
+async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>, logger: Logger): Promise<void> {
+  assertSubgraphSecrets();
+  const lifecycle = lifecycleLogger(logger);
+  const database = await ensureDatabase((line) => lifecycle.info(line));
   const running = await startSubgraph(definition, {
     databaseUrl: database.url,
     port: intFromEnv('PORT', definition.defaultPort),
     migrate: process.env.MIGRATE_ON_START !== 'false',
+    logger,
   }).catch(async (err: unknown) => {
     await database.stop();
     throw err;
   });
-  console.log(`${definition.name} subgraph ready at ${running.url}`);
+  lifecycle.info(`${definition.name} subgraph ready at ${running.url}`);
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    lifecycle.info(`${definition.name} subgraph stopping`);
     await running.stop();
     await database.stop();
     process.exit(0);
@@ -72,7 +80,10 @@ async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promis
   process.on('SIGTERM', () => void shutdown());
 }
 
-async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>, seed: boolean): Promise<void> {
+async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>, seed: boolean, logger: Logger): Promise<void> {
+  // Seeding encrypts ID numbers and migrations may too: never with the development keys in production.
+  const problems = personalDataKeyProblems();
+  if (problems.length > 0) throw new Error(problems.join('; '));
   const database = await ensureDatabase();
   try {
     const { dataSource } = await createSubgraphDatabase({
@@ -80,13 +91,14 @@ async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>
       schema: definition.schema,
       entities: definition.entities,
       migrations: definition.migrations,
+      logger,
     });
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(`${definition.name}: ${applied.length} migration(s) applied`);
+      logger.info(`${definition.name}: ${applied.length} migration(s) applied`);
       if (seed && definition.seedDemo) {
         const loaded = await definition.seedDemo(dataSource);
-        console.log(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);
+        logger.info(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);
       }
     } finally {
       await dataSource.destroy();

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { createLogger, type Logger } from '../observability/logger';
 import { QueryCounter } from './query-counter';
 
 export interface SubgraphDatabaseOptions {
@@ -16,6 +17,8 @@ export interface SubgraphDatabaseOptions {
    * on a connection that has gone silent. startSubgraph sets one; the migrate and seed commands don't.
    */
   statementTimeoutMs?: number;
+  /** Where pool warnings go (default: a JSON logger named after the schema). */
+  logger?: Logger;
 }
 
 /** How long to wait for a new connection: a database that is down fails requests fast instead of hanging them. */
@@ -32,6 +35,7 @@ export interface SubgraphDatabase {
 export async function createSubgraphDatabase(options: SubgraphDatabaseOptions): Promise<SubgraphDatabase> {
   await ensureSchema(options.url, options.schema);
   const queries = new QueryCounter();
+  const logger = options.logger ?? createLogger(options.schema);
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -44,7 +48,7 @@ export async function createSubgraphDatabase(options: SubgraphDatabaseOptions): 
     logging: ['query'],
     logger: queries,
     extra: poolSettings(options),
-    poolErrorHandler: (err: unknown) => logPoolError(options.schema, err),
+    poolErrorHandler: (err: unknown) => logPoolError(logger, err),
   });
   await dataSource.initialize();
   return { dataSource, queries };
@@ -72,9 +76,9 @@ function poolSettings(options: SubgraphDatabaseOptions): Record<string, unknown>
   };
 }
 
-function logPoolError(schema: string, err: unknown): void {
+function logPoolError(logger: Logger, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
-  console.error(JSON.stringify({ level: 'warn', service: schema, msg: 'database connection lost; it will be replaced', err: message }));
+  logger.warn({ err: message }, 'database connection lost; it will be replaced');
 }
 
 /** The migrations table lives in the subgraph's schema, so the schema must exist before TypeORM looks. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from '../observability/logger';
 import { headerValue } from './header-value';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -13,6 +14,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Operations allowed in one batched request (a JSON array body); Apollo itself has no maximum. */
   maxBatchSize?: number;
+  /** Where unexpected failures are logged (with the request id); without one, a JSON line on stderr. */
+  logger?: Logger;
 }
 
 export class BodyTooLargeError extends Error {}
@@ -57,7 +60,8 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       if (err instanceof SyntaxError) {
         return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }] });
       }
-      console.error(JSON.stringify({ level: 'error', requestId, msg: 'http handler failed', err: String(err) }));
+      if (options.logger) options.logger.error({ requestId, err }, 'http handler failed');
+      else console.error(JSON.stringify({ level: 'error', requestId, msg: 'http handler failed', err: String(err) }));
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.end();
     }

@@ -1,16 +1,22 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
 import { IDENTITY_HEADER, verifyIdentity } from '../auth/internal-identity';
 import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
 import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { createErrorFormatter } from '../errors/format-error';
+import { registerDatabaseMetrics } from '../observability/database-metrics';
+import { createLogger, type Logger } from '../observability/logger';
+import { metricsRoute } from '../observability/metrics-route';
+import { operationObserverPlugin } from '../observability/operation-observer.plugin';
+import { requestIdOf, runWithRequestId } from '../observability/request-scope';
+import { ServiceMetrics } from '../observability/service-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
-import { createHttpHandler, sendJson } from './http-handler';
+import { createHttpHandler } from './http-handler';
 import { headerValue } from './header-value';
+import { subgraphHealthRoutes } from './health-routes';
 import { closeServer, listen } from './listen';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -20,6 +26,8 @@ export interface RunningSubgraph {
   port: number;
   database: SubgraphDatabase;
   server: Server;
+  logger: Logger;
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -30,23 +38,33 @@ export interface StartSubgraphOptions {
   migrate?: boolean;
   /** Longest a request's SQL statement may run (default 30 s); see SubgraphDatabaseOptions. */
   statementTimeoutMs?: number;
+  /** Where its log lines go (default: a JSON logger on stdout at LOG_LEVEL). */
+  logger?: Logger;
 }
 
 const DEFAULT_STATEMENT_TIMEOUT_MS = 30000;
 
-/** Connects to the database, migrates, and serves one subgraph over HTTP with `/graphql` and `/health`. */
+/**
+ * Connects to the database, migrates, and serves one subgraph over HTTP: `/graphql`, `/health`
+ * (`/health/live`, `/health/ready`) and `/metrics`. Every log line written while serving a
+ * request carries its `x-request-id` (the gateway's), which is also sent back.
+ */
 export async function startSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name);
   const database = await createSubgraphDatabase({
     url: options.databaseUrl,
     schema: definition.schema,
     entities: definition.entities,
     migrations: definition.migrations,
     statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    logger,
   });
-  const log = (msg: string, err: unknown) => logError(definition.name, msg, err);
+  const log = (msg: string, err: unknown) => logger.error({ err }, msg);
+  const metrics = new ServiceMetrics(definition.name);
+  registerDatabaseMetrics(metrics, database.dataSource, database.queries);
   try {
     if (options.migrate !== false) await database.dataSource.runMigrations({ transaction: 'each' });
     const schema = await definition.buildSchema();
@@ -55,7 +73,7 @@ export async function startSubgraph<TLoaders>(
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: withDatabaseUnavailableErrors(createErrorFormatter(log), log),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger)],
     });
     await apollo.start();
     const handler = createHttpHandler({
@@ -69,15 +87,23 @@ export async function startSubgraph<TLoaders>(
           queries: database.queries,
           createLoaders: definition.createLoaders,
         }),
-      routes: { 'GET /health': async (_req, res) => sendHealth(res, definition.name, database.dataSource) },
+      routes: { ...subgraphHealthRoutes(definition.name, database.dataSource), 'GET /metrics': metricsRoute(metrics) },
+      logger,
     });
-    const { server, port } = await listen(`${definition.name} subgraph`, options.port, (req, res) => void handler(req, res));
+    const { server, port } = await listen(`${definition.name} subgraph`, options.port, (req, res) => {
+      const requestId = requestIdOf(req);
+      req.headers['x-request-id'] = requestId;
+      metrics.observeHttp(req, res);
+      runWithRequestId(requestId, () => void handler(req, res));
+    });
     return {
       name: definition.name,
       url: `http://127.0.0.1:${port}/graphql`,
       port,
       database,
       server,
+      logger,
+      metrics,
       stop: async () => {
         await closeServer(server);
         await apollo.stop();
@@ -89,28 +115,4 @@ export async function startSubgraph<TLoaders>(
     await database.dataSource.destroy().catch(() => undefined);
     throw err;
   }
-}
-
-async function sendHealth(res: Parameters<typeof sendJson>[0], service: string, db: DataSource): Promise<void> {
-  try {
-    await withTimeout(db.query('SELECT 1'), 2000);
-    sendJson(res, 200, { status: 'ok', service });
-  } catch {
-    sendJson(res, 503, { status: 'unavailable', service, reason: 'database unreachable' });
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (err: unknown) => (clearTimeout(timer), reject(err)),
-    );
-  });
-}
-
-function logError(service: string, msg: string, err: unknown): void {
-  const detail = err instanceof Error ? { err: err.message, stack: err.stack } : { err: String(err) };
-  console.error(JSON.stringify({ level: 'error', service, msg, ...detail }));
 }

@@ -21,6 +21,8 @@ const STATE_KEY = '__civicTestDatabase';
  * PostgreSQL in a temporary folder (removed afterwards).
  */
 export default async function globalSetup(): Promise<void> {
+  // Quiet logs in tests (one line per request otherwise); a run may still ask for more with LOG_LEVEL.
+  process.env.LOG_LEVEL ||= 'warn';
   let adminUrl = process.env.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   let tempDir: string | undefined;

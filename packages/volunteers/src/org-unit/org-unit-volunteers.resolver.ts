@@ -1,10 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { forbidden, StatsScope, tryParseId } from '@civic/kernel';
+import { badUserInput, forbidden, StatsScope, tryParseId } from '@civic/kernel';
 import { leaderboard } from '../leaderboard/leaderboard';
 import { VolunteerRanking } from '../leaderboard/leaderboard-entry.type';
 import type { VolunteersContext } from '../loaders';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import type { VolunteerEntity } from '../volunteer/volunteer.entity';
+import { MonthlyServiceHours } from './monthly-hours.type';
 import { OrgUnitRef } from './org-unit.ref';
 import { VolunteerStats } from './volunteer-stats.type';
 
@@ -18,6 +19,19 @@ export class OrgUnitVolunteersResolver {
     @Ctx() ctx: VolunteersContext,
   ) {
     return ctx.loaders.volunteerStats.load({ unitId: unit.id, scope: scope ?? StatsScope.SUBTREE });
+  }
+
+  @FieldResolver(() => [MonthlyServiceHours], {
+    description: 'Approved service hours month by month in one year, of the volunteers registered here or in the subtree (月度服务时长).',
+  })
+  serviceHoursByMonth(
+    @Root() unit: OrgUnitRef,
+    @Arg('year', () => Int, { description: 'The calendar year, e.g. 2021.' }) year: number,
+    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE).' }) scope: StatsScope | null,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year must be between 2000 and 2100');
+    return ctx.loaders.monthlyHours.load({ unitId: unit.id, scope: scope ?? StatsScope.SUBTREE, year });
   }
 
   @FieldResolver(() => [VolunteerTeam], { description: 'Volunteer service teams based at this unit (本阵地志愿服务队).' })

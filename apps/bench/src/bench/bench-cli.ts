@@ -1,0 +1,212 @@
+import 'reflect-metadata';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { ensureDatabase, type DatabaseHandle } from '@civic/kernel';
+import { launchPlatform, type RunningPlatform } from '../platform/launch-platform';
+import { treeCpuSeconds } from '../platform/process-tree-memory';
+import { PROFILES } from '../seed/profiles';
+import { Progress } from '../seed/progress';
+import { benchSecrets } from './bench-secrets';
+import { parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
+import { ensureScaleData } from './ensure-scale-data';
+import { BenchIdentity } from './identity';
+import { describeMachine } from './machine';
+import { MemorySampler } from './memory-sampler';
+import { measurePageSizeStatements } from './page-size-statements';
+import { checkTargets, formatTable, formatTargets, memoryTrends, type ScenarioResult } from './report';
+import { runLoad } from './run-load';
+import { loadSampleData } from './sample-data';
+import { buildScenarios, type Scenario } from './scenarios';
+import { perOperation, statementCounts } from './statement-counter';
+import { VariableSource } from './variable-source';
+import { checkServiceTotals, type WriteCheck } from './write-checks';
+
+const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
+
+/** `npm run bench`: data, platform, scenarios one after another, targets, results file. */
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  if (!options) return void console.log(USAGE);
+  const progress = new Progress((line) => process.stderr.write(`${line.replace('[seed:scale', '[bench')}\n`));
+  const startedAt = new Date();
+  const secrets = benchSecrets(REPO_ROOT);
+  process.env.PII_ENCRYPTION_KEY = secrets.piiEncryptionKey;
+  process.env.PII_HASH_KEY = secrets.piiHashKey;
+  let database: DatabaseHandle | undefined;
+  let platform: RunningPlatform | undefined;
+  let sampler: MemorySampler | undefined;
+  const interrupted = async () => {
+    progress.note('interrupted: stopping the platform');
+    await platform?.stop();
+    await database?.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', () => void interrupted());
+  process.once('SIGTERM', () => void interrupted());
+  try {
+    database = await ensureDatabase((line) => progress.note(line));
+    const data = await ensureScaleData(database.url, PROFILES[options.profile], options.seed, progress);
+    const machine = await describeMachine(database.url, database.embedded);
+    const sample = await loadSampleData(database.url);
+    progress.note(`data: ${data.marker}; ${JSON.stringify(sample.counts)}`);
+    platform = await launchPlatform({ repoRoot: REPO_ROOT, databaseUrl: database.url, secrets, peer: options.peer });
+    progress.note(`platform up (production mode); logs in ${platform.logDir}`);
+    sampler = new MemorySampler(platform.processes);
+
+    const runId = `${startedAt.getTime().toString(36)}${randomBytes(2).toString('hex')}`;
+    const identity = await BenchIdentity.create(secrets, `bench-${runId}`);
+    const vars = new VariableSource(sample, runId);
+    const pageSizes = await measurePageSizeStatements(REPO_ROOT, platform.gatewayUrl, platform.metricsUrls, identity, vars);
+    for (const p of pageSizes) progress.note(`statements: ${p.operation} page ${p.pageSize ?? '-'}: ${p.statementsPerOperation}/op ${JSON.stringify(p.bySubgraph)}${p.errors ? ` (${p.errors} errors)` : ''}`);
+
+    const scenarios = buildScenarios(REPO_ROOT, platform, identity, vars).filter((s) => selected(s, options));
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios) results.push(await runScenario(scenario, options, platform, sampler, progress));
+
+    let writes: WriteCheck | null = null;
+    if (vars.touchedVolunteers.size > 0) writes = await checkServiceTotals(database.url, [...vars.touchedVolunteers], identity.subject);
+    if (options.soak > 0) await soak(scenarios, options, platform, progress);
+
+    sampler.stop();
+    const memory = memoryTrends(sampler.samples);
+    const county = options.profile === 'county' ? null : loadCountyResults(options);
+    const targets = checkTargets(results, pageSizes, writes, memory, county);
+    const file = writeResults({ startedAt, options, machine, data, sample: sample.counts, pageSizes, results, writes, memory, targets, county: county?.file ?? null });
+    console.log(`\n${formatTable(results)}\n\n${formatTargets(targets)}\n\nresults: ${file}`);
+    // Speed is never judged here; a failing request or a wrong total is.
+    const failed = results.filter((r) => r.errors > 0 || r.requests === 0).map((r) => r.name);
+    if (failed.length > 0 || (writes?.totalsWrong ?? 0) > 0) {
+      console.error(`bench: ${failed.length > 0 ? `errors or no answers in ${failed.join(', ')}` : ''}${writes?.totalsWrong ? ` ${writes.totalsWrong} wrong totals` : ''}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    sampler?.stop();
+    await platform?.stop();
+    await database?.stop();
+  }
+}
+
+function selected(scenario: Scenario, options: BenchOptions): boolean {
+  if (!options.scenarios) return true;
+  return options.scenarios.some((s) => scenario.name.toLowerCase().includes(s));
+}
+
+async function runScenario(scenario: Scenario, options: BenchOptions, platform: RunningPlatform, sampler: MemorySampler, progress: Progress): Promise<ScenarioResult> {
+  const settleCapMs = options.quick ? 1000 : 5000;
+  if (options.warmup > 0) await settle(await runLoad(scenario.url, scenario.steps, options.warmup, options.concurrency), settleCapMs);
+  const before = await statementCounts(platform.metricsUrls);
+  const cpuBefore = cpuSeconds(platform);
+  const from = Date.now();
+  const load = await runLoad(scenario.url, scenario.steps, options.duration, options.concurrency);
+  const to = Date.now();
+  sampler.sample();
+  // Requests cut off when the run stops still finish on the server: wait for them, and count them.
+  await settle(load, settleCapMs);
+  const after = await statementCounts(platform.metricsUrls);
+  const cpuAfter = cpuSeconds(platform);
+  const result: ScenarioResult = {
+    name: scenario.name,
+    operation: scenario.operation,
+    target: scenario.target,
+    subgraph: scenario.subgraph,
+    kind: scenario.kind,
+    contract: scenario.contract,
+    ...load,
+    statementsPerOperation: perOperation(before, after, load.requests + (load.requests > 0 ? options.concurrency : 0)),
+    peakRssMb: sampler.peakBetween(from, to + 1),
+    cpuMsPerOperation: Object.fromEntries(
+      Object.keys(cpuAfter).map((name) => [name, Math.round(((cpuAfter[name] - cpuBefore[name]) * 1000 * 100) / Math.max(load.requests, 1)) / 100]),
+    ),
+  };
+  progress.note(
+    `${scenario.name}: ${Math.round(load.throughput)} req/s, p50 ${load.latencyMs.p50} / p95 ${load.latencyMs.p95} / p99 ${load.latencyMs.p99} ms, ` +
+      `${load.errors} errors, ${result.statementsPerOperation.total} SQL/op${load.errorSamples[0] ? `; e.g. ${load.errorSamples[0].slice(0, 200)}` : ''}`,
+  );
+  return result;
+}
+
+/** CPU seconds used so far by each process of the platform (with its children). */
+function cpuSeconds(platform: RunningPlatform): Record<string, number> {
+  return Object.fromEntries(platform.processes.map((p) => [p.name, treeCpuSeconds(p.pid)]));
+}
+
+/** Waits about as long as the slowest request took, so those still running on the server finish. */
+function settle(load: { latencyMs: { max: number } }, capMs: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(capMs, Math.max(100, load.latencyMs.max * 1.5))));
+}
+
+/** Mixed contract reads through our gateway for `options.soak` seconds, in 30 s rounds, to watch memory. */
+async function soak(scenarios: Scenario[], options: BenchOptions, platform: RunningPlatform, progress: Progress): Promise<void> {
+  const reads = scenarios.filter((s) => s.contract && s.kind === 'read' && s.target === 'gateway');
+  const steps = reads.flatMap((s) => s.steps);
+  const rounds = Math.max(1, Math.round(options.soak / 30));
+  for (let i = 0; i < rounds; i++) {
+    const load = await runLoad(platform.gatewayUrl, steps, options.soak / rounds, options.concurrency);
+    progress.note(`soak ${i + 1}/${rounds}: ${Math.round(load.throughput)} req/s, ${load.errors} errors`);
+  }
+}
+
+function loadCountyResults(options: BenchOptions): { file: string; scenarios: ScenarioResult[] } | null {
+  const dir = join(REPO_ROOT, 'bench', 'results');
+  let file = options.compare;
+  if (!file && existsSync(dir)) {
+    const candidates = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .reverse()
+      .map((f) => join(dir, f))
+      .filter((f) => {
+        const parsed = JSON.parse(readFileSync(f, 'utf8')) as { options?: BenchOptions };
+        return parsed.options?.profile === 'county' && !parsed.options.quick;
+      });
+    file = candidates[0] ?? null;
+  }
+  if (!file) return null;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
+  return { file, scenarios: parsed.scenarios };
+}
+
+function writeResults(report: {
+  startedAt: Date;
+  options: BenchOptions;
+  machine: Record<string, unknown>;
+  data: unknown;
+  sample: Record<string, number>;
+  pageSizes: unknown;
+  results: ScenarioResult[];
+  writes: WriteCheck | null;
+  memory: unknown;
+  targets: unknown;
+  county: string | null;
+}): string {
+  const dir = join(REPO_ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${report.startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        startedAt: report.startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        options: report.options,
+        machine: report.machine,
+        data: { ...(report.data as object), counts: report.sample },
+        statementsByPageSize: report.pageSizes,
+        scenarios: report.results,
+        writeCheck: report.writes,
+        memory: report.memory,
+        targets: report.targets,
+        comparedWith: report.county,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  return file;
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,121 @@
+import type { LoadResult } from './run-load';
+import type { PageSizeStatements } from './page-size-statements';
+import type { Scenario } from './scenarios';
+import type { WriteCheck } from './write-checks';
+import type { MemorySample } from './memory-sampler';
+
+export interface ScenarioResult extends LoadResult {
+  name: string;
+  operation: string;
+  target: Scenario['target'];
+  subgraph: string | null;
+  kind: Scenario['kind'];
+  contract: boolean;
+  statementsPerOperation: { total: number; bySubgraph: Record<string, number> };
+  peakRssMb: Record<string, number>;
+  /** CPU time each process spent per completed operation (includes work for requests cut off at the end). */
+  cpuMsPerOperation: Record<string, number>;
+}
+
+export interface TargetCheck {
+  target: string;
+  subject: string;
+  value: string;
+  met: boolean | null;
+}
+
+export interface MemoryTrend {
+  process: string;
+  firstMb: number;
+  middleMb: number;
+  lastMb: number;
+  peakMb: number;
+  /** Last third's mean over the middle third's: about 1 when memory levels off. */
+  lateGrowth: number;
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The issue's targets, checked against this run (and a county run, for cost growth). */
+export function checkTargets(
+  results: ScenarioResult[],
+  pageSizes: PageSizeStatements[],
+  writes: WriteCheck | null,
+  memory: MemoryTrend[],
+  county: { file: string; scenarios: ScenarioResult[] } | null,
+): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const byName = new Map(results.map((r) => [r.name, r]));
+  for (const op of new Set(pageSizes.filter((p) => p.pageSize !== null).map((p) => p.operation))) {
+    const at = (size: number) => pageSizes.find((p) => p.operation === op && p.pageSize === size)?.statementsPerOperation ?? NaN;
+    checks.push({ target: 'statements do not grow with page size', subject: op, value: `${at(10)} at 10, ${at(100)} at 100`, met: at(100) <= at(10) + 1 });
+  }
+  if (county) {
+    const countyByName = new Map(county.scenarios.map((r) => [r.name, r]));
+    for (const r of results.filter((x) => x.contract && x.target === 'gateway')) {
+      const base = countyByName.get(r.name);
+      if (!base || base.latencyMs.p95 === 0) continue;
+      const ratio = r.latencyMs.p95 / base.latencyMs.p95;
+      checks.push({ target: 'p95 on this data ≤ 2× county p95', subject: r.name, value: `${r.latencyMs.p95} ms vs ${base.latencyMs.p95} ms (${round(ratio)}×)`, met: ratio <= 2 });
+    }
+  }
+  for (const gateway of results.filter((r) => r.target === 'gateway' && r.subgraph)) {
+    const direct = byName.get(gateway.name.replace(/ gateway$/, ` direct:${gateway.subgraph}`));
+    if (!direct || direct.throughput === 0) continue;
+    const ratio = gateway.throughput / direct.throughput;
+    checks.push({ target: 'gateway throughput ≥ 70% of direct', subject: gateway.operation, value: `${round(gateway.throughput, 0)} vs ${round(direct.throughput, 0)} req/s (${round(ratio * 100, 0)}%)`, met: ratio >= 0.7 });
+  }
+  for (const gateway of results.filter((r) => r.target === 'gateway')) {
+    const peer = byName.get(gateway.name.replace(/ gateway$/, ' peer'));
+    if (!peer) continue;
+    checks.push({ target: 'our gateway ≥ peer gateway', subject: gateway.operation, value: `${round(gateway.throughput, 0)} vs ${round(peer.throughput, 0)} req/s`, met: gateway.throughput >= peer.throughput });
+  }
+  const recordService = byName.get('RecordService gateway');
+  if (recordService) checks.push({ target: 'recordService ≥ 500/s', subject: 'RecordService gateway', value: `${round(recordService.throughput, 0)} req/s, ${recordService.errors} errors`, met: recordService.throughput >= 500 });
+  if (writes) checks.push({ target: 'exact totals after writes', subject: 'volunteers touched by RecordService', value: `${writes.totalsWrong} of ${writes.volunteersChecked} wrong; ${writes.recordsWritten} records written`, met: writes.totalsWrong === 0 });
+  for (const m of memory) {
+    checks.push({ target: 'memory levels off', subject: m.process, value: `${m.firstMb} → ${m.middleMb} → ${m.lastMb} MiB (peak ${m.peakMb}; late growth ${m.lateGrowth}×)`, met: m.lateGrowth <= 1.2 });
+  }
+  return checks;
+}
+
+/** RSS of each process at the start, middle and end of the samples, and the late-growth ratio. */
+export function memoryTrends(samples: MemorySample[]): MemoryTrend[] {
+  if (samples.length < 3) return [];
+  const names = Object.keys(samples[0].rssMb);
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const mean = (list: MemorySample[], name: string) => list.reduce((a, s) => a + (s.rssMb[name] ?? 0), 0) / Math.max(list.length, 1);
+  return names.map((name) => {
+    const middle = mean(samples.slice(third, 2 * third), name);
+    const last = mean(samples.slice(2 * third), name);
+    return {
+      process: name,
+      firstMb: round(samples[0].rssMb[name], 1),
+      middleMb: round(middle, 1),
+      lastMb: round(last, 1),
+      peakMb: round(Math.max(...samples.map((s) => s.rssMb[name] ?? 0)), 1),
+      lateGrowth: round(middle === 0 ? 1 : last / middle),
+    };
+  });
+}
+
+export function formatTable(results: ScenarioResult[]): string {
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL/op', 'peak RSS MiB (gw/peer/subgraphs)'];
+  const rows = results.map((r) => [
+    r.name,
+    round(r.throughput, 0).toString(),
+    r.latencyMs.p50.toString(),
+    r.latencyMs.p95.toString(),
+    r.latencyMs.p99.toString(),
+    r.errors.toString(),
+    r.statementsPerOperation.total.toString(),
+    [r.peakRssMb.gateway, r.peakRssMb['peer-gateway'], r.peakRssMb.org, r.peakRssMb.volunteers, r.peakRssMb.campaigns, r.peakRssMb.training].map((x) => (x === undefined ? '-' : Math.round(x))).join('/'),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function formatTargets(checks: TargetCheck[]): string {
+  return checks.map((c) => `${c.met === null ? '  ?' : c.met ? ' ok' : 'MISS'}  ${c.target}: ${c.subject}: ${c.value}`).join('\n');
+}

@@ -1,0 +1,50 @@
+import { Client } from 'pg';
+
+/** Ids drawn from the data, so every request asks for something different and real. */
+export interface SampleData {
+  /** Codes of centers, institutes and stations: the units whose dashboard people open. */
+  unitCodes: string[];
+  volunteerIds: number[];
+  campaigns: { id: number; hostId: number; startsOn: string }[];
+  programIds: number[];
+  /** Stations with their village team: orders are placed there and dispatched to that team. */
+  stations: { unitId: number; teamId: number }[];
+  counts: Record<string, number>;
+}
+
+export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'civic-bench' });
+  await client.connect();
+  try {
+    const q = async <T>(sql: string) => (await client.query(sql)).rows as T[];
+    const unitCodes = (await q<{ code: string }>(`SELECT code FROM org.org_unit WHERE level IN ('CENTER', 'INSTITUTE', 'STATION') ORDER BY random() LIMIT 20000`)).map((r) => r.code);
+    const volunteerIds = (await q<{ id: number }>(`SELECT id FROM volunteers.volunteer TABLESAMPLE SYSTEM (10) ORDER BY random() LIMIT 200000`)).map((r) => r.id);
+    const campaigns = (
+      await q<{ id: number; host: number; starts: string }>(
+        `SELECT id, organizer_unit_id AS host, to_char(coalesce(starts_on, current_date - 30), 'YYYY-MM-DD') AS starts FROM campaigns.campaign ORDER BY random() LIMIT 20000`,
+      )
+    ).map((r) => ({ id: r.id, hostId: r.host, startsOn: r.starts }));
+    const programIds = (await q<{ id: number }>(`SELECT id FROM training.training_program ORDER BY random() LIMIT 20000`)).map((r) => r.id);
+    const stations = (
+      await q<{ unit: number; team: number }>(
+        `SELECT DISTINCT ON (t.org_unit_id) t.org_unit_id AS unit, t.id AS team FROM volunteers.volunteer_team t
+         JOIN org.org_unit u ON u.id = t.org_unit_id WHERE u.level = 'STATION' ORDER BY t.org_unit_id, t.id LIMIT 20000`,
+      )
+    ).map((r) => ({ unitId: r.unit, teamId: r.team }));
+    const counts = Object.fromEntries(
+      (
+        await q<{ name: string; n: string }>(
+          `SELECT 'orgUnits' AS name, count(*) AS n FROM org.org_unit UNION ALL SELECT 'volunteers', count(*) FROM volunteers.volunteer
+           UNION ALL SELECT 'serviceRecords', count(*) FROM volunteers.service_record UNION ALL SELECT 'campaignEvents', count(*) FROM campaigns.campaign_event
+           UNION ALL SELECT 'trainingPrograms', count(*) FROM training.training_program`,
+        )
+      ).map((r) => [r.name, Number(r.n)]),
+    );
+    if (unitCodes.length === 0 || volunteerIds.length === 0 || campaigns.length === 0 || programIds.length === 0 || stations.length === 0) {
+      throw new Error('the database lacks data to draw variables from: seed it first (npm run seed:scale)');
+    }
+    return { unitCodes, volunteerIds, campaigns, programIds, stations, counts };
+  } finally {
+    await client.end();
+  }
+}

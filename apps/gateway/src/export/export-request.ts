@@ -1,0 +1,74 @@
+import type { IncomingMessage } from 'node:http';
+import { isPlainObject } from './flatten-row';
+
+/** What `POST /export.csv` takes: the body of a GraphQL POST. */
+export interface ExportRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** A request the export refuses before running anything; `status` is the HTTP status. */
+export class ExportRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and checks the JSON body, no larger than the gateway's body limit. */
+export async function readExportRequest(req: IncomingMessage, maxBytes: number): Promise<ExportRequest> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.includes('application/json')) {
+    req.resume();
+    throw new ExportRequestError(415, 'send the export as JSON: content-type application/json, body { "query", "variables", "operationName" }');
+  }
+  const text = await readBody(req, maxBytes);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ExportRequestError(400, 'request body is not valid JSON');
+  }
+  if (!isPlainObject(body) || typeof body.query !== 'string' || body.query.trim() === '') {
+    throw new ExportRequestError(400, 'body.query must be a GraphQL query document');
+  }
+  if (body.variables !== undefined && body.variables !== null && !isPlainObject(body.variables)) {
+    throw new ExportRequestError(400, 'body.variables must be an object');
+  }
+  if (body.operationName !== undefined && body.operationName !== null && typeof body.operationName !== 'string') {
+    throw new ExportRequestError(400, 'body.operationName must be a string');
+  }
+  return {
+    query: body.query,
+    variables: (body.variables as Record<string, unknown> | null | undefined) ?? {},
+    operationName: (body.operationName as string | null | undefined) ?? undefined,
+  };
+}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => new ExportRequestError(413, `request body over ${maxBytes} bytes`);
+    if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
+      req.resume();
+      reject(tooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

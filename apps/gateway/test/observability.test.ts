@@ -1,0 +1,167 @@
+import { orgSubgraph } from '@civic/org';
+import { createLogger, startSubgraph } from '@civic/kernel';
+import { startTcpProxy, testDatabaseUrl, urlTarget, urlThroughProxy, type TcpProxy } from '@civic/kernel/testing';
+import type { RunningGateway } from '../src';
+import { postJson, send } from './support/http';
+import { startTestPlatform, type TestPlatform } from './support/platform';
+
+/** Touches three subgraphs: the org directory, volunteer and campaign figures. */
+const ACROSS = `query ObservedDirectory {
+  orgUnits(first: 3) { edges { node { name volunteerStats(scope: SUBTREE) { volunteerCount } campaignStats(scope: SUBTREE) { eventCount } } } }
+}`;
+
+let platform: TestPlatform;
+
+beforeAll(async () => {
+  // The subgraph processes log every operation (info); the in-process gateway stays quiet.
+  const previous = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = 'info';
+  try {
+    platform = await startTestPlatform({ gateway: { logLevel: 'warn' } });
+  } finally {
+    process.env.LOG_LEVEL = previous;
+  }
+}, 180000);
+afterAll(() => platform?.stop());
+
+/** The sample value of one series in Prometheus text, matched on the given labels (any others allowed). */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.entries(labels).every(([k, v]) => found[k] === v)) return Number(match[3]);
+  }
+  return undefined;
+}
+
+const logLines = (output: string): Record<string, unknown>[] =>
+  output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('request ids across the platform', () => {
+  it('carries the gateway request id to every subgraph call, into their log lines and back to the client', async () => {
+    const res = await postJson(platform.gateway.url, { query: ACROSS }, { 'x-request-id': 'obs-trace-42' });
+    expect(res.status).toBe(200);
+    expect(res.json.errors).toBeUndefined();
+    expect(res.headers.get('x-request-id')).toBe('obs-trace-42');
+
+    for (const name of ['org', 'volunteers', 'campaigns']) {
+      const lines = logLines(platform.subgraphs[name].service.output()).filter((l) => l.requestId === 'obs-trace-42');
+      expect({ name, lines }).toEqual({
+        name,
+        lines: expect.arrayContaining([
+          expect.objectContaining({ level: 'info', service: name, msg: 'graphql operation', outcome: 'ok', operation: expect.stringContaining('ObservedDirectory') }),
+        ]),
+      });
+    }
+    // Not asked, so not called: no line with that id.
+    expect(logLines(platform.subgraphs.training.service.output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
+  });
+
+  it("answers a subgraph's own caller with the id it was given", async () => {
+    const res = await send(platform.subgraphs.org.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'direct-7' },
+      body: JSON.stringify({ query: '{ _service { sdl } }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('direct-7');
+  });
+});
+
+describe('/metrics', () => {
+  it('counts gateway operations by name and outcome, errors by code, and times each subgraph', async () => {
+    const before = await send(`${origin(platform.gateway)}/metrics`);
+    const okBefore = sample(before.text, 'civic_graphql_operations_total', { operation: 'ObservedDirectory', outcome: 'ok' }) ?? 0;
+    for (let i = 0; i < 3; i += 1) await postJson(platform.gateway.url, { query: ACROSS });
+    await postJson(platform.gateway.url, { query: 'query Broken { noSuchField }' });
+
+    const res = await send(`${origin(platform.gateway)}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    const text = res.text;
+    expect(sample(text, 'civic_graphql_operations_total', { service: 'gateway', operation: 'ObservedDirectory', type: 'query', outcome: 'ok' })).toBe(okBefore + 3);
+    expect(sample(text, 'civic_graphql_operation_duration_seconds_count', { operation: 'ObservedDirectory' })).toBeGreaterThanOrEqual(okBefore + 3);
+    expect(sample(text, 'civic_graphql_operations_total', { operation: 'Broken', outcome: 'error' })).toBe(1);
+    expect(sample(text, 'civic_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBeGreaterThanOrEqual(1);
+    for (const subgraph of ['org', 'volunteers', 'campaigns']) {
+      expect(sample(text, 'civic_gateway_subgraph_requests_total', { subgraph, outcome: 'ok' })).toBeGreaterThanOrEqual(3);
+      expect(sample(text, 'civic_gateway_subgraph_request_duration_seconds_count', { subgraph })).toBeGreaterThanOrEqual(3);
+    }
+    expect(sample(text, 'civic_http_requests_total', { method: 'POST', path: '/graphql', status: '200' })).toBeGreaterThanOrEqual(3);
+    expect(sample(text, 'process_resident_memory_bytes', { service: 'gateway' })).toBeGreaterThan(0);
+  });
+
+  it("shows a subgraph's operations, SQL statements and database pool", async () => {
+    const url = `${origin(platform.subgraphs.volunteers)}/metrics`;
+    const before = (await send(url)).text;
+    await postJson(platform.gateway.url, { query: ACROSS });
+    const text = (await send(url)).text;
+    const statements = (t: string) => sample(t, 'civic_db_statements_total', { service: 'volunteers' }) ?? 0;
+    expect(statements(text)).toBeGreaterThan(statements(before));
+    expect(sample(text, 'civic_graphql_operations_total', { service: 'volunteers', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(sample(text, 'civic_db_pool_size', { service: 'volunteers' })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'civic_db_pool_idle', { service: 'volunteers' })).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'civic_db_pool_waiting', { service: 'volunteers' })).toBe(0);
+    expect(sample(text, 'civic_db_pool_max', { service: 'volunteers' })).toBe(10);
+  });
+});
+
+describe('liveness and readiness', () => {
+  it('gateway: live while up; ready only while every subgraph is ready', async () => {
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: platform.subgraphs.org.port });
+    const gateway = await platform.startGateway({ subgraphUrls: { org: `http://127.0.0.1:${proxy.port}/graphql` }, logLevel: 'silent' });
+    try {
+      const base = origin(gateway);
+      expect((await send(`${base}/health/live`)).status).toBe(200);
+      const ready = await send(`${base}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(ready.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' });
+
+      await proxy.cut();
+      const down = await send(`${base}/health/ready`);
+      expect(down.status).toBe(503);
+      expect(down.json.subgraphs).toMatchObject({ org: 'unavailable', volunteers: 'ready' });
+      expect((await send(`${base}/health/live`)).status).toBe(200);
+      expect((await send(`${base}/health`)).status).toBe(503);
+
+      await proxy.restore();
+      expect((await send(`${base}/health/ready`)).status).toBe(200);
+    } finally {
+      await gateway.stop();
+      await proxy.close();
+    }
+  });
+
+  it('subgraph: live while the database is down, ready again when it is back', async () => {
+    const proxy: TcpProxy = await startTcpProxy(urlTarget(testDatabaseUrl()));
+    const logger = createLogger('org', { level: 'silent' });
+    const org = await startSubgraph(orgSubgraph, { databaseUrl: urlThroughProxy(testDatabaseUrl(), proxy), port: 0, migrate: false, logger });
+    try {
+      const base = origin(org);
+      expect((await send(`${base}/health/ready`)).status).toBe(200);
+      expect((await send(`${base}/health/live`)).json).toEqual({ status: 'ok', service: 'org' });
+
+      await proxy.cut();
+      const started = Date.now();
+      const down = await send(`${base}/health/ready`);
+      expect(down.status).toBe(503);
+      expect(down.json).toMatchObject({ status: 'unavailable', service: 'org' });
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect((await send(`${base}/health/live`)).status).toBe(200);
+      expect((await send(`${base}/health`)).status).toBe(503);
+
+      await proxy.restore();
+      expect((await send(`${base}/health/ready`)).status).toBe(200);
+    } finally {
+      await org.stop();
+      await proxy.close();
+    }
+  });
+});
+
+function origin(service: { url: string } | RunningGateway): string {
+  return service.url.replace(/\/graphql$/, '');
+}
