@@ -54,3 +54,4 @@ export * from './observability/service-metrics';
 export * from './observability/metrics-route';
 export * from './observability/operation-observer.plugin';
 export * from './server/health-routes';
+export * from './database/numeric-transformer';

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { BodyTooLargeError, readBody } from '@civic/kernel';
 import { isPlainObject } from './flatten-row';
 
 /** What `POST /export.csv` takes: the body of a GraphQL POST. */
@@ -25,7 +26,9 @@ export async function readExportRequest(req: IncomingMessage, maxBytes: number):
     req.resume();
     throw new ExportRequestError(415, 'send the export as JSON: content-type application/json, body { "query", "variables", "operationName" }');
   }
-  const text = await readBody(req, maxBytes);
+  const text = await readBody(req, maxBytes).catch((err: unknown) => {
+    throw err instanceof BodyTooLargeError ? new ExportRequestError(413, err.message) : err;
+  });
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -46,29 +49,4 @@ export async function readExportRequest(req: IncomingMessage, maxBytes: number):
     variables: (body.variables as Record<string, unknown> | null | undefined) ?? {},
     operationName: (body.operationName as string | null | undefined) ?? undefined,
   };
-}
-
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => new ExportRequestError(413, `request body over ${maxBytes} bytes`);
-    if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
-      req.resume();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }

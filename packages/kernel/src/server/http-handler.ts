@@ -80,7 +80,8 @@ function parseBody(raw: string, headers: HeaderMap): unknown {
   return type.includes('application/json') || type.includes('application/graphql-response+json') ? JSON.parse(raw) : raw;
 }
 
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+/** The request body as text, or BodyTooLargeError as soon as it passes `maxBytes` (declared or streamed). */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBytes) {

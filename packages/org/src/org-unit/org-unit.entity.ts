@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NUMERIC_TRANSFORMER } from '@civic/kernel';
 import { OrgLevel } from './org-level.enum';
-
-const NUMERIC = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
  * A unit of the hierarchy. `path` is the materialised path of ids from the root ("/1/5/23/"):
@@ -39,10 +38,10 @@ export class OrgUnitEntity {
   @Column({ type: 'text', nullable: true })
   department: string | null;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC_TRANSFORMER })
   latitude: number | null;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC })
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: NUMERIC_TRANSFORMER })
   longitude: number | null;
 
   @Column({ name: 'contact_name', type: 'text', nullable: true })

@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-const NUMERIC = { to: (v: number) => v, from: (v: string) => Number(v) };
+import { NUMERIC_TRANSFORMER } from '@civic/kernel';
 
 /** An issued record certificate (志愿服务记录证明): a snapshot of the hours at the day of issue. */
 @Entity({ name: 'service_certificate' })
@@ -14,7 +13,7 @@ export class ServiceCertificateEntity {
   @Column({ name: 'volunteer_id', type: 'int' })
   volunteerId: number;
 
-  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC })
+  @Column({ type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC_TRANSFORMER })
   hours: number;
 
   @Column({ name: 'record_count', type: 'int' })

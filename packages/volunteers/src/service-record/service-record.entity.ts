@@ -1,7 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NUMERIC_TRANSFORMER } from '@civic/kernel';
 import type { ServiceRecordStatus } from './service-record-status.enum';
-
-const NUMERIC = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 
 /** Hours of actual service (服务记录). Only APPROVED records count towards a volunteer's total. */
@@ -22,7 +21,7 @@ export class ServiceRecordEntity {
   @Column({ name: 'ended_at', type: 'timestamptz' })
   endedAt: Date;
 
-  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: NUMERIC })
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: NUMERIC_TRANSFORMER })
   hours: number;
 
   @Column({ type: 'text', nullable: true })

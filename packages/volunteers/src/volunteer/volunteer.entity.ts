@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NUMERIC_TRANSFORMER } from '@civic/kernel';
 
 /**
  * A registered volunteer (注册志愿者). Personal data: the phone is shown only to callers entitled to
@@ -54,6 +55,6 @@ export class VolunteerEntity {
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 
-  @Column({ name: 'total_service_hours', type: 'numeric', precision: 12, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({ name: 'total_service_hours', type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC_TRANSFORMER })
   totalServiceHours: number;
 }
