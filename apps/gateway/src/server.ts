@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { closeServer, createHttpHandler, listen, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
@@ -27,6 +29,9 @@ import { trustedDocumentsPlugin } from './persisted/trusted-documents.plugin';
 import { loadTrustedManifest } from './persisted/trusted-manifest';
 
 /** Where to listen and what to serve, plus any setting to override (defaults ← env ← these). */
+
+/** How many distinct operations keep their parsed, validated form (the contract's and the explorer's fit many times over). */
+const DOCUMENT_STORE_ENTRIES = 200;
 export interface GatewayOptions extends GatewaySettingsOverrides {
   port: number;
   /** Subgraph name → URL of its /graphql. */
@@ -82,9 +87,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: false,
     formatError: createGatewayErrorFormatter(),
     parseOptions: { maxTokens: settings.limits.maxTokens },
-    // No cache of parsed documents: Apollo sizes it by JSON length, while an AST takes several times
-    // that in memory, so a stream of large distinct documents could hold ~100 MB. Parsing is cheap.
-    documentStore: null,
+    // Parsed and validated documents, bounded by count: Apollo's default sizes entries by JSON length,
+    // while an AST takes several times that, so a stream of large distinct documents held ~100 MB.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_ENTRIES, sizeCalculation: () => 1 }),
     allowBatchedHttpRequests: true,
     persistedQueries: trusted ? { cache: manifestCache(trusted), ttl: null } : {},
     plugins,

@@ -85,6 +85,7 @@ describe('hours by month', () => {
     const institutes = (await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
     const before = h.volunteers.database.queries.total;
     const res = await h.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
+    expect(res.errors).toBeUndefined();
     expect(h.volunteers.database.queries.since(before)).toBe(1);
     const total = res.data!._entities.flatMap((e: { serviceHoursByMonth: { hours: number }[] }) => e.serviceHoursByMonth).reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
     const [expected] = await h.sql<{ hours: string }>(

@@ -37,7 +37,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
   return {
     profile,
     seed: num('seed', 1),
-    duration: num('duration', quick ? 1.5 : 15),
+    duration: num('duration', quick ? 1 : 15),
     warmup: num('warmup', quick ? 0.5 : 3),
     concurrency: Math.max(1, num('concurrency', quick ? 8 : 16)),
     scenarios: typeof f.scenarios === 'string' ? f.scenarios.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : null,

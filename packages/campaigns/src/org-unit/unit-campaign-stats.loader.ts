@@ -31,7 +31,8 @@ export function unitCampaignStatsLoader(db: DataSource): DataLoader<UnitCampaign
          hosted AS (
            SELECT a.ord, e.id AS event_id, e.audience_count
            FROM asked a
-           JOIN org.unit_tree u ON CASE WHEN a.subtree THEN u.path LIKE a.path || '%' ELSE u.id = a.unit_id END
+           -- the range (~>=~ / ~<~; '~' sorts after '/' and digits) lets the planner use the path index; LIKE with a computed pattern cannot
+           JOIN org.unit_tree u ON CASE WHEN a.subtree THEN u.path LIKE a.path || '%' ELSE u.id = a.unit_id END AND u.path ~>=~ a.path AND u.path ~<~ (a.path || '~')
            JOIN campaigns.campaign_event e ON e.host_unit_id = u.id AND (a.campaign_id IS NULL OR e.campaign_id = a.campaign_id)
          ),
          events AS (

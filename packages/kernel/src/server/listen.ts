@@ -14,7 +14,9 @@ export function listen(
     if (!server.listening) res.setHeader('connection', 'close');
     handler(req, res);
   });
-  server.keepAliveTimeout = 5000;
+  // Longer than any client pool keeps an idle socket (the gateway's to its subgraphs), so a reused socket is never closed under it.
+  server.keepAliveTimeout = 65000;
+  server.headersTimeout = 66000;
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'EADDRINUSE') reject(new PortInUseError(`${service}: port ${port} is already in use`));
