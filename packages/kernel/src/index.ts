@@ -55,3 +55,5 @@ export * from './observability/metrics-route';
 export * from './observability/operation-observer.plugin';
 export * from './server/health-routes';
 export * from './database/numeric-transformer';
+export * from './shared-types/china-date';
+export * from './database/subtree-sql';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import type { VenueFilter } from './venue-filter.input';
 import { VenueEntity } from './venue.entity';
 
@@ -11,7 +11,7 @@ export function listVenues(db: DataSource, filter: VenueFilter | null | undefine
   if (filter?.orgUnitId) query.andWhere('venue.org_unit_id = :unit', { unit: parseId(filter.orgUnitId, 'org unit') });
   if (filter?.subtreeOf) {
     query.andWhere(
-      `venue.org_unit_id IN (SELECT u.id FROM org.org_unit u WHERE u.path LIKE (SELECT a.path FROM org.org_unit a WHERE a.id = :root) || '%')`,
+      `venue.org_unit_id IN ${unitsInSubtree('root')}`,
       { root: parseId(filter.subtreeOf, 'org unit') },
     );
   }

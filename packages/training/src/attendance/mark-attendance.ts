@@ -1,7 +1,6 @@
-import { badUserInput, conflict, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { enrollmentForWrite } from '../enrollment/enrollment-for-write';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
-import { shanghaiToday } from '../training-session/shanghai-date';
 
 /**
  * Marks whether a participant attended the program, by the organiser's staff. Not before the
@@ -10,7 +9,7 @@ import { shanghaiToday } from '../training-session/shanghai-date';
  */
 export async function markAttendance(ctx: SubgraphContext, enrollmentId: string, attended: boolean): Promise<EnrollmentEntity> {
   const { enrollment, program } = await enrollmentForWrite(ctx, enrollmentId);
-  if (shanghaiToday() < program.startsOn) throw badUserInput(`training program ${program.id} starts on ${program.startsOn}; attendance is recorded from then`);
+  if (chinaToday() < program.startsOn) throw badUserInput(`training program ${program.id} starts on ${program.startsOn}; attendance is recorded from then`);
   if (!attended) {
     if (enrollment.completedOn) throw conflict(`enrollment ${enrollment.id} completed the program on ${enrollment.completedOn}; it cannot be marked absent`);
     const [{ sessions }]: { sessions: number }[] = await ctx.db.query(

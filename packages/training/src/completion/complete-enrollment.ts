@@ -1,8 +1,7 @@
-import { badUserInput, conflict, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { enrollmentForWrite } from '../enrollment/enrollment-for-write';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 import { optionalText } from '../shared/optional-text';
-import { shanghaiToday } from '../training-session/shanghai-date';
 import type { CompleteEnrollmentInput } from './complete-enrollment.input';
 
 /**
@@ -12,7 +11,7 @@ import type { CompleteEnrollmentInput } from './complete-enrollment.input';
 export async function completeEnrollment(ctx: SubgraphContext, input: CompleteEnrollmentInput): Promise<EnrollmentEntity> {
   const certificateNumber = optionalText(input.certificateNumber, 'certificateNumber', 50);
   const { enrollment, program } = await enrollmentForWrite(ctx, input.enrollmentId);
-  const today = shanghaiToday();
+  const today = chinaToday();
   const completedOn = input.completedOn ?? today;
   if (completedOn < program.startsOn || completedOn > today) {
     throw badUserInput(`completedOn must be between the program's first day ${program.startsOn} and today ${today}, got ${completedOn}`);

@@ -1,5 +1,5 @@
+import { chinaToday } from '@civic/kernel';
 import { registerEnumType } from 'type-graphql';
-import { shanghaiToday } from '../training-session/shanghai-date';
 
 /** Where a program stands, read from its dates against today in China Standard Time (培训状态). */
 export enum TrainingProgramStatus {
@@ -18,7 +18,7 @@ registerEnumType(TrainingProgramStatus, {
   },
 });
 
-export function statusOf(program: { startsOn: string; endsOn: string }, today = shanghaiToday()): TrainingProgramStatus {
+export function statusOf(program: { startsOn: string; endsOn: string }, today = chinaToday()): TrainingProgramStatus {
   if (today < program.startsOn) return TrainingProgramStatus.UPCOMING;
   return today > program.endsOn ? TrainingProgramStatus.FINISHED : TrainingProgramStatus.IN_PROGRESS;
 }

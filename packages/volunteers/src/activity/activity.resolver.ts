@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG } from '@civic/kernel';
+import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG, unitsInSubtree } from '@civic/kernel';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
@@ -32,7 +32,7 @@ export class ActivityResolver {
   ) {
     const query = ctx.db.getRepository(ActivityEntity).createQueryBuilder('activity');
     if (subtreeOf) {
-      query.andWhere(`activity.org_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`, {
+      query.andWhere(`activity.org_unit_id IN ${unitsInSubtree('root')}`, {
         root: parseId(subtreeOf, 'org unit'),
       });
     }

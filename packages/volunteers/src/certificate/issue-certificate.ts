@@ -1,4 +1,4 @@
-import { badUserInput, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { lockVolunteer } from '../service-record/mutations/service-hours';
 import { ServiceCertificateEntity } from './service-certificate.entity';
 
@@ -26,7 +26,7 @@ export async function issueServiceCertificate(ctx: SubgraphContext, volunteerIdA
     );
     if (summary.records === 0) throw badUserInput(`volunteer ${volunteerId} has no approved service to certify`);
     const [{ seq }] = await manager.query(`SELECT nextval('volunteers.certificate_number_seq') AS seq`);
-    const issuedOn = new Date().toISOString().slice(0, 10);
+    const issuedOn = chinaToday();
     const certificates = manager.getRepository(ServiceCertificateEntity);
     const certificate = await certificates.save(
       certificates.create({

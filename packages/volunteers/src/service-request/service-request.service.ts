@@ -1,4 +1,4 @@
-import { paginate, parseId, type AccessControl, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type AccessControl, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import type { DataSource } from 'typeorm';
 import type { ServiceRequestFilter } from './service-request-filter.input';
 import { ServiceRequestEntity } from './service-request.entity';
@@ -19,7 +19,7 @@ export function listServiceRequests(db: DataSource, access: AccessControl, filte
   if (filter?.status) query.andWhere('request.status = :status', { status: filter.status });
   if (filter?.teamId) query.andWhere('request.assigned_team_id = :team', { team: parseId(filter.teamId, 'volunteer team') });
   if (filter?.subtreeOf) {
-    query.andWhere(`request.org_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`, {
+    query.andWhere(`request.org_unit_id IN ${unitsInSubtree('root')}`, {
       root: parseId(filter.subtreeOf, 'org unit'),
     });
   }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import { VolunteerEntity } from '../volunteer/volunteer.entity';
 import type { VolunteerTeamFilter } from './volunteer-team-filter.input';
 import { VolunteerTeamEntity } from './volunteer-team.entity';
@@ -14,7 +14,7 @@ export function listTeams(db: DataSource, filter: VolunteerTeamFilter | null | u
   if (filter?.theme) query.andWhere('team.theme = :theme', { theme: filter.theme });
   if (filter?.subtreeOf) {
     query.andWhere(
-      `team.org_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`,
+      `team.org_unit_id IN ${unitsInSubtree('root')}`,
       { root: parseId(filter.subtreeOf, 'org unit') },
     );
   }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { badUserInput, paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import { starThresholds } from './star-level';
 import { VolunteerEntity } from './volunteer.entity';
 import type { VolunteerFilter } from './dtos/volunteer-filter.input';
@@ -22,7 +22,7 @@ export function listVolunteers(db: DataSource, filter: VolunteerFilter | null | 
   }
   if (filter?.subtreeOf) {
     query.andWhere(
-      `volunteer.home_unit_id IN (SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :root) || '%')`,
+      `volunteer.home_unit_id IN ${unitsInSubtree('root')}`,
       { root: parseId(filter.subtreeOf, 'org unit') },
     );
   }

@@ -1,5 +1,4 @@
-import { badUserInput, conflict, parseId } from '@civic/kernel';
-import { chinaDay } from '../../campaign-event/mutations/event-period';
+import { badUserInput, conflict, parseId, chinaDate } from '@civic/kernel';
 import type { CampaignsContext } from '../../loaders';
 import { CustomsReformMeasureEntity } from '../customs-reform-measure.entity';
 import type { RecordCustomsReformMeasureInput } from './record-customs-reform-measure.input';
@@ -7,7 +6,7 @@ import type { RecordCustomsReformMeasureInput } from './record-customs-reform-me
 /** Records that a station adopted a measure; once per station and kind. Row and audit entry commit together. */
 export async function recordCustomsReformMeasure(ctx: CampaignsContext, input: RecordCustomsReformMeasureInput): Promise<CustomsReformMeasureEntity> {
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
-  if (input.adoptedOn > chinaDay(new Date())) throw badUserInput('adoptedOn must not be in the future', { argument: 'adoptedOn' });
+  if (input.adoptedOn > chinaDate(new Date())) throw badUserInput('adoptedOn must not be in the future', { argument: 'adoptedOn' });
   const note = input.note?.trim() || null;
   if (note && note.length > 500) throw badUserInput('note must be at most 500 characters', { argument: 'note' });
   await ctx.access.requireWrite('campaign:write', orgUnitId);

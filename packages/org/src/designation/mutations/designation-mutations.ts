@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { DesignationEntity } from '../designation.entity';
 import type { GrantDesignationInput } from './grant-designation.input';
 
@@ -8,7 +8,7 @@ export async function grantDesignation(ctx: SubgraphContext, input: GrantDesigna
   const grantedBy = input.grantedBy.trim();
   if (title.length === 0 || title.length > 200) throw badUserInput('title must be 1 to 200 characters');
   if (grantedBy.length === 0 || grantedBy.length > 100) throw badUserInput('grantedBy must be 1 to 100 characters');
-  if (input.grantedOn > today()) throw badUserInput('grantedOn must not be in the future');
+  if (input.grantedOn > chinaToday()) throw badUserInput('grantedOn must not be in the future');
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   await ctx.access.requireWrite('org:write', orgUnitId);
   try {
@@ -30,7 +30,7 @@ export async function revokeDesignation(ctx: SubgraphContext, id: string, revoke
   const designation = await ctx.db.getRepository(DesignationEntity).findOneBy({ id: designationId });
   if (!designation) throw notFound('designation', designationId);
   await ctx.access.requireWrite('org:write', designation.orgUnitId);
-  const day = revokedOn ?? today();
+  const day = revokedOn ?? chinaToday();
   if (designation.revokedOn) throw conflict(`designation ${designationId} was already revoked on ${designation.revokedOn}`);
   if (day < designation.grantedOn) throw badUserInput(`revokedOn must not be before the grant (${designation.grantedOn})`);
   return ctx.db.transaction(async (manager) => {
@@ -39,8 +39,4 @@ export async function revokeDesignation(ctx: SubgraphContext, id: string, revoke
     await ctx.audit.record(manager, 'revokeDesignation', 'Designation', [designationId]);
     return designations.findOneByOrFail({ id: designationId });
   });
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

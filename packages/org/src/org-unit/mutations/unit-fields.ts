@@ -1,4 +1,4 @@
-import { badUserInput } from '@civic/kernel';
+import { badUserInput, chinaToday } from '@civic/kernel';
 import type { OrgUnitEntity } from '../org-unit.entity';
 
 export interface UnitFieldsInput {
@@ -28,7 +28,7 @@ export function validUnitFields(input: UnitFieldsInput): UnitFields {
   if (input.address !== undefined) fields.address = text(input.address, 'address', 200);
   if (input.department !== undefined) fields.department = text(input.department, 'department', 50);
   if (input.establishedOn !== undefined) {
-    if (input.establishedOn && input.establishedOn > new Date().toISOString().slice(0, 10)) throw badUserInput('establishedOn must not be in the future');
+    if (input.establishedOn && input.establishedOn > chinaToday()) throw badUserInput('establishedOn must not be in the future');
     fields.establishedOn = input.establishedOn;
   }
   if (input.latitude !== undefined || input.longitude !== undefined) {

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { OrgLevel } from '../org-level.enum';
 import { OrgUnitEntity } from '../org-unit.entity';
 import { assertRegionExists } from './region-check';
@@ -31,7 +31,7 @@ export async function updateOrgUnit(ctx: SubgraphContext, id: string, input: Upd
 export async function closeOrgUnit(ctx: SubgraphContext, id: string, closedOn: string | null | undefined): Promise<OrgUnitEntity> {
   const unitId = parseId(id, 'org unit');
   await ctx.access.requireWrite('org:write', unitId);
-  const day = closedOn ?? new Date().toISOString().slice(0, 10);
+  const day = closedOn ?? chinaToday();
   return ctx.db.transaction(async (manager) => {
     const units = manager.getRepository(OrgUnitEntity);
     const unit = await units.findOne({ where: { id: unitId }, lock: { mode: 'pessimistic_write' } });

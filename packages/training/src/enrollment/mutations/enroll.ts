@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
 import { TrainingProgramEntity } from '../../training-program/training-program.entity';
-import { shanghaiToday } from '../../training-session/shanghai-date';
 import { EnrollmentEntity } from '../enrollment.entity';
 import type { EnrollInput } from './enroll.input';
 import { optionalText } from '../../shared/optional-text';
@@ -28,7 +27,7 @@ export async function enroll(ctx: SubgraphContext, input: EnrollInput): Promise<
   const signsItselfUp = volunteerId !== null && ctx.access.isVolunteer(volunteerId);
   if (!signsItselfUp) await ctx.access.requireWrite('training:enroll', participantUnitId ?? program.organizerUnitId);
   else if (participantUnitId !== null) await requireUnit(ctx, participantUnitId);
-  if (program.endsOn < shanghaiToday()) throw badUserInput(`training program ${programId} ended on ${program.endsOn}`);
+  if (program.endsOn < chinaToday()) throw badUserInput(`training program ${programId} ended on ${program.endsOn}`);
 
   try {
     return await ctx.db.transaction(async (manager) => {

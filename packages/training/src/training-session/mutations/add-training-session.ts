@@ -1,6 +1,5 @@
-import { badUserInput, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, parseId, type SubgraphContext, chinaDate } from '@civic/kernel';
 import { programForWrite } from '../../training-program/program-for-write';
-import { shanghaiDate } from '../shanghai-date';
 import { TrainingSessionKind } from '../training-session-kind.enum';
 import { TrainingSessionEntity } from '../training-session.entity';
 import type { AddTrainingSessionInput } from './add-training-session.input';
@@ -25,7 +24,7 @@ export async function addTrainingSession(ctx: SubgraphContext, input: AddTrainin
   const programId = parseId(input.programId, 'training program');
 
   const program = await programForWrite(ctx, programId);
-  const [startDay, endDay] = [shanghaiDate(input.startsAt), shanghaiDate(input.endsAt)];
+  const [startDay, endDay] = [chinaDate(input.startsAt), chinaDate(input.endsAt)];
   if (startDay < program.startsOn || endDay > program.endsOn) {
     throw badUserInput(
       `startsAt and endsAt must fall within the program's dates ${program.startsOn} to ${program.endsOn} (China Standard Time); got ${startDay} to ${endDay}`,

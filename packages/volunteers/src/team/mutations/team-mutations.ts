@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
 import type { EntityManager } from 'typeorm';
 import { VolunteerEntity } from '../../volunteer/volunteer.entity';
 import { TeamMembershipEntity } from '../team-membership.entity';
@@ -31,7 +31,7 @@ export async function joinTeam(ctx: SubgraphContext, volunteerIdArg: string, tea
     await assertVolunteerExists(manager, volunteerId);
     const memberships = manager.getRepository(TeamMembershipEntity);
     try {
-      const membership = await memberships.save(memberships.create({ teamId: team.id, volunteerId, joinedOn: today(), leftOn: null }));
+      const membership = await memberships.save(memberships.create({ teamId: team.id, volunteerId, joinedOn: chinaToday(), leftOn: null }));
       await ctx.audit.record(manager, 'joinTeam', 'TeamMembership', [membership.id]);
     } catch (err) {
       if ((err as { code?: string }).code === '23505') throw conflict(`volunteer ${volunteerId} is already a member of team ${team.id}`);
@@ -48,7 +48,7 @@ export async function leaveTeam(ctx: SubgraphContext, volunteerIdArg: string, te
     const result = await manager
       .createQueryBuilder()
       .update(TeamMembershipEntity)
-      .set({ leftOn: today() })
+      .set({ leftOn: chinaToday() })
       .where('team_id = :teamId AND volunteer_id = :volunteerId AND left_on IS NULL', { teamId: team.id, volunteerId })
       .returning('id')
       .execute();
@@ -72,8 +72,4 @@ export async function assertVolunteerExists(manager: EntityManager, volunteerId:
   const volunteer = await manager.getRepository(VolunteerEntity).findOneBy({ id: volunteerId });
   if (!volunteer) throw notFound('volunteer', volunteerId);
   return volunteer;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
