@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, listen, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/kernel';
+import { closeServer, createHttpHandler, listen, metricsRoute, operationObserverPlugin, ServiceMetrics, requestIdOf, runWithRequestId } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { assertProductionSecrets } from './auth/production-secrets';
@@ -15,7 +15,6 @@ import { createGatewayErrorFormatter } from './errors/gateway-error-formatter';
 import { operationResolutionPlugin } from './errors/operation-resolution.plugin';
 import { createGatewayContext } from './http/gateway-context';
 import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
-import { requestIdFor, runInRequestScope } from './http/request-scope';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
 import { createExplorer } from './explorer';
@@ -113,10 +112,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
   const { server, port } = await listen('gateway', options.port, (req, res) => {
-    const requestId = requestIdFor(req);
+    const requestId = requestIdOf(req);
     req.headers['x-request-id'] = requestId;
     metrics.observeHttp(req, res);
-    runInRequestScope(requestId, () => void handler(req, res));
+    runWithRequestId(requestId, () => void handler(req, res));
   });
   return {
     url: `http://127.0.0.1:${port}/graphql`,

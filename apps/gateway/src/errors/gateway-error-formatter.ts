@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createErrorFormatter } from '@civic/kernel';
-import { currentRequestId } from '../http/request-scope';
+import { createErrorFormatter, currentRequestId } from '@civic/kernel';
 import { asTokenLimitError } from '../limits/token-limit-error';
 import { describeError, logEvent } from '../log';
 import { isGatewayErrorCode } from './gateway-errors';

@@ -1,5 +1,4 @@
-import { createLogger, type Logger } from '@civic/kernel';
-import { currentRequestId } from '../http/request-scope';
+import { createLogger, type Logger, currentRequestId } from '@civic/kernel';
 
 let processLogger: Logger | undefined;
 
