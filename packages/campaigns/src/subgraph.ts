@@ -20,6 +20,7 @@ import { LectureGroupMutationResolver } from './lecture-group/mutations/lecture-
 import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
 import { CreateCampaignsSchema1764374600000 } from './migrations/1764374600000-CreateCampaignsSchema';
 import { EventDetailsGroupsAndMeasures1764374610000 } from './migrations/1764374610000-EventDetailsGroupsAndMeasures';
+import { UnitEventRollup1764374620000 } from './migrations/1764374620000-UnitEventRollup';
 import { OrgUnitCampaignEventsResolver } from './org-unit/org-unit-campaign-events.resolver';
 import { OrgUnitCampaignsResolver } from './org-unit/org-unit-campaigns.resolver';
 import { OrgUnitCustomsReformResolver } from './org-unit/org-unit-customs-reform.resolver';
@@ -37,7 +38,7 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   defaultPort: 4003,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
-  migrations: [CreateAuditLog1764374000000, CreateCampaignsSchema1764374600000, EventDetailsGroupsAndMeasures1764374610000],
+  migrations: [CreateAuditLog1764374000000, CreateCampaignsSchema1764374600000, EventDetailsGroupsAndMeasures1764374610000, UnitEventRollup1764374620000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -12,6 +12,7 @@ import { CreateVolunteersSchema1764374500000 } from './migrations/1764374500000-
 import { ProtectResidentIds1764374510000 } from './migrations/1764374510000-ProtectResidentIds';
 import { VolunteerService1764374520000 } from './migrations/1764374520000-VolunteerService';
 import { VolunteerStatsCoveringIndex1764374580000 } from './migrations/1764374580000-VolunteerStatsCoveringIndex';
+import { UnitVolunteerRollup1764374590000 } from './migrations/1764374590000-UnitVolunteerRollup';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
@@ -51,7 +52,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestEntity,
     ServiceRequestStepEntity,
   ],
-  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000],
+  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000, UnitVolunteerRollup1764374590000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -1,7 +1,20 @@
 import { createServer } from 'node:net';
 
-/** A TCP port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
+/** Ports this process has handed out: the OS may offer a just-closed port again, and two services would then race for it. */
+const handedOut = new Set<number>();
+
+/** A TCP port nobody listens on right now (the OS picks it), never the same one twice in one run. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await osPickedPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+function osPickedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

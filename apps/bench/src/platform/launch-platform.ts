@@ -45,6 +45,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     MIGRATE_ON_START: 'false',
   };
   const processes: BenchProcess[] = [];
+  const nodeFlags = cpuProfileFlags();
   const stop = async () => {
     await Promise.all(processes.map((p) => p.stop()));
   };
@@ -57,12 +58,12 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
       const metricsPort = await freePort();
       subgraphUrls[s.name] = `http://127.0.0.1:${port}/graphql`;
       metricsUrls[s.name] = `http://127.0.0.1:${metricsPort}/`;
-      processes.push(new BenchProcess(s.name, process.execPath, [launcher, s.name], { ...env, PORT: String(port), BENCH_METRICS_PORT: String(metricsPort) }, logDir));
+      processes.push(new BenchProcess(s.name, process.execPath, [...nodeFlags, launcher, s.name], { ...env, PORT: String(port), BENCH_METRICS_PORT: String(metricsPort) }, logDir));
     }
     await Promise.all(SUBGRAPHS.map((s, i) => waitHealthy(processes[i], subgraphUrls[s.name].replace('/graphql', '/health'), 60_000)));
 
     const gatewayPort = await freePort();
-    const gateway = new BenchProcess('gateway', process.execPath, [join(options.repoRoot, 'apps', 'gateway', 'dist', 'main.js')], {
+    const gateway = new BenchProcess('gateway', process.execPath, [...nodeFlags, join(options.repoRoot, 'apps', 'gateway', 'dist', 'main.js')], {
       ...env,
       PORT: String(gatewayPort),
       GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
@@ -76,7 +77,7 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     if (options.peer) {
       const peerPort = await freePort();
       const files = writePeerGatewayFiles(logDir, join(options.repoRoot, 'supergraph', 'supergraph.graphql'), subgraphUrls);
-      const peer = new BenchProcess('peer-gateway', process.execPath, [peerGatewayBin(), 'supergraph', files.supergraph, '--port', String(peerPort), '--host', '127.0.0.1', '--config-path', files.config, '--fork', '1'], { ...env }, logDir, logDir);
+      const peer = new BenchProcess('peer-gateway', process.execPath, [...nodeFlags, peerGatewayBin(), 'supergraph', files.supergraph, '--port', String(peerPort), '--host', '127.0.0.1', '--config-path', files.config, '--fork', '1'], { ...env }, logDir, logDir);
       processes.push(peer);
       await waitHealthy(peer, `http://127.0.0.1:${peerPort}/healthcheck`, 60_000);
       peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
@@ -86,4 +87,10 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     await stop();
     throw err;
   }
+}
+
+/** BENCH_CPU_PROFILE_DIR=dir: every process the bench starts writes a V8 CPU profile there when it stops (for where the CPU goes). */
+function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }

@@ -62,6 +62,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     await writeTraining({ client, profile: options.profile, org, people, seed: options.seed, progress });
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = origin`);
     await rebuildIndexes(client, dropped, (line) => progress.note(line));
+    await rebuildRollups(client, progress);
     await resetSequences(client, ALL_SCHEMAS);
     await client.query(`SELECT setval('volunteers.volunteer_number_seq', (SELECT max(id) FROM volunteers.volunteer))`);
     await markSeeded(client, options.profile.name, options.seed);
@@ -103,4 +104,13 @@ async function vacuumSchema(client: Client, schema: string): Promise<void> {
     [schema],
   );
   for (const r of rows) await client.query(`VACUUM (ANALYZE) ${r.name}`);
+}
+
+/** Triggers do not fire in replica mode, and one recount is cheaper than a trigger per COPY batch anyway: the roll-ups are recomputed from the rows. */
+async function rebuildRollups(client: Client, progress: Progress): Promise<void> {
+  for (const fn of ['volunteers.rebuild_unit_rollup', 'campaigns.rebuild_unit_event_rollups']) {
+    const started = Date.now();
+    await client.query(`SELECT ${fn}()`);
+    progress.note(`${fn}() in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  }
 }

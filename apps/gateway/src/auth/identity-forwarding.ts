@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
+import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity } from '@civic/kernel';
 import { describeError, logEvent } from '../log';
-import { withDeadline } from '../subgraph/deadline-fetcher';
+import { keepAliveFetcher } from '../subgraph/keep-alive-fetcher';
 import { classifyFetchFailure, failureResponse } from '../subgraph/subgraph-failure';
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -24,16 +24,16 @@ export interface SubgraphSource {
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: SubgraphSource;
+  private readonly identities = new IdentitySigner();
 
   constructor(subgraph: SubgraphSource) {
-    super({ url: subgraph.url });
+    super({ url: subgraph.url, fetcher: keepAliveFetcher({ timeoutMs: subgraph.timeoutMs }) });
     this.subgraph = subgraph;
-    this.fetcher = withDeadline(this.fetcher, subgraph.timeoutMs);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const identity = 'identity' in context && context.identity ? context.identity : ANONYMOUS;
-    request.http?.headers.set(IDENTITY_HEADER, signIdentity(identity));
+    request.http?.headers.set(IDENTITY_HEADER, this.identities.sign(identity));
     if ('requestId' in context && context.requestId) request.http?.headers.set('x-request-id', context.requestId);
   }
 

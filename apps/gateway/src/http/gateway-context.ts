@@ -3,6 +3,7 @@ import type { Identity } from '@civic/kernel';
 import { authenticate } from '../auth/authenticate';
 import type { GatewayContext } from '../auth/identity-forwarding';
 import type { VerificationKey } from '../auth/jwt-keys';
+import { VerifiedTokens } from '../auth/verified-tokens';
 import { rateLimitKey } from './rate-limit/rate-limit-key';
 import { rateLimited } from './rate-limit/rate-limited-error';
 import type { RateLimiter } from './rate-limit/rate-limiter';
@@ -22,10 +23,11 @@ export function createGatewayContext({ verificationKey, rateLimiter, requestsPer
     const decision = await rateLimiter.hit(rateLimitKey(identity, req));
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, requestsPerMinute);
   };
+  const verified = new VerifiedTokens();
   return async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
     let identity: Identity;
     try {
-      identity = await authenticate(req.headers.authorization, verificationKey);
+      identity = await authenticate(req.headers.authorization, verificationKey, verified);
     } catch (err) {
       await spend(undefined, req);
       throw err;

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { parseId, StatsScope } from '@civic/kernel';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
+import { parseId, selectsField, StatsScope } from '@civic/kernel';
 import { OrgUnitRef } from './org-unit.ref';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
@@ -16,11 +17,13 @@ export class OrgUnitCampaignsResolver {
     @Arg('campaignId', () => ID, { nullable: true, description: 'Only events of this campaign; omit for all campaigns (指定活动).' })
     campaignId: string | null,
     @Ctx() ctx: CampaignsContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return ctx.loaders.unitCampaignStats.load({
       unitId: unit.id,
       scope: scope ?? StatsScope.SUBTREE,
       campaignId: campaignId == null ? null : parseId(campaignId, 'campaign'),
+      withVolunteers: selectsField(info, 'volunteerCount'),
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { IDENTITY_HEADER, verifyIdentity } from '../auth/internal-identity';
+import { IDENTITY_HEADER, IdentityVerifier } from '../auth/internal-identity';
 import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
 import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
@@ -76,13 +76,14 @@ export async function startSubgraph<TLoaders>(
       plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger)],
     });
     await apollo.start();
+    const identities = new IdentityVerifier();
     const handler = createHttpHandler({
       apollo,
       context: async (req, requestId) =>
         createRequestContext({
           service: definition.name,
           requestId,
-          identity: verifyIdentity(headerValue(req, IDENTITY_HEADER)),
+          identity: identities.verify(headerValue(req, IDENTITY_HEADER)),
           db: database.dataSource,
           queries: database.queries,
           createLoaders: definition.createLoaders,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { StatsScope, tryParseId } from '@civic/kernel';
+import { coveredUnits, StatsScope, tryParseId } from '@civic/kernel';
 import type { TrainingAudience } from '../training-program/training-audience';
 import type { TrainingStats } from './training-stats.type';
 
@@ -14,8 +14,8 @@ export interface TrainingStatsKey {
 
 /**
  * Figures of the programs organised by many (unit, scope, year, audience) keys in one statement,
- * the subtree taken from the org subgraph's published `org.unit_tree` (materialised paths), so it
- * is right the moment a unit moves. Unknown units match nothing: zeros.
+ * the subtree taken from the org subgraph's published `org.unit_tree` (a range over the materialised
+ * paths, which the path index serves), so it is right the moment a unit moves. Unknown units match nothing: zeros.
  */
 export function trainingStatsLoader(db: DataSource): DataLoader<TrainingStatsKey, TrainingStats, string> {
   return new DataLoader<TrainingStatsKey, TrainingStats, string>(
@@ -29,9 +29,10 @@ export function trainingStatsLoader(db: DataSource): DataLoader<TrainingStatsKey
          programs AS (
            SELECT a.ord, p.id
            FROM asked a
-           -- the range (~>=~ / ~<~; '~' sorts after '/' and digits) lets the planner use the path index; LIKE with a computed pattern cannot
-           JOIN org.unit_tree u ON CASE WHEN a.subtree THEN u.path LIKE a.path || '%' ELSE u.id = a.unit_id END AND u.path ~>=~ a.path AND u.path ~<~ (a.path || '~')
-           JOIN training.training_program p ON p.organizer_unit_id = u.id
+           CROSS JOIN LATERAL (
+             ${coveredUnits('a')}
+           ) u
+           JOIN training.training_program p ON p.organizer_unit_id = u.unit_id
              AND (a.year IS NULL OR (p.starts_on >= make_date(a.year, 1, 1) AND p.starts_on < make_date(a.year + 1, 1, 1)))
              AND (a.audience IS NULL OR p.audience = a.audience)
          )

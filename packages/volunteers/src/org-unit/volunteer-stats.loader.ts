@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { StatsScope, tryParseId } from '@civic/kernel';
+import { coveredUnits, StatsScope, tryParseId } from '@civic/kernel';
 import type { VolunteerStats } from './volunteer-stats.type';
 
 export interface StatsKey {
@@ -11,8 +11,10 @@ export interface StatsKey {
 const EMPTY: VolunteerStats = { volunteerCount: 0, teamCount: 0, serviceHours: 0 };
 
 /**
- * Volunteer figures for many units in one statement. The subtree comes from the org subgraph's
- * published view `org.unit_tree` (materialised paths), so it is right the moment a unit moves.
+ * Volunteer figures for many units in one statement: the covered units come from the org
+ * subgraph's published view `org.unit_tree` (a range over the materialised paths, which the path
+ * index serves), and their figures from the per-unit roll-up `volunteers.unit_rollup`, so a
+ * county's figures read a few hundred small rows however many volunteers it has.
  */
 export function volunteerStatsLoader(db: DataSource): DataLoader<StatsKey, VolunteerStats, string> {
   return new DataLoader<StatsKey, VolunteerStats, string>(
@@ -21,25 +23,18 @@ export function volunteerStatsLoader(db: DataSource): DataLoader<StatsKey, Volun
       const subtree = keys.map((k) => k.scope !== StatsScope.SELF);
       const rows: { ord: string; volunteer_count: number; team_count: number; service_hours: string }[] = await db.query(
         `WITH asked AS (
-           SELECT q.ord, t.path, q.subtree
+           SELECT q.ord, q.unit_id, q.subtree, t.path
            FROM unnest($1::int[], $2::boolean[]) WITH ORDINALITY AS q(unit_id, subtree, ord)
            JOIN org.unit_tree t ON t.id = q.unit_id
-         ),
-         covered AS (
-           SELECT a.ord, u.id AS unit_id FROM asked a
-           JOIN org.unit_tree u ON u.path LIKE a.path || CASE WHEN a.subtree THEN '%' ELSE '' END
-         ),
-         people AS (
-           SELECT c.ord, count(*)::int AS volunteer_count, sum(v.total_service_hours) AS service_hours
-           FROM covered c JOIN volunteers.volunteer v ON v.home_unit_id = c.unit_id GROUP BY c.ord
-         ),
-         teams AS (
-           SELECT c.ord, count(*)::int AS team_count
-           FROM covered c JOIN volunteers.volunteer_team t ON t.org_unit_id = c.unit_id GROUP BY c.ord
          )
-         SELECT a.ord, coalesce(p.volunteer_count, 0) AS volunteer_count, coalesce(t.team_count, 0) AS team_count,
-                coalesce(p.service_hours, 0) AS service_hours
-         FROM asked a LEFT JOIN people p ON p.ord = a.ord LEFT JOIN teams t ON t.ord = a.ord`,
+         SELECT a.ord, coalesce(sum(r.volunteer_count), 0)::int AS volunteer_count, coalesce(sum(r.team_count), 0)::int AS team_count,
+                coalesce(sum(r.service_hours), 0) AS service_hours
+         FROM asked a
+         CROSS JOIN LATERAL (
+           ${coveredUnits('a')}
+         ) c
+         JOIN volunteers.unit_rollup r ON r.unit_id = c.unit_id
+         GROUP BY a.ord`,
         [ids, subtree],
       );
       const byOrd = new Map(rows.map((r) => [Number(r.ord), r]));
