@@ -8,9 +8,10 @@ const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENET
 
 /** What went wrong with a subgraph fetch, if it is one the client should hear about by name. */
 export function classifyFetchFailure(err: unknown): SubgraphFailure | undefined {
-  if (!(err instanceof Error)) return undefined;
-  const { code, type } = err as Error & { code?: string; type?: string };
-  if (err.name === 'AbortError' || type === 'aborted') return 'timeout';
+  // Not `instanceof Error`: errors raised by Node's own sockets come from another realm under jest's VM.
+  if (typeof err !== 'object' || err === null) return undefined;
+  const { name, code, type } = err as { name?: string; code?: string; type?: string };
+  if (name === 'AbortError' || type === 'aborted') return 'timeout';
   if ((code && UNREACHABLE.has(code)) || type === 'system') return 'unavailable';
   return undefined;
 }
