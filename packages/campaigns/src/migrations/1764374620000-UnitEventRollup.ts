@@ -19,21 +19,24 @@ export class UnitEventRollup1764374620000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE campaigns.unit_event_rollup (
-        unit_id int PRIMARY KEY,
+        unit_id int NOT NULL,
+        stripe smallint NOT NULL DEFAULT 0,
         event_count int NOT NULL DEFAULT 0,
-        audience_total bigint NOT NULL DEFAULT 0
+        audience_total bigint NOT NULL DEFAULT 0,
+        PRIMARY KEY (unit_id, stripe)
       )`);
     await q.query(`
       CREATE TABLE campaigns.unit_campaign_event_rollup (
         unit_id int NOT NULL,
         campaign_id int NOT NULL,
+        stripe smallint NOT NULL DEFAULT 0,
         event_count int NOT NULL DEFAULT 0,
         audience_total bigint NOT NULL DEFAULT 0,
-        PRIMARY KEY (unit_id, campaign_id)
+        PRIMARY KEY (unit_id, campaign_id, stripe)
       )`);
-    await q.query(`COMMENT ON TABLE campaigns.unit_event_rollup IS 'Per host unit: events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`);
+    await q.query(`COMMENT ON TABLE campaigns.unit_event_rollup IS 'Per host unit (summed over its stripes): events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`);
     await q.query(
-      `COMMENT ON TABLE campaigns.unit_campaign_event_rollup IS 'Per host unit and campaign: events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`,
+      `COMMENT ON TABLE campaigns.unit_campaign_event_rollup IS 'Per host unit and campaign (summed over its stripes): events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`,
     );
     await q.query(
       rollupTriggerFunction('campaigns.roll_up_unit_events', BY_UNIT, (rows, sign) =>

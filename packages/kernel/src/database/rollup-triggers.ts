@@ -4,9 +4,14 @@
  * Every INSERT, UPDATE or DELETE on the source adds its net change per key in the same transaction,
  * one aggregated upsert per statement whatever its row count, in key order (concurrent writers
  * lock roll-up rows in one order), and touches no roll-up row when no counted column changed.
+ *
+ * Each key's counters are split over `stripes` rows (column `stripe`, part of the primary key, chosen
+ * by the writing backend): writers for one busy key (a unit recording many events at once) would
+ * otherwise queue on one row lock until each commits. Readers sum a key's rows; a rebuild may put
+ * everything in stripe 0.
  */
 export interface RollupSpec {
-  /** The roll-up table, schema-qualified, with a primary key on `keys`. */
+  /** The roll-up table, schema-qualified, with a primary key on `keys` plus `stripe`. */
   table: string;
   keys: readonly string[];
   /**
@@ -14,22 +19,27 @@ export interface RollupSpec {
    * proposes (a negative change) before it finds the conflict that turns it into an update.
    */
   counters: readonly string[];
+  /** Rows per key (default 8). */
+  stripes?: number;
 }
 
 /** The source rows' contribution: a SELECT of `keys` and `counters` (by those names) from `rows`, each counter multiplied by `sign`. */
 export type RollupDelta = (rows: 'new_rows' | 'old_rows', sign: 1 | -1) => string;
 
+const DEFAULT_STRIPES = 8;
+
 /** `CREATE FUNCTION schema.name()`: the trigger function adding a statement's net change to the roll-up. */
 export function rollupTriggerFunction(name: string, spec: RollupSpec, delta: RollupDelta): string {
   const keys = spec.keys.join(', ');
+  const stripe = `pg_backend_pid() % ${spec.stripes ?? DEFAULT_STRIPES}`;
   const upsert = (changes: string) => `
-      INSERT INTO ${spec.table} AS r (${keys}, ${spec.counters.join(', ')})
-      SELECT ${spec.keys.map((k) => `d.${k}`).join(', ')}, ${spec.counters.map((c) => `sum(d.${c})`).join(', ')}
+      INSERT INTO ${spec.table} AS r (${keys}, stripe, ${spec.counters.join(', ')})
+      SELECT ${spec.keys.map((k) => `d.${k}`).join(', ')}, ${stripe}, ${spec.counters.map((c) => `sum(d.${c})`).join(', ')}
       FROM (${changes}) d
       GROUP BY ${keys}
       HAVING ${spec.counters.map((c) => `sum(d.${c}) <> 0`).join(' OR ')}
       ORDER BY ${keys}
-      ON CONFLICT (${keys}) DO UPDATE SET ${spec.counters.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')};`;
+      ON CONFLICT (${keys}, stripe) DO UPDATE SET ${spec.counters.map((c) => `${c} = r.${c} + EXCLUDED.${c}`).join(', ')};`;
   // Each branch names only the transition tables its event has.
   return `
     CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$

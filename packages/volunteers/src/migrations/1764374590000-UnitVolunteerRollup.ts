@@ -20,13 +20,15 @@ export class UnitVolunteerRollup1764374590000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE volunteers.unit_rollup (
-        unit_id int PRIMARY KEY,
+        unit_id int NOT NULL,
+        stripe smallint NOT NULL DEFAULT 0,
         volunteer_count int NOT NULL DEFAULT 0,
         service_hours numeric(14,2) NOT NULL DEFAULT 0,
-        team_count int NOT NULL DEFAULT 0
+        team_count int NOT NULL DEFAULT 0,
+        PRIMARY KEY (unit_id, stripe)
       )`);
     await q.query(
-      `COMMENT ON TABLE volunteers.unit_rollup IS 'Per org unit: volunteers registered there, their approved hours, teams based there. Kept by triggers; rebuild with volunteers.rebuild_unit_rollup().'`,
+      `COMMENT ON TABLE volunteers.unit_rollup IS 'Per org unit (summed over its stripes): volunteers registered there, their approved hours, teams based there. Kept by triggers; rebuild with volunteers.rebuild_unit_rollup().'`,
     );
     await q.query(
       rollupTriggerFunction('volunteers.roll_up_volunteers', ROLLUP, (rows, sign) =>
