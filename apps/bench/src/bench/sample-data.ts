@@ -10,6 +10,8 @@ export interface SampleData {
   /** Stations with their village team: orders are placed there and dispatched to that team. */
   stations: { unitId: number; teamId: number }[];
   counts: Record<string, number>;
+  /** Start of the earliest service record an earlier bench run wrote (epoch ms), if any: this run's go before it. */
+  earliestBenchRecord: number | null;
 }
 
 export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
@@ -40,10 +42,11 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
         )
       ).map((r) => [r.name, Number(r.n)]),
     );
+    const [{ earliest }] = await q<{ earliest: Date | null }>(`SELECT min(started_at) AS earliest FROM volunteers.service_record WHERE idempotency_key LIKE 'bench-%'`);
     if (unitCodes.length === 0 || volunteerIds.length === 0 || campaigns.length === 0 || programIds.length === 0 || stations.length === 0) {
       throw new Error('the database lacks data to draw variables from: seed it first (npm run seed:scale)');
     }
-    return { unitCodes, volunteerIds, campaigns, programIds, stations, counts };
+    return { unitCodes, volunteerIds, campaigns, programIds, stations, counts, earliestBenchRecord: earliest ? earliest.getTime() : null };
   } finally {
     await client.end();
   }

@@ -4,7 +4,9 @@ import type { SampleData } from './sample-data';
  * Variables for every request, drawn in turn from the sampled ids (shuffled by the database), so
  * consecutive requests never ask for the same thing. Writes get fresh, non-overlapping values:
  * service records go to a different volunteer each time (a volunteer comes round again only
- * after all others, then 7 minutes earlier), with a 6-minute span ending a day before the run.
+ * after all others, then 7 minutes earlier), with a 6-minute span ending a day before the run, or
+ * before the records an earlier run wrote into the same database (a repeated slot would be refused
+ * as an overlap).
  */
 export class VariableSource {
   private readonly cursor = new Map<string, number>();
@@ -16,7 +18,9 @@ export class VariableSource {
     readonly data: SampleData,
     readonly runId: string,
   ) {
-    this.base = Math.floor(Date.now() / 60_000) * 60_000 - 24 * 3_600_000;
+    const dayAgo = Date.now() - 24 * 3_600_000;
+    const beforeEarlierRuns = data.earliestBenchRecord === null ? dayAgo : Math.min(dayAgo, data.earliestBenchRecord - 7 * 60_000);
+    this.base = Math.floor(beforeEarlierRuns / 60_000) * 60_000;
   }
 
   next<T>(label: string, list: readonly T[]): T {
