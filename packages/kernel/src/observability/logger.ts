@@ -57,28 +57,33 @@ function defaultDestination(): DestinationStream {
   return (productionDestination ??= bufferedStdioDestination());
 }
 
+/** Production log writes: at least this many bytes at once, and whatever is waiting at least this often. */
+const LOG_BATCH_BYTES = 8 * 1024;
+const LOG_FLUSH_MS = 250;
+
 /**
- * Production: a line per operation written synchronously cost the gateway more CPU than its
- * subgraph fetch. These writers batch whatever accumulates while a write is in flight (a quiet
- * service still writes each line at once); one pair per process, shared by all its loggers so
- * lines never interleave; flushed synchronously on exit so the last lines (a fatal error) survive.
+ * Production: a line per operation written as it came cost the gateway about a tenth of its CPU
+ * (a write system call each). These writers gather lines and write them 8 KiB at a time, or every
+ * 250 ms, whichever comes first; one pair per process, shared by all its loggers so lines never
+ * interleave; flushed synchronously on exit so the last lines (a fatal error) survive.
  */
 function bufferedStdioDestination(): DestinationStream {
-  const stdout = pino.destination({ dest: 1, sync: false });
-  const stderr = pino.destination({ dest: 2, sync: false });
-  process.once('exit', () => {
-    for (const stream of [stdout, stderr]) {
+  const streams = [1, 2].map((fd) => pino.destination({ dest: fd, sync: false, minLength: LOG_BATCH_BYTES }));
+  const flush = (each: (stream: (typeof streams)[number]) => void) => {
+    for (const stream of streams) {
       try {
-        stream.flushSync();
+        each(stream);
       } catch {
-        // nothing buffered, or the pipe is gone: nothing more can be done on the way out
+        // nothing buffered, a write in flight, or the pipe is gone: the next round (or nothing) will do
       }
     }
-  });
+  };
+  setInterval(() => flush((stream) => stream.flush()), LOG_FLUSH_MS).unref();
+  process.once('exit', () => flush((stream) => stream.flushSync()));
   return pino.multistream(
     [
-      { level: 'trace', stream: stdout },
-      { level: 'warn', stream: stderr },
+      { level: 'trace', stream: streams[0] },
+      { level: 'warn', stream: streams[1] },
     ],
     { dedupe: true },
   );
