@@ -19,7 +19,6 @@ import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
 import { createExplorer } from './explorer';
 import { csvExportRoute } from './export/csv-export-route';
-import { exportMaxRowsFromEnv } from './export/export-settings';
 import { gatewayHealthRoutes } from './observability/gateway-health-routes';
 import { gatewayLogger } from './observability/gateway-logger';
 import { instrumentSubgraph, registerSubgraphMetrics } from './observability/subgraph-metrics';
@@ -35,8 +34,6 @@ export interface GatewayOptions extends GatewaySettingsOverrides {
   port: number;
   /** Subgraph name → URL of its /graphql. */
   subgraphUrls: Record<string, string>;
-  /** Rows one CSV export may hold (default GATEWAY_EXPORT_MAX_ROWS, else 10000). */
-  exportMaxRows?: number;
   supergraphSdl?: string;
   /** Overrides LOG_LEVEL for the gateway's log (tests keep it quiet while their subgraphs log). */
   logLevel?: string;
@@ -99,7 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const exportCsv = csvExportRoute({
     apollo,
     context,
-    maxRows: options.exportMaxRows ?? exportMaxRowsFromEnv(),
+    maxRows: settings.exportMaxRows,
     maxBodyBytes: settings.maxBodyBytes,
     maxTokens: settings.limits.maxTokens,
   });

@@ -1,12 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
-import {
-  assertProductionPersonalDataKeys,
-  internalSecret,
-  isDevelopmentSecret,
-  startSubgraph,
-  type SubgraphDefinition,
-} from '@civic/kernel';
+import { assertSubgraphSecrets, startSubgraph, type SubgraphDefinition } from '@civic/kernel';
 import { campaignsSubgraph } from '@civic/campaigns';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '@civic/training';
@@ -30,8 +24,7 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const definition = DEFINITIONS[name];
   if (!definition) throw new Error(`unknown subgraph "${name}"`);
-  assertProductionPersonalDataKeys();
-  if (process.env.NODE_ENV === 'production' && isDevelopmentSecret(internalSecret())) throw new Error('INTERNAL_AUTH_SECRET must be set in production');
+  assertSubgraphSecrets();
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL must be set');
   const running = await startSubgraph(definition, { databaseUrl, port: Number(process.env.PORT), migrate: false });

@@ -9,6 +9,8 @@ export interface GatewaySettings {
   /** Operations in one batched request (a JSON array body). */
   maxBatchSize: number;
   subgraphTimeoutMs: number;
+  /** Rows one CSV export may hold: it bounds both the file and the gateway's memory. */
+  exportMaxRows: number;
   rateLimit: RateLimitSettings;
   /** Path of a `{ sha256: query }` manifest; when set only those documents run. */
   trustedDocuments?: string;
@@ -26,6 +28,7 @@ export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = {
   maxBodyBytes: 1024 * 1024,
   maxBatchSize: 10,
   subgraphTimeoutMs: 10_000,
+  exportMaxRows: 10_000,
   // A backstop against runaway clients, not a quota: far above what any app or test suite sends.
   rateLimit: { requestsPerMinute: 6000, redisUrl: '', keyPrefix: 'civic:gateway:rate:' },
   introspection: 'authenticated',
@@ -39,6 +42,7 @@ export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): G
       maxBodyBytes: layer.maxBodyBytes ?? settings.maxBodyBytes,
       maxBatchSize: layer.maxBatchSize ?? settings.maxBatchSize,
       subgraphTimeoutMs: layer.subgraphTimeoutMs ?? settings.subgraphTimeoutMs,
+      exportMaxRows: layer.exportMaxRows ?? settings.exportMaxRows,
       rateLimit: { ...settings.rateLimit, ...withoutUndefined(layer.rateLimit ?? {}) },
       trustedDocuments: layer.trustedDocuments ?? settings.trustedDocuments,
       introspection: layer.introspection ?? settings.introspection,
@@ -50,7 +54,8 @@ export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): G
 }
 
 function assertValid(settings: GatewaySettings): void {
-  const positive = { ...settings.limits, maxBodyBytes: settings.maxBodyBytes, maxBatchSize: settings.maxBatchSize, subgraphTimeoutMs: settings.subgraphTimeoutMs };
+  const { maxBodyBytes, maxBatchSize, subgraphTimeoutMs, exportMaxRows } = settings;
+  const positive = { ...settings.limits, maxBodyBytes, maxBatchSize, subgraphTimeoutMs, exportMaxRows };
   for (const [name, value] of Object.entries(positive)) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`gateway setting ${name} must be a positive integer, got ${value}`);
   }

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** How an event was held (活动形式). */
 export enum EventFormat {
@@ -14,21 +14,17 @@ export enum EventFormat {
   OTHER = 'OTHER',
 }
 
-registerEnumType(EventFormat, {
-  name: 'EventFormat',
-  description: 'How an event was held (活动形式).',
-  valuesConfig: {
-    LECTURE: { description: 'A lecture or talk (宣讲).' },
-    FIRESIDE_CHAT: { description: 'A fireside chat round the hearth at night (火塘夜话).' },
-    OPEN_AIR_MEETING: { description: 'An open-air meeting on the village square (坝坝会).' },
-    PERFORMANCE: { description: 'An arts performance (文艺演出).' },
-    FILM_SCREENING: { description: 'A film screening (电影放映).' },
-    ONLINE: { description: 'An online "cloud" lecture, e.g. the red-story micro-lecture hall (云端宣讲).' },
-    VISIT: { description: 'A visit to a site, museum or household (参观走访).' },
-    CONTEST: { description: 'A contest, e.g. a speech contest (比赛).' },
-    EXHIBITION: { description: 'An exhibition, e.g. a touring lecture exhibition (展览).' },
-    OTHER: { description: 'Any other format (其他).' },
-  },
+describeEnum(EventFormat, 'EventFormat', 'How an event was held (活动形式).', {
+  LECTURE: 'A lecture or talk (宣讲).',
+  FIRESIDE_CHAT: 'A fireside chat round the hearth at night (火塘夜话).',
+  OPEN_AIR_MEETING: 'An open-air meeting on the village square (坝坝会).',
+  PERFORMANCE: 'An arts performance (文艺演出).',
+  FILM_SCREENING: 'A film screening (电影放映).',
+  ONLINE: 'An online "cloud" lecture, e.g. the red-story micro-lecture hall (云端宣讲).',
+  VISIT: 'A visit to a site, museum or household (参观走访).',
+  CONTEST: 'A contest, e.g. a speech contest (比赛).',
+  EXHIBITION: 'An exhibition, e.g. a touring lecture exhibition (展览).',
+  OTHER: 'Any other format (其他).',
 });
 
 /** How a format reads in a report (形式名称), e.g. the label of a breakdown bucket. */

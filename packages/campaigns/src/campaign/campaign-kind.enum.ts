@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** What kind of drive a campaign is (活动类型). */
 export enum CampaignKind {
@@ -12,17 +12,13 @@ export enum CampaignKind {
   OTHER = 'OTHER',
 }
 
-registerEnumType(CampaignKind, {
-  name: 'CampaignKind',
-  description: 'What kind of drive a campaign is (活动类型).',
-  valuesConfig: {
-    PARTY_HISTORY_LECTURE: { description: 'Party-history study and education lectures (党史学习教育宣讲).' },
-    CUSTOMS_REFORM: { description: 'Reforming outdated customs, e.g. the ten customs-reform actions (移风易俗).' },
-    RED_FILM: { description: 'Red film screenings, e.g. "red films seven intos" (红色电影七进).' },
-    EXHIBITION: { description: 'An exhibition, e.g. a touring lecture exhibition (展览).' },
-    CONTEST: { description: 'A contest, e.g. a red-story speech contest (比赛).' },
-    THEMED_ACTIVITY: { description: 'A themed activity (主题活动).' },
-    STUDY_TOUR: { description: 'Study tours to memorial sites and museums (研学实践).' },
-    OTHER: { description: 'Anything else (其他).' },
-  },
+describeEnum(CampaignKind, 'CampaignKind', 'What kind of drive a campaign is (活动类型).', {
+  PARTY_HISTORY_LECTURE: 'Party-history study and education lectures (党史学习教育宣讲).',
+  CUSTOMS_REFORM: 'Reforming outdated customs, e.g. the ten customs-reform actions (移风易俗).',
+  RED_FILM: 'Red film screenings, e.g. "red films seven intos" (红色电影七进).',
+  EXHIBITION: 'An exhibition, e.g. a touring lecture exhibition (展览).',
+  CONTEST: 'A contest, e.g. a red-story speech contest (比赛).',
+  THEMED_ACTIVITY: 'A themed activity (主题活动).',
+  STUDY_TOUR: 'Study tours to memorial sites and museums (研学实践).',
+  OTHER: 'Anything else (其他).',
 });

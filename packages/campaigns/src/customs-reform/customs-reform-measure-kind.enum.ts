@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** Which customs-reform measure a village or community adopted (移风易俗举措). */
 export enum CustomsReformMeasureKind {
@@ -6,11 +6,7 @@ export enum CustomsReformMeasureKind {
   RED_WHITE_COUNCIL = 'RED_WHITE_COUNCIL',
 }
 
-registerEnumType(CustomsReformMeasureKind, {
-  name: 'CustomsReformMeasureKind',
-  description: 'Which customs-reform measure a village or community adopted (移风易俗举措).',
-  valuesConfig: {
-    VILLAGE_RULES: { description: 'Village rules and compacts revised to cover customs reform (完善村规民约).' },
-    RED_WHITE_COUNCIL: { description: 'A red-white council for weddings and funerals set up (成立红白理事会).' },
-  },
+describeEnum(CustomsReformMeasureKind, 'CustomsReformMeasureKind', 'Which customs-reform measure a village or community adopted (移风易俗举措).', {
+  VILLAGE_RULES: 'Village rules and compacts revised to cover customs reform (完善村规民约).',
+  RED_WHITE_COUNCIL: 'A red-white council for weddings and funerals set up (成立红白理事会).',
 });

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from './describe-enum';
 
 /** Whether a figure covers one org unit or its whole subtree. Shared by every subgraph's stats. */
 export enum StatsScope {
@@ -6,11 +6,7 @@ export enum StatsScope {
   SUBTREE = 'SUBTREE',
 }
 
-registerEnumType(StatsScope, {
-  name: 'StatsScope',
-  description: 'Which units a figure covers (统计范围).',
-  valuesConfig: {
-    SELF: { description: 'The unit alone (本级).' },
-    SUBTREE: { description: 'The unit and every unit below it (本级及下级).' },
-  },
+describeEnum(StatsScope, 'StatsScope', 'Which units a figure covers (统计范围).', {
+  SELF: 'The unit alone (本级).',
+  SUBTREE: 'The unit and every unit below it (本级及下级).',
 });

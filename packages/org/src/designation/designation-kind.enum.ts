@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** Kinds of honours and designations a unit can carry. */
 export enum DesignationKind {
@@ -9,14 +9,10 @@ export enum DesignationKind {
   OTHER = 'OTHER',
 }
 
-registerEnumType(DesignationKind, {
-  name: 'DesignationKind',
-  description: 'Kind of honour or designation (称号类别).',
-  valuesConfig: {
-    PILOT: { description: 'Pilot unit before the roll-out (试点).' },
-    CITY_PRACTICE_POINT: { description: 'City-level practice point (市级实践点).' },
-    EXEMPLARY_MODEL: { description: 'Exemplary model (精品范例).' },
-    DEMONSTRATION: { description: 'Demonstration unit (示范点).' },
-    OTHER: { description: 'Any other honour (其他).' },
-  },
+describeEnum(DesignationKind, 'DesignationKind', 'Kind of honour or designation (称号类别).', {
+  PILOT: 'Pilot unit before the roll-out (试点).',
+  CITY_PRACTICE_POINT: 'City-level practice point (市级实践点).',
+  EXEMPLARY_MODEL: 'Exemplary model (精品范例).',
+  DEMONSTRATION: 'Demonstration unit (示范点).',
+  OTHER: 'Any other honour (其他).',
 });

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** The five tiers of the 新时代文明实践 structure. */
 export enum OrgLevel {
@@ -9,14 +9,10 @@ export enum OrgLevel {
   POINT = 'POINT',
 }
 
-registerEnumType(OrgLevel, {
-  name: 'OrgLevel',
-  description: 'Tier of a civilization-practice unit (文明实践阵地层级).',
-  valuesConfig: {
-    CENTER: { description: 'County, district or city center (新时代文明实践中心).' },
-    SUB_CENTER: { description: 'Sub-center run by a county department (分中心).' },
-    INSTITUTE: { description: 'Township or street institute (实践所).' },
-    STATION: { description: 'Village or community station (实践站).' },
-    POINT: { description: 'Practice point, e.g. a school (实践点).' },
-  },
+describeEnum(OrgLevel, 'OrgLevel', 'Tier of a civilization-practice unit (文明实践阵地层级).', {
+  CENTER: 'County, district or city center (新时代文明实践中心).',
+  SUB_CENTER: 'Sub-center run by a county department (分中心).',
+  INSTITUTE: 'Township or street institute (实践所).',
+  STATION: 'Village or community station (实践站).',
+  POINT: 'Practice point, e.g. a school (实践点).',
 });

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 export enum RegionLevel {
   PROVINCE = 'PROVINCE',
@@ -8,14 +8,10 @@ export enum RegionLevel {
   VILLAGE = 'VILLAGE',
 }
 
-registerEnumType(RegionLevel, {
-  name: 'RegionLevel',
-  description: 'Tier of an administrative division (行政区划级别).',
-  valuesConfig: {
-    PROVINCE: { description: 'Province (省).' },
-    PREFECTURE: { description: 'Prefecture or city (市、州).' },
-    COUNTY: { description: 'County, district or county-level city (县、区、县级市).' },
-    TOWNSHIP: { description: 'Township, town or street (乡、镇、街道).' },
-    VILLAGE: { description: 'Village or community (村、社区).' },
-  },
+describeEnum(RegionLevel, 'RegionLevel', 'Tier of an administrative division (行政区划级别).', {
+  PROVINCE: 'Province (省).',
+  PREFECTURE: 'Prefecture or city (市、州).',
+  COUNTY: 'County, district or county-level city (县、区、县级市).',
+  TOWNSHIP: 'Township, town or street (乡、镇、街道).',
+  VILLAGE: 'Village or community (村、社区).',
 });

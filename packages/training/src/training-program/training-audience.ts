@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** Who a program is for (培训对象). */
 export enum TrainingAudience {
@@ -7,12 +7,8 @@ export enum TrainingAudience {
   MIXED = 'MIXED',
 }
 
-registerEnumType(TrainingAudience, {
-  name: 'TrainingAudience',
-  description: 'Who a training program is for (培训对象).',
-  valuesConfig: {
-    STAFF: { description: 'Staff of centers, institutes, stations and departments (工作人员).' },
-    VOLUNTEERS: { description: 'Volunteers, e.g. a volunteer professional training (志愿者).' },
-    MIXED: { description: 'Staff and volunteers together (工作人员和志愿者).' },
-  },
+describeEnum(TrainingAudience, 'TrainingAudience', 'Who a training program is for (培训对象).', {
+  STAFF: 'Staff of centers, institutes, stations and departments (工作人员).',
+  VOLUNTEERS: 'Volunteers, e.g. a volunteer professional training (志愿者).',
+  MIXED: 'Staff and volunteers together (工作人员和志愿者).',
 });

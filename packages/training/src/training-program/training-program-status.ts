@@ -1,5 +1,5 @@
 import { chinaToday } from '@civic/kernel';
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** Where a program stands, read from its dates against today in China Standard Time (培训状态). */
 export enum TrainingProgramStatus {
@@ -8,14 +8,10 @@ export enum TrainingProgramStatus {
   FINISHED = 'FINISHED',
 }
 
-registerEnumType(TrainingProgramStatus, {
-  name: 'TrainingProgramStatus',
-  description: 'Where a training program stands, from its dates and today in China Standard Time (培训状态).',
-  valuesConfig: {
-    UPCOMING: { description: 'Not started yet; takes enrollments (未开始).' },
-    IN_PROGRESS: { description: 'Running today; still takes enrollments (进行中).' },
-    FINISHED: { description: 'Its last day has passed; takes no enrollments (已结束).' },
-  },
+describeEnum(TrainingProgramStatus, 'TrainingProgramStatus', 'Where a training program stands, from its dates and today in China Standard Time (培训状态).', {
+  UPCOMING: 'Not started yet; takes enrollments (未开始).',
+  IN_PROGRESS: 'Running today; still takes enrollments (进行中).',
+  FINISHED: 'Its last day has passed; takes no enrollments (已结束).',
 });
 
 export function statusOf(program: { startsOn: string; endsOn: string }, today = chinaToday()): TrainingProgramStatus {

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { describeEnum } from '@civic/kernel';
 
 /** What a session of a program's agenda is (日程类型). */
 export enum TrainingSessionKind {
@@ -10,15 +10,11 @@ export enum TrainingSessionKind {
   OTHER = 'OTHER',
 }
 
-registerEnumType(TrainingSessionKind, {
-  name: 'TrainingSessionKind',
-  description: 'What a session of a training agenda is (日程类型).',
-  valuesConfig: {
-    OPENING: { description: 'Opening ceremony, with its speeches (开班仪式).' },
-    LECTURE: { description: 'A lecture, e.g. by an invited expert (专题讲座).' },
-    SITE_VISIT: { description: 'A visit to a practice unit, which `visitedUnit` names (现场观摩).' },
-    DISCUSSION: { description: 'Group discussion (分组讨论).' },
-    CLOSING: { description: 'Closing ceremony (结业仪式).' },
-    OTHER: { description: 'Anything else on the agenda (其他).' },
-  },
+describeEnum(TrainingSessionKind, 'TrainingSessionKind', 'What a session of a training agenda is (日程类型).', {
+  OPENING: 'Opening ceremony, with its speeches (开班仪式).',
+  LECTURE: 'A lecture, e.g. by an invited expert (专题讲座).',
+  SITE_VISIT: 'A visit to a practice unit, which `visitedUnit` names (现场观摩).',
+  DISCUSSION: 'Group discussion (分组讨论).',
+  CLOSING: 'Closing ceremony (结业仪式).',
+  OTHER: 'Anything else on the agenda (其他).',
 });
