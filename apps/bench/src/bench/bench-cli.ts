@@ -12,6 +12,7 @@ import { parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
 import { ensureScaleData } from './ensure-scale-data';
 import { BenchIdentity } from './identity';
 import { describeMachine } from './machine';
+import { checkpoint } from './checkpoint';
 import { MemorySampler } from './memory-sampler';
 import { measurePageSizeStatements } from './page-size-statements';
 import { checkTargets, formatTable, formatTargets, memoryTrends, type ScenarioResult } from './report';
@@ -62,14 +63,19 @@ async function main(): Promise<void> {
 
     const scenarios = buildScenarios(REPO_ROOT, platform, identity, vars).filter((s) => selected(s, options));
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios) results.push(await runScenario(scenario, options, platform, sampler, progress));
+    for (const scenario of scenarios) {
+      if (!options.quick) await checkpoint(database.url);
+      results.push(await runScenario(scenario, options, platform, sampler, progress));
+    }
 
     let writes: WriteCheck | null = null;
     if (vars.touchedVolunteers.size > 0) writes = await checkServiceTotals(database.url, [...vars.touchedVolunteers], identity.subject);
+    const soakStarted = Date.now();
     if (options.soak > 0) await soak(scenarios, options, platform, progress);
 
     sampler.stop();
-    const memory = memoryTrends(sampler.samples);
+    // Under the soak's steady load a rising trend means growth; across scenarios it would mostly show which processes each one used.
+    const memory = memoryTrends(options.soak > 0 ? sampler.samples.filter((s) => s.at >= soakStarted) : sampler.samples);
     const county = options.profile === 'county' ? null : loadCountyResults(options);
     const targets = checkTargets(results, pageSizes, writes, memory, county);
     const file = writeResults({ startedAt, options, machine, data, sample: sample.counts, pageSizes, results, writes, memory, targets, county: county?.file ?? null });
