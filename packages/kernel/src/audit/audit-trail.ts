@@ -59,11 +59,7 @@ export class AuditTrail {
   }
 
   private async insert(db: Queryable, action: string, entityType: string, ids: string[]): Promise<void> {
-    const { subject, role, orgUnitCode } = this.identity;
-    await db.query(
-      `INSERT INTO audit.entry (actor, role, actor_org_unit, action, entity_type, entity_ids, service, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [subject, role, orgUnitCode ?? null, action, entityType, ids, this.service, this.requestId],
-    );
+    const entry = this.entryInsert(action, entityType, '$8::text[]', 1);
+    await db.query(entry.sql, [...entry.params, ids]);
   }
 }
