@@ -59,3 +59,4 @@ export * from './database/numeric-transformer';
 export * from './shared-types/china-date';
 export * from './database/subtree-sql';
 export * from './database/rollup-triggers';
+export * from './cache/expiring-cache';

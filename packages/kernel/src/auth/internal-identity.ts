@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ExpiringCache } from '../cache/expiring-cache';
 import type { Identity } from './identity';
 
 export const IDENTITY_HEADER = 'x-civic-identity';
@@ -44,48 +45,45 @@ function mac(payload: string, secret: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
-/** How long a signed header is reused, and how many identities (or headers) are remembered. */
+/** How long a signed header is reused. */
 const REUSE_MS = 10_000;
-const MAX_REMEMBERED = 1_000;
 
 /**
  * `signIdentity` for the gateway's hot path: the header signed for an identity is reused for 10 s
  * (well inside the subgraphs' 60 s window) instead of an HMAC per subgraph fetch.
  */
 export class IdentitySigner {
-  private readonly signed = new Map<string, { header: string; at: number }>();
+  private readonly signed = new ExpiringCache<string>();
 
   constructor(private readonly secret = internalSecret()) {}
 
   sign(identity: Identity, now = Date.now()): string {
     const key = JSON.stringify(identity);
-    const hit = this.signed.get(key);
-    if (hit && now - hit.at < REUSE_MS) return hit.header;
-    if (this.signed.size >= MAX_REMEMBERED) this.signed.clear();
+    const known = this.signed.get(key, now);
+    if (known) return known;
     const header = signIdentity(identity, this.secret, now);
-    this.signed.set(key, { header, at: now });
+    this.signed.set(key, header, now + REUSE_MS, now);
     return header;
   }
 }
 
 /**
  * `verifyIdentity` for a subgraph's hot path: a header already verified is not MAC'd again (the
- * gateway reuses each for seconds); its freshness is still checked on every request.
+ * gateway reuses each for seconds), and is remembered only while it is fresh.
  */
 export class IdentityVerifier {
-  private readonly verified = new Map<string, { identity: Identity; iat: number }>();
+  private readonly verified = new ExpiringCache<Identity>();
 
   constructor(private readonly secret = internalSecret()) {}
 
   verify(header: string | undefined, now = Date.now()): Identity | null {
     if (!header) return null;
-    const hit = this.verified.get(header);
-    if (hit) return Math.abs(now / 1000 - hit.iat) > MAX_AGE_SECONDS ? null : hit.identity;
+    const known = this.verified.get(header, now);
+    if (known) return known;
     const identity = verifyIdentity(header, this.secret, now);
     if (identity) {
-      if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
       const { iat } = JSON.parse(Buffer.from(header.split('.')[0], 'base64url').toString('utf8')) as { iat: number };
-      this.verified.set(header, { identity, iat });
+      this.verified.set(header, identity, (iat + MAX_AGE_SECONDS) * 1000, now);
     }
     return identity;
   }
