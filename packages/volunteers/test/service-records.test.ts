@@ -59,6 +59,31 @@ describe('recording service hours (记录服务时长)', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('lets a scoped caller record hours only for volunteers of its own subtree, and stores nothing outside it', async () => {
+    const [own] = await h.sql<{ id: number; institute: string; institute_id: number }>(
+      `SELECT v.id, i.code AS institute, i.id AS institute_id
+       FROM org.org_unit i JOIN org.org_unit s ON s.parent_id = i.id JOIN volunteers.volunteer v ON v.home_unit_id = s.id
+       WHERE i.level = 'INSTITUTE' AND v.total_service_hours = 0 ORDER BY i.id, s.id, v.id LIMIT 1`,
+    );
+    const [other] = await h.sql<{ code: string }>(`SELECT code FROM org.org_unit WHERE level = 'INSTITUTE' AND id <> $1 ORDER BY id LIMIT 1`, [own.institute_id]);
+    const id = String(own.id);
+    const records = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE volunteer_id = $1`, [own.id]))[0].n;
+    const recordsBefore = await records();
+    const operator = (code: string) => ({ subject: 'operator-1', role: 'OPERATOR' as const, orgUnitCode: code });
+    const outside = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(other.code));
+    expect(outside.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/inside its own subtree/) });
+    expect(await total(id)).toBe(0);
+    expect(await records()).toBe(recordsBefore);
+    const analyst = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, { subject: 'a', role: 'ANALYST' });
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = await h.run(RECORD, { i: { volunteerId: '999999999', startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const inside = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
+    expect(inside.errors).toBeUndefined();
+    expect(await total(id)).toBe(2);
+    expect(await records()).toBe(recordsBefore + 1);
+  });
+
   it('reviews pending records: approval counts, rejection is kept but never counted, and each happens once', async () => {
     const [pending] = await h.sql<{ id: number; volunteer_id: number; hours: string }>(
       `SELECT id, volunteer_id, hours FROM volunteers.service_record WHERE status = 'PENDING' ORDER BY id LIMIT 2`,

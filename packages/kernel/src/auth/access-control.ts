@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { forbidden, notFound, unauthenticated } from '../errors/app-errors';
+import { forbidden, notFound, unauthenticated, type AppError } from '../errors/app-errors';
 import { ANONYMOUS, type Identity } from './identity';
 import { grants, SCOPED_ROLES, type Permission } from './permissions';
 import { unitScopeLoader } from './unit-scope';
@@ -33,14 +33,28 @@ export class AccessControl {
    * FORBIDDEN for a role without it or a unit outside the caller's subtree, NOT_FOUND for no such unit.
    */
   async requireWrite(permission: Permission, unitId: number): Promise<void> {
+    const scopeCode = this.writeScope(permission);
+    const inside = await this.scope.load(unitId);
+    if (inside === undefined) throw notFound('org unit', unitId);
+    if (scopeCode !== null && !inside) throw this.outsideScope(permission, unitId);
+  }
+
+  /**
+   * For a write that checks the subtree inside its own SQL statement: throws as `requireWrite` does
+   * when the caller may not use `permission` at all, and otherwise answers the code of the unit
+   * whose subtree confines the write, or null when nothing confines it (ADMIN).
+   */
+  writeScope(permission: Permission): string | null {
     const { role, orgUnitCode } = this.identity;
     if (!this.isSignedIn) throw unauthenticated('sign in to change data');
     if (!grants(role, permission)) throw forbidden(`role ${role} may not ${describe(permission)}`);
-    const inside = await this.scope.load(unitId);
-    if (inside === undefined) throw notFound('org unit', unitId);
-    if (SCOPED_ROLES.has(role) && !inside) {
-      throw forbidden(`role ${role} of ${orgUnitCode} may only ${describe(permission)} inside its own subtree; org unit ${unitId} is outside it`);
-    }
+    return SCOPED_ROLES.has(role) ? (orgUnitCode ?? '') : null;
+  }
+
+  /** The refusal of a write under `permission` aimed at org unit `unitId`, outside the caller's subtree. */
+  outsideScope(permission: Permission, unitId: number): AppError {
+    const { role, orgUnitCode } = this.identity;
+    return forbidden(`role ${role} of ${orgUnitCode} may only ${describe(permission)} inside its own subtree; org unit ${unitId} is outside it`);
   }
 
   /**
