@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ensureDatabase, type DatabaseHandle } from '@civic/kernel';
 import { launchPlatform, type RunningPlatform } from '../platform/launch-platform';
-import { treeCpuSeconds } from '../platform/process-tree-memory';
 import { PROFILES } from '../seed/profiles';
 import { Progress } from '../seed/progress';
 import { benchSecrets } from './bench-secrets';
@@ -16,16 +15,16 @@ import { checkpoint } from './checkpoint';
 import { MemorySampler } from './memory-sampler';
 import { measurePageSizeStatements } from './page-size-statements';
 import { checkTargets, formatTable, formatTargets, memoryTrends, type ScenarioResult } from './report';
-import { runLoad } from './run-load';
+import { groupByOperation, measureGroup } from './measure-scenarios';
+import { runLoad, summarizeLoad } from './run-load';
 import { loadSampleData } from './sample-data';
 import { buildScenarios, type Scenario } from './scenarios';
-import { perOperation, statementCounts } from './statement-counter';
 import { VariableSource } from './variable-source';
 import { checkServiceTotals, type WriteCheck } from './write-checks';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
-/** `npm run bench`: data, platform, scenarios one after another, targets, results file. */
+/** `npm run bench`: data, platform, scenarios (those of one operation taking turns), targets, results file. */
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   if (!options) return void console.log(USAGE);
@@ -63,9 +62,9 @@ async function main(): Promise<void> {
 
     const scenarios = buildScenarios(REPO_ROOT, platform, identity, vars).filter((s) => selected(s, options));
     const results: ScenarioResult[] = [];
-    for (const scenario of scenarios) {
+    for (const group of groupByOperation(scenarios)) {
       if (!options.quick) await checkpoint(database.url);
-      results.push(await runScenario(scenario, options, platform, sampler, progress));
+      results.push(...(await measureGroup(group, options, platform, sampler, progress)));
     }
 
     let writes: WriteCheck | null = null;
@@ -98,57 +97,13 @@ function selected(scenario: Scenario, options: BenchOptions): boolean {
   return options.scenarios.some((s) => scenario.name.toLowerCase().includes(s));
 }
 
-async function runScenario(scenario: Scenario, options: BenchOptions, platform: RunningPlatform, sampler: MemorySampler, progress: Progress): Promise<ScenarioResult> {
-  const settleCapMs = options.quick ? 1000 : 5000;
-  if (options.warmup > 0) await settle(await runLoad(scenario.url, scenario.steps, options.warmup, options.concurrency), settleCapMs);
-  const before = await statementCounts(platform.metricsUrls);
-  const cpuBefore = cpuSeconds(platform);
-  const from = Date.now();
-  const load = await runLoad(scenario.url, scenario.steps, options.duration, options.concurrency);
-  const to = Date.now();
-  sampler.sample();
-  // Requests cut off when the run stops still finish on the server: wait for them, and count them.
-  await settle(load, settleCapMs);
-  const after = await statementCounts(platform.metricsUrls);
-  const cpuAfter = cpuSeconds(platform);
-  const result: ScenarioResult = {
-    name: scenario.name,
-    operation: scenario.operation,
-    target: scenario.target,
-    subgraph: scenario.subgraph,
-    kind: scenario.kind,
-    contract: scenario.contract,
-    ...load,
-    statementsPerOperation: perOperation(before, after, load.requests + (load.requests > 0 ? options.concurrency : 0)),
-    peakRssMb: sampler.peakBetween(from, to + 1),
-    cpuMsPerOperation: Object.fromEntries(
-      Object.keys(cpuAfter).map((name) => [name, Math.round(((cpuAfter[name] - cpuBefore[name]) * 1000 * 100) / Math.max(load.requests, 1)) / 100]),
-    ),
-  };
-  progress.note(
-    `${scenario.name}: ${Math.round(load.throughput)} req/s, p50 ${load.latencyMs.p50} / p95 ${load.latencyMs.p95} / p99 ${load.latencyMs.p99} ms, ` +
-      `${load.errors} errors, ${result.statementsPerOperation.total} SQL/op${load.errorSamples[0] ? `; e.g. ${load.errorSamples[0].slice(0, 200)}` : ''}`,
-  );
-  return result;
-}
-
-/** CPU seconds used so far by each process of the platform (with its children). */
-function cpuSeconds(platform: RunningPlatform): Record<string, number> {
-  return Object.fromEntries(platform.processes.map((p) => [p.name, treeCpuSeconds(p.pid)]));
-}
-
-/** Waits about as long as the slowest request took, so those still running on the server finish. */
-function settle(load: { latencyMs: { max: number } }, capMs: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.min(capMs, Math.max(100, load.latencyMs.max * 1.5))));
-}
-
 /** Mixed contract reads through our gateway for `options.soak` seconds, in 30 s rounds, to watch memory. */
 async function soak(scenarios: Scenario[], options: BenchOptions, platform: RunningPlatform, progress: Progress): Promise<void> {
   const reads = scenarios.filter((s) => s.contract && s.kind === 'read' && s.target === 'gateway');
   const steps = reads.flatMap((s) => s.steps);
   const rounds = Math.max(1, Math.round(options.soak / 30));
   for (let i = 0; i < rounds; i++) {
-    const load = await runLoad(platform.gatewayUrl, steps, options.soak / rounds, options.concurrency);
+    const load = summarizeLoad([await runLoad(platform.gatewayUrl, steps, options.soak / rounds, options.concurrency)]);
     progress.note(`soak ${i + 1}/${rounds}: ${Math.round(load.throughput)} req/s, ${load.errors} errors`);
   }
 }

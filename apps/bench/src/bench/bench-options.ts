@@ -8,6 +8,8 @@ export interface BenchOptions {
   duration: number;
   warmup: number;
   concurrency: number;
+  /** Scenarios of one operation (direct, ours, peer) take turns over this many rounds of duration/rounds seconds each. */
+  rounds: number;
   /** Only scenarios whose name contains one of these (case-insensitive). */
   scenarios: string[] | null;
   quick: boolean;
@@ -18,13 +20,13 @@ export interface BenchOptions {
   soak: number;
 }
 
-export const USAGE = `usage: npm run bench -- [--profile ${PROFILE_NAMES.join('|')}] [--duration S] [--warmup S] [--concurrency N]
+export const USAGE = `usage: npm run bench -- [--profile ${PROFILE_NAMES.join('|')}] [--duration S] [--warmup S] [--concurrency N] [--rounds N]
                        [--scenarios name,name] [--quick] [--no-peer] [--soak S] [--compare results.json] [--seed N]
   starts the platform in production mode against DATABASE_URL (or the embedded PostgreSQL), seeding
   the profile first if the database is empty, and writes bench/results/<timestamp>.json`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions | null {
-  const f = parseFlags(argv, ['profile', 'seed', 'duration', 'warmup', 'concurrency', 'scenarios', 'compare', 'soak'], ['quick', 'no-peer', 'help']);
+  const f = parseFlags(argv, ['profile', 'seed', 'duration', 'warmup', 'concurrency', 'rounds', 'scenarios', 'compare', 'soak'], ['quick', 'no-peer', 'help']);
   if (f.help) return null;
   const profile = String(f.profile ?? 'county');
   if (!isProfileName(profile)) throw new Error(`--profile must be one of ${PROFILE_NAMES.join(', ')}`);
@@ -40,6 +42,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     duration: num('duration', quick ? 1 : 15),
     warmup: num('warmup', quick ? 0.5 : 3),
     concurrency: Math.max(1, num('concurrency', quick ? 8 : 16)),
+    rounds: Math.max(1, Math.round(num('rounds', quick ? 1 : 3))),
     scenarios: typeof f.scenarios === 'string' ? f.scenarios.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : null,
     quick,
     peer: !f['no-peer'],

@@ -17,12 +17,21 @@ export interface LoadResult {
   errorSamples: string[];
 }
 
+/** One stretch of load as measured, every response's time kept so stretches can be summed. */
+export interface LoadSlice {
+  seconds: number;
+  /** Response times (ms) of every answered request. */
+  latencies: number[];
+  errors: number;
+  errorSamples: string[];
+}
+
 /**
  * Drives `url` with autocannon for `seconds` over `connections` keep-alive connections, each
  * cycling through `steps` (one step: the same operation with fresh variables; several: a flow).
  * A request is an error when the status is not 200 or the answer carries GraphQL errors.
  */
-export async function runLoad(url: string, steps: LoadStep[], seconds: number, connections: number): Promise<LoadResult> {
+export async function runLoad(url: string, steps: LoadStep[], seconds: number, connections: number): Promise<LoadSlice> {
   const latencies: number[] = [];
   let errors = 0;
   const errorSamples: string[] = [];
@@ -54,13 +63,19 @@ export async function runLoad(url: string, steps: LoadStep[], seconds: number, c
   const instance = autocannon({ url, connections, duration: seconds, requests, timeout: 30 });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
-  latencies.sort((a, b) => a - b);
+  return { seconds: result.duration, latencies, errors: errors + result.errors, errorSamples };
+}
+
+/** Several stretches of the same load as one result: requests and seconds summed, percentiles over every response. */
+export function summarizeLoad(slices: LoadSlice[]): LoadResult {
+  const latencies = slices.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = slices.reduce((sum, s) => sum + s.seconds, 0);
   const at = (q: number) => (latencies.length === 0 ? 0 : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   const total = latencies.length;
   return {
     requests: total,
-    seconds: result.duration,
-    throughput: total / result.duration,
+    seconds: round(seconds),
+    throughput: seconds > 0 ? total / seconds : 0,
     latencyMs: {
       p50: round(at(0.5)),
       p95: round(at(0.95)),
@@ -68,8 +83,8 @@ export async function runLoad(url: string, steps: LoadStep[], seconds: number, c
       mean: round(total === 0 ? 0 : latencies.reduce((a, b) => a + b, 0) / total),
       max: round(at(1)),
     },
-    errors: errors + result.errors,
-    errorSamples,
+    errors: slices.reduce((sum, s) => sum + s.errors, 0),
+    errorSamples: slices.flatMap((s) => s.errorSamples).slice(0, 5),
   };
 }
 
