@@ -68,22 +68,31 @@ const LOG_FLUSH_MS = 250;
  * interleave; flushed synchronously on exit so the last lines (a fatal error) survive.
  */
 function bufferedStdioDestination(): DestinationStream {
-  const streams = [1, 2].map((fd) => pino.destination({ dest: fd, sync: false, minLength: LOG_BATCH_BYTES }));
-  const flush = (each: (stream: (typeof streams)[number]) => void) => {
-    for (const stream of streams) {
+  const writers = [1, 2].map((fd) => ({ stream: pino.destination({ dest: fd, sync: false, minLength: LOG_BATCH_BYTES }), written: false }));
+  const flush = (each: (stream: (typeof writers)[number]['stream']) => void, onlyWritten: boolean) => {
+    for (const writer of writers) {
+      // sonic-boom's flush of an empty buffer still writes (an empty string): an idle process skips it.
+      if (onlyWritten && !writer.written) continue;
+      writer.written = false;
       try {
-        each(stream);
+        each(writer.stream);
       } catch {
-        // nothing buffered, a write in flight, or the pipe is gone: the next round (or nothing) will do
+        // a write in flight, or the pipe is gone: the next round (or nothing) will do
       }
     }
   };
-  setInterval(() => flush((stream) => stream.flush()), LOG_FLUSH_MS).unref();
-  process.once('exit', () => flush((stream) => stream.flushSync()));
+  setInterval(() => flush((stream) => stream.flush(), true), LOG_FLUSH_MS).unref();
+  process.once('exit', () => flush((stream) => stream.flushSync(), false));
+  const markWritten = (writer: (typeof writers)[number]) => ({
+    write: (line: string) => {
+      writer.written = true;
+      return writer.stream.write(line);
+    },
+  });
   return pino.multistream(
     [
-      { level: 'trace', stream: streams[0] },
-      { level: 'warn', stream: streams[1] },
+      { level: 'trace', stream: markWritten(writers[0]) },
+      { level: 'warn', stream: markWritten(writers[1]) },
     ],
     { dedupe: true },
   );
