@@ -2,7 +2,7 @@ import { gatewayLogger } from './observability/gateway-logger';
 
 type Level = 'info' | 'warn' | 'error';
 
-/** One JSON line per event (pino, LOG_LEVEL), with the request id when there is a request in flight. */
+/** One JSON line per event (pino, LOG_LEVEL); an event of a request carries its id among the fields (`requestId`). */
 export function logEvent(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
   gatewayLogger()[level](fields, msg);
 }

@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, listen, metricsRoute, operationObserverPlugin, ServiceMetrics, requestIdOf, runWithRequestId } from '@civic/kernel';
+import { closeServer, createHttpHandler, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics, requestIdOf } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { assertProductionSecrets } from './auth/production-secrets';
@@ -67,6 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         subgraphMetrics,
       ),
   });
+  const masked = new MaskedErrorLog();
   const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     explorer.plugin,
@@ -75,13 +76,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspectionPlugin(settings.introspection),
     documentLimitsPlugin(settings.limits),
     operationObserverPlugin(metrics, logger),
+    masked.plugin(logger),
   ];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Introspection is decided per caller by introspectionPlugin.
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createGatewayErrorFormatter(),
+    formatError: createGatewayErrorFormatter(masked),
     parseOptions: { maxTokens: settings.limits.maxTokens },
     // Parsed and validated documents, bounded by count: Apollo's default sizes entries by JSON length,
     // while an AST takes several times that, so a stream of large distinct documents held ~100 MB.
@@ -107,12 +109,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: settings.maxBodyBytes,
     maxBatchSize: settings.maxBatchSize,
     logger,
+    requestIdOnErrors: true,
   });
   const { server, port } = await listen('gateway', options.port, (req, res) => {
     const requestId = requestIdOf(req);
     req.headers['x-request-id'] = requestId;
     metrics.observeHttp(req, res);
-    runWithRequestId(requestId, () => void handler(req, res));
+    void handler(req, res);
   });
   return {
     url: `http://127.0.0.1:${port}/graphql`,

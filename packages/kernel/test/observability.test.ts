@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, lifecycleLogger, logLevelFromEnv, runWithRequestId, ServiceMetrics } from '../src';
+import { createLogger, lifecycleLogger, logLevelFromEnv, ServiceMetrics } from '../src';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -13,11 +13,11 @@ function capture() {
 }
 
 describe('structured logs', () => {
-  it('writes JSON lines with level, service and the request id of the request being served', () => {
+  it('writes JSON lines with level, service, time and the fields given (a request\'s id among them)', () => {
     const { lines, destination } = capture();
     const logger = createLogger('org', { level: 'info', destination });
     logger.info('outside');
-    runWithRequestId('req-1', () => logger.warn({ unit: 7 }, 'inside'));
+    logger.warn({ requestId: 'req-1', unit: 7 }, 'inside');
     logger.debug('too detailed');
     expect(lines).toEqual([
       expect.objectContaining({ level: 'info', service: 'org', msg: 'outside', time: expect.any(String) }),

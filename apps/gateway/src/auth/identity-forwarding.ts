@@ -44,7 +44,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       const failure = classifyFetchFailure(err);
       if (!failure) throw err;
       const { name, url, timeoutMs } = this.subgraph;
-      logEvent('warn', failure === 'timeout' ? 'subgraph timed out' : 'subgraph unreachable', { subgraph: name, url, timeoutMs, ...describeError(err) });
+      const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+      logEvent('warn', failure === 'timeout' ? 'subgraph timed out' : 'subgraph unreachable', { requestId, subgraph: name, url, timeoutMs, ...describeError(err) });
       const document = 'document' in options ? options.document : undefined;
       return failureResponse(failure, name, timeoutMs, options.request, document);
     }

@@ -1,24 +1,23 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createErrorFormatter, currentRequestId } from '@civic/kernel';
+import { createErrorFormatter, type MaskedErrorLog } from '@civic/kernel';
 import { asTokenLimitError } from '../limits/token-limit-error';
-import { describeError, logEvent } from '../log';
 import { isGatewayErrorCode } from './gateway-errors';
 
 /** Extensions that can carry internals: a subgraph's URL and raw response, stack traces. */
 const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'response', 'exception']);
 
 /**
- * The kernel's masking (client errors as they are, anything else "Internal server error" and
- * logged in full), plus the gateway's own codes, and the request id on every error so a client's
- * report can be matched with the log line.
+ * The kernel's masking (client errors as they are, anything else "Internal server error", noted in
+ * `masked` to be logged in full with the request id), plus the gateway's own codes, without
+ * extensions that carry internals. (The HTTP handler adds the request id to each.)
  */
-export function createGatewayErrorFormatter() {
-  const maskUnexpected = createErrorFormatter((msg, err) => logEvent('error', msg, describeError(err)));
+export function createGatewayErrorFormatter(masked: MaskedErrorLog) {
+  const maskUnexpected = createErrorFormatter(masked);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const refined = asTokenLimitError(asRequestError(formatted, error));
     const result = isGatewayErrorCode(refined.extensions?.code) ? refined : maskUnexpected(refined, error);
     const extensions = Object.fromEntries(Object.entries(result.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)));
-    return { ...result, extensions: { ...extensions, requestId: currentRequestId() } };
+    return masked.carry(result, { ...result, extensions });
   };
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import type { Route } from '@civic/kernel';
+import { withRequestIdOnErrors, type Route } from '@civic/kernel';
 import { collectRows, ExportPageFailed } from './collect-rows';
 import { csvColumns } from './csv-columns';
 import { toCsv } from './csv-format';
@@ -39,18 +39,18 @@ export function csvExportRoute<TContext extends BaseContext>(options: CsvExportO
       if (collected.truncated) res.setHeader('x-export-incomplete', collected.truncated);
       res.end(toCsv(csvColumns(collected.rows), collected.rows));
     } catch (err) {
-      if (err instanceof ExportRequestError) return sendErrors(res, err.status, [{ message: err.message, extensions: { code: 'BAD_REQUEST', requestId } }]);
-      if (err instanceof ExportPageFailed) return sendFailedPage(res, err.page);
+      if (err instanceof ExportRequestError) return sendErrors(res, err.status, [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }], requestId);
+      if (err instanceof ExportPageFailed) return sendFailedPage(res, err.page, requestId);
       throw err;
     }
   };
 }
 
 /** A refused or failed page goes back as /graphql gave it (401, 403, 429 with retry-after, …). */
-function sendFailedPage(res: ServerResponse, page: PageResponse): void {
+function sendFailedPage(res: ServerResponse, page: PageResponse, requestId: string): void {
   for (const [key, value] of page.headers) if (key !== 'content-length') res.setHeader(key, value);
   const errors = page.body.errors ?? [{ message: 'the query returned no data to export' }];
-  sendErrors(res, page.status >= 400 ? page.status : statusOfCode(errors[0]?.extensions?.code), errors);
+  sendErrors(res, page.status >= 400 ? page.status : statusOfCode(errors[0]?.extensions?.code), errors, requestId);
 }
 
 function statusOfCode(code: unknown): number {
@@ -60,8 +60,8 @@ function statusOfCode(code: unknown): number {
   return 400;
 }
 
-function sendErrors(res: ServerResponse, status: number, errors: unknown[]): void {
+function sendErrors(res: ServerResponse, status: number, errors: unknown[], requestId: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors }));
+  res.end(withRequestIdOnErrors(JSON.stringify({ errors }), requestId));
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError } from './app-errors';
+import type { MaskedErrorLog } from './masked-error-log';
 
 /** Codes whose messages are written for clients (ours and the ones GraphQL validation produces). */
 const CLIENT_CODES = new Set([
@@ -21,9 +22,10 @@ const CLIENT_CODES = new Set([
 
 /**
  * Keeps client errors as they are and replaces anything unexpected (a bug, a database error)
- * with a generic message: no stack traces, SQL or hostnames leave the service.
+ * with a generic message: no stack traces, SQL or hostnames leave the service; what was hidden is
+ * noted in `masked`, which logs it with the request id.
  */
-export function createErrorFormatter(log: (message: string, error: unknown) => void) {
+export function createErrorFormatter(masked: MaskedErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code as string | undefined;
@@ -31,12 +33,7 @@ export function createErrorFormatter(log: (message: string, error: unknown) => v
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    log('unexpected error while resolving', original);
-    return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    const shown = { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return masked.note(shown, 'unexpected error while resolving', original);
   };
 }

@@ -5,11 +5,10 @@ import type { ServiceMetrics } from './service-metrics';
 
 /**
  * Measures every GraphQL operation (count, duration, outcome, error codes) and writes one `info`
- * line per operation: operation name and type, duration, outcome and error codes. The request id
- * comes from the logger's request scope. An operation that fails validation is still named when
- * its document parses.
+ * line per operation: operation name and type, duration, outcome and error codes. An operation that fails validation is still named when
+ * its document parses. The line carries the request id from the context.
  */
-export function operationObserverPlugin<TContext extends BaseContext>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
+export function operationObserverPlugin<TContext extends BaseContext & { requestId?: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
@@ -32,7 +31,7 @@ export function operationObserverPlugin<TContext extends BaseContext>(metrics: S
           metrics.operationDuration.observe({ operation: label, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           logger.info(
-            { operation: label, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length ? { errorCodes: codes } : {}) },
+            { requestId: requestContext.contextValue.requestId, operation: label, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length ? { errorCodes: codes } : {}) },
             'graphql operation',
           );
         },

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { MaskedErrorLog } from '../errors/masked-error-log';
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; please try again shortly';
 
@@ -35,15 +36,10 @@ type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => Grap
  * Puts a database outage into words a client can act on (SERVICE_UNAVAILABLE, retry later) instead
  * of a generic internal error; the driver's detail (host, port, SQL) goes to the log only.
  */
-export function withDatabaseUnavailableErrors(format: ErrorFormatter, log: (message: string, error: unknown) => void): ErrorFormatter {
+export function withDatabaseUnavailableErrors(format: ErrorFormatter, masked: MaskedErrorLog): ErrorFormatter {
   return (formatted, error) => {
     if (!isDatabaseUnavailable(error)) return format(formatted, error);
-    log('database unavailable', error);
-    return {
-      message: DATABASE_UNAVAILABLE_MESSAGE,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    };
+    const shown = { message: DATABASE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return masked.note(shown, 'database unavailable', error);
   };
 }

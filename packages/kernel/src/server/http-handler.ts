@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from '../observability/logger';
 import { headerValue } from './header-value';
+import { withRequestIdOnErrors } from './request-id-on-errors';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -16,6 +18,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   maxBatchSize?: number;
   /** Where unexpected failures are logged (with the request id); without one, a JSON line on stderr. */
   logger?: Logger;
+  /** Put the request id in the extensions of every error answered from /graphql (the gateway's errors; parse, CSRF and token refusals included). */
+  requestIdOnErrors?: boolean;
 }
 
 export class BodyTooLargeError extends Error {}
@@ -43,12 +47,12 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-        context: () => options.context(req, requestId),
+        context: () => options.context(req, requestId).catch((err: unknown) => Promise.reject(contextFailure(err, requestId, options.logger))),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.end(response.body.string);
+        res.end(options.requestIdOnErrors ? withRequestIdOnErrors(response.body.string, requestId) : response.body.string);
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();
@@ -66,6 +70,14 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       else res.end();
     }
   };
+}
+
+/** An unexpected error while the request's context was made never reaches a plugin: it is logged here, with the request id. */
+function contextFailure(err: unknown, requestId: string, logger: Logger | undefined): unknown {
+  if (err instanceof GraphQLError) return err;
+  if (logger) logger.error({ requestId, err }, 'creating the request context failed');
+  else console.error(JSON.stringify({ level: 'error', requestId, msg: 'creating the request context failed', err: String(err) }));
+  return err;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {

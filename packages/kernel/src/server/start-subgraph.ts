@@ -7,11 +7,12 @@ import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { createErrorFormatter } from '../errors/format-error';
+import { MaskedErrorLog } from '../errors/masked-error-log';
 import { registerDatabaseMetrics } from '../observability/database-metrics';
 import { createLogger, type Logger } from '../observability/logger';
 import { metricsRoute } from '../observability/metrics-route';
 import { operationObserverPlugin } from '../observability/operation-observer.plugin';
-import { requestIdOf, runWithRequestId } from '../observability/request-scope';
+import { requestIdOf } from '../observability/request-id';
 import { ServiceMetrics } from '../observability/service-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
 import { createHttpHandler } from './http-handler';
@@ -63,6 +64,7 @@ export async function startSubgraph<TLoaders>(
     logger,
   });
   const log = (msg: string, err: unknown) => logger.error({ err }, msg);
+  const masked = new MaskedErrorLog();
   const metrics = new ServiceMetrics(definition.name);
   registerDatabaseMetrics(metrics, database.dataSource, database.queries);
   try {
@@ -72,8 +74,8 @@ export async function startSubgraph<TLoaders>(
       schema,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      formatError: withDatabaseUnavailableErrors(createErrorFormatter(log), log),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger)],
+      formatError: withDatabaseUnavailableErrors(createErrorFormatter(masked), masked),
+      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger), masked.plugin(logger)],
     });
     await apollo.start();
     const identities = new IdentityVerifier();
@@ -95,7 +97,7 @@ export async function startSubgraph<TLoaders>(
       const requestId = requestIdOf(req);
       req.headers['x-request-id'] = requestId;
       metrics.observeHttp(req, res);
-      runWithRequestId(requestId, () => void handler(req, res));
+      void handler(req, res);
     });
     return {
       name: definition.name,

@@ -1,0 +1,27 @@
+type ErrorEntry = { extensions?: Record<string, unknown> };
+type ResponseBody = { errors?: ErrorEntry[] };
+
+/**
+ * A GraphQL JSON response (or a batch of them) with the request id in the extensions of each error
+ * that has none, so a client's report can be matched with the log lines; any other body as it is.
+ * Only bodies that mention errors are parsed, so answers without errors cost a substring search.
+ */
+export function withRequestIdOnErrors(body: string, requestId: string): string {
+  if (!body.includes('"errors"')) return body;
+  let parsed: ResponseBody | ResponseBody[];
+  try {
+    parsed = JSON.parse(body) as ResponseBody | ResponseBody[];
+  } catch {
+    return body;
+  }
+  let changed = false;
+  for (const response of Array.isArray(parsed) ? parsed : [parsed]) {
+    if (!response || !Array.isArray(response.errors)) continue;
+    for (const error of response.errors) {
+      if (error.extensions?.requestId !== undefined) continue;
+      error.extensions = { ...error.extensions, requestId };
+      changed = true;
+    }
+  }
+  return changed ? JSON.stringify(parsed) : body;
+}
