@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { StatsScope, tryParseId } from '@civic/kernel';
+import { coveredUnits, StatsScope, tryParseId } from '@civic/kernel';
 import type { MonthlyServiceHours } from './monthly-hours.type';
 
 export interface MonthlyKey {
@@ -18,15 +18,17 @@ export function monthlyHoursLoader(db: DataSource): DataLoader<MonthlyKey, Month
     async (keys) => {
       const rows: { ord: string; month: string; hours: string; records: number; volunteers: number }[] = await db.query(
         `WITH asked AS (
-           SELECT q.ord, t.path, q.subtree, q.year
+           SELECT q.ord, q.unit_id, t.path, q.subtree, q.year
            FROM unnest($1::int[], $2::boolean[], $3::int[]) WITH ORDINALITY AS q(unit_id, subtree, year, ord)
            JOIN org.unit_tree t ON t.id = q.unit_id
          )
          SELECT a.ord, to_char(r.started_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
                 sum(r.hours) AS hours, count(*)::int AS records, count(DISTINCT r.volunteer_id)::int AS volunteers
          FROM asked a
-         JOIN org.unit_tree u ON u.path LIKE a.path || CASE WHEN a.subtree THEN '%' ELSE '' END
-         JOIN volunteers.volunteer v ON v.home_unit_id = u.id
+         CROSS JOIN LATERAL (
+           ${coveredUnits('a')}
+         ) c
+         JOIN volunteers.volunteer v ON v.home_unit_id = c.unit_id
          JOIN volunteers.service_record r ON r.volunteer_id = v.id AND r.status = 'APPROVED'
           AND r.started_at >= make_timestamptz(a.year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
           AND r.started_at < make_timestamptz(a.year + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
