@@ -95,4 +95,29 @@ describe('hours by month', () => {
     expect(Math.round(total * 100)).toBe(Math.round(Number(expected.hours) * 100));
     expect(res.data!._entities[0].serviceHoursByMonth[0].month).toMatch(/^2021-\d{2}$/);
   });
+
+  it('counts a unit alone with SELF, its subtree by default', async () => {
+    const [institute] = await h.sql<{ id: number }>(
+      `SELECT i.id FROM org.unit_tree i JOIN org.unit_tree s ON s.parent_id = i.id JOIN volunteers.volunteer v ON v.home_unit_id = s.id
+       WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
+    );
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { self: serviceHoursByMonth(year: 2021, scope: SELF) { hours } all: serviceHoursByMonth(year: 2021) { hours } } } }`;
+    const res = await h.run(q, { r: [{ __typename: 'OrgUnit', id: String(institute.id) }] });
+    expect(res.errors).toBeUndefined();
+    const sum = (months: { hours: number }[]) => Math.round(months.reduce((total, m) => total + m.hours, 0) * 100);
+    const expected = async (subtree: boolean) => {
+      const [row] = await h.sql<{ hours: string | null }>(
+        `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
+         JOIN org.unit_tree u ON u.id = v.home_unit_id JOIN org.unit_tree a ON a.id = $1
+         WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'
+           AND (u.id = a.id OR ($2 AND u.path LIKE a.path || '%'))`,
+        [institute.id, subtree],
+      );
+      return Math.round(Number(row.hours ?? 0) * 100);
+    };
+    const [entity] = res.data!._entities;
+    expect(sum(entity.self)).toBe(await expected(false));
+    expect(sum(entity.all)).toBe(await expected(true));
+    expect(sum(entity.all)).toBeGreaterThan(sum(entity.self));
+  });
 });
