@@ -94,6 +94,17 @@ describe('volunteers subgraph over HTTP', () => {
     expect(Math.min(...nextIds)).toBeGreaterThan(Math.max(...firstIds));
   });
 
+  it('lists the volunteers registered anywhere in a subtree', async () => {
+    const [institute] = await sql<{ id: number; n: number }>(
+      `SELECT i.id, count(v.id)::int AS n FROM org.unit_tree i JOIN org.unit_tree u ON u.path LIKE i.path || '%'
+       JOIN volunteers.volunteer v ON v.home_unit_id = u.id WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
+    );
+    const res = await query(`query($u: ID) { volunteers(filter: { subtreeOf: $u }, first: 1) { totalCount } }`, { u: String(institute.id) });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.volunteers.totalCount).toBe(institute.n);
+    expect(institute.n).toBeGreaterThan(0);
+  });
+
   it('refuses malformed ids with BAD_USER_INPUT and answers null for unknown ones', async () => {
     const bad = await query(`{ volunteer(id: "1; DROP TABLE x") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,9 +1,11 @@
 /**
  * SQL for "the ids of the unit bound as `:param` and every unit below it", over the org subgraph's
- * published `org.unit_tree`, for `x.unit_id IN ${unitsInSubtree('root')}` in a query builder.
+ * published `org.unit_tree`, for `x.unit_id IN ${unitsInSubtree('root')}` in a query builder. The
+ * subtree is the same index range of materialised paths as in `coveredUnits`.
  */
 export function unitsInSubtree(param: string): string {
-  return `(SELECT u.id FROM org.unit_tree u WHERE u.path LIKE (SELECT a.path FROM org.unit_tree a WHERE a.id = :${param}) || '%')`;
+  return `(SELECT u.id FROM org.unit_tree u, (SELECT a.path FROM org.unit_tree a WHERE a.id = :${param}) root
+           WHERE u.path ~>=~ root.path AND u.path ~<~ (root.path || '~'))`;
 }
 
 /**
