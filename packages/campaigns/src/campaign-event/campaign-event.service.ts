@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import { CampaignEventEntity } from './campaign-event.entity';
 import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 
@@ -48,5 +48,5 @@ function applyFilter(query: SelectQueryBuilder<CampaignEventEntity>, filter: Cam
 
 /** Hosts inside the subtree of a unit, through the org subgraph's published paths. */
 function subtreeCondition(param: string): string {
-  return `event.host_unit_id IN (SELECT u.id FROM org.unit_tree u JOIN org.unit_tree s ON u.path LIKE s.path || '%' WHERE s.id = :${param})`;
+  return `event.host_unit_id IN ${unitsInSubtree(param)}`;
 }

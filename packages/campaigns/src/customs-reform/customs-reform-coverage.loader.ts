@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { tryParseId } from '@civic/kernel';
+import { pathWithin, tryParseId } from '@civic/kernel';
 import { percent } from '../shared/percent';
 import type { CustomsReformCoverage } from './customs-reform-coverage.type';
 
@@ -28,7 +28,7 @@ export function customsReformCoverageLoader(db: DataSource): DataLoader<Coverage
            FROM unnest($1::int[], $2::date[]) WITH ORDINALITY AS q(unit_id, as_of, ord) JOIN org.unit_tree t ON t.id = q.unit_id
          ),
          stations AS (
-           SELECT a.ord, a.as_of, u.id FROM asked a JOIN org.unit_tree u ON u.path LIKE a.path || '%'
+           SELECT a.ord, a.as_of, u.id FROM asked a JOIN org.unit_tree u ON ${pathWithin('u.path', 'a.path')}
            WHERE u.level = 'STATION' AND u.closed_on IS NULL
          )
          SELECT s.ord, count(*) AS station_count,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
 import type { OrgLevel } from './org-level.enum';
 import { OrgUnitEntity } from './org-unit.entity';
 import type { OrgUnitFilter } from './dtos/org-unit-filter.input';
@@ -13,9 +13,7 @@ export async function listOrgUnits(db: DataSource, filter: OrgUnitFilter | null 
   if (filter?.parentId) query.andWhere('unit.parent_id = :parentId', { parentId: parseId(filter.parentId, 'org unit') });
   if (filter?.ancestorId) {
     const ancestorId = parseId(filter.ancestorId, 'org unit');
-    query.andWhere(`unit.path LIKE (SELECT a.path FROM org.org_unit a WHERE a.id = :ancestorId) || '%' AND unit.id <> :ancestorId`, {
-      ancestorId,
-    });
+    query.andWhere(`unit.id IN ${unitsInSubtree('ancestorId')} AND unit.id <> :ancestorId`, { ancestorId });
   }
   const search = filter?.search?.trim();
   if (search) query.andWhere(`unit.name LIKE :search`, { search: `%${escapeLike(search)}%` });
