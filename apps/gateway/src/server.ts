@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics, requestIdOf } from '@civic/kernel';
+import { closeServer, createHttpHandler, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/kernel';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { assertProductionSecrets } from './auth/production-secrets';
@@ -112,8 +112,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     requestIdOnErrors: true,
   });
   const { server, port } = await listen('gateway', options.port, (req, res) => {
-    const requestId = requestIdOf(req);
-    req.headers['x-request-id'] = requestId;
     metrics.observeHttp(req, res);
     void handler(req, res);
   });

@@ -25,6 +25,11 @@ export function signIdentity(identity: Identity, secret = internalSecret(), now 
 
 /** The identity in a header value, or null when it is missing, forged, malformed or stale. */
 export function verifyIdentity(header: string | undefined, secret = internalSecret(), now = Date.now()): Identity | null {
+  return verifiedStatement(header, secret, now)?.identity ?? null;
+}
+
+/** A genuine, fresh header's identity and when it was signed (epoch seconds); null for anything else. */
+function verifiedStatement(header: string | undefined, secret: string, now: number): { identity: Identity; iat: number } | null {
   if (!header) return null;
   const [payload, signature, extra] = header.split('.');
   if (!payload || !signature || extra !== undefined) return null;
@@ -35,7 +40,7 @@ export function verifyIdentity(header: string | undefined, secret = internalSecr
     const { iat, ...identity } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Identity & { iat: number };
     if (typeof iat !== 'number' || Math.abs(now / 1000 - iat) > MAX_AGE_SECONDS) return null;
     if (typeof identity.role !== 'string' || typeof identity.subject !== 'string') return null;
-    return identity;
+    return { identity, iat };
   } catch {
     return null;
   }
@@ -80,11 +85,9 @@ export class IdentityVerifier {
     if (!header) return null;
     const known = this.verified.get(header, now);
     if (known) return known;
-    const identity = verifyIdentity(header, this.secret, now);
-    if (identity) {
-      const { iat } = JSON.parse(Buffer.from(header.split('.')[0], 'base64url').toString('utf8')) as { iat: number };
-      this.verified.set(header, identity, (iat + MAX_AGE_SECONDS) * 1000, now);
-    }
-    return identity;
+    const statement = verifiedStatement(header, this.secret, now);
+    if (!statement) return null;
+    this.verified.set(header, statement.identity, (statement.iat + MAX_AGE_SECONDS) * 1000, now);
+    return statement.identity;
   }
 }

@@ -5,8 +5,8 @@ import type { ServiceMetrics } from './service-metrics';
 
 /**
  * Measures every GraphQL operation (count, duration, outcome, error codes) and writes one `info`
- * line per operation: operation name and type, duration, outcome and error codes. An operation that fails validation is still named when
- * its document parses. The line carries the request id from the context.
+ * line per operation: operation name and type, duration, outcome and error codes, with the request
+ * id from the context. An operation that fails validation is still named when its document parses.
  */
 export function operationObserverPlugin<TContext extends BaseContext & { requestId?: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
   return {

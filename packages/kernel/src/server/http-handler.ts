@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../observability/logger';
-import { headerValue } from './header-value';
+import { requestIdOf } from '../observability/request-id';
 import { withRequestIdOnErrors } from './request-id-on-errors';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -29,7 +28,7 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     try {
       const route = options.routes?.[`${req.method} ${url.pathname}`];

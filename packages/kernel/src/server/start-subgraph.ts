@@ -12,7 +12,6 @@ import { registerDatabaseMetrics } from '../observability/database-metrics';
 import { createLogger, type Logger } from '../observability/logger';
 import { metricsRoute } from '../observability/metrics-route';
 import { operationObserverPlugin } from '../observability/operation-observer.plugin';
-import { requestIdOf } from '../observability/request-id';
 import { ServiceMetrics } from '../observability/service-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
 import { createHttpHandler } from './http-handler';
@@ -94,8 +93,6 @@ export async function startSubgraph<TLoaders>(
       logger,
     });
     const { server, port } = await listen(`${definition.name} subgraph`, options.port, (req, res) => {
-      const requestId = requestIdOf(req);
-      req.headers['x-request-id'] = requestId;
       metrics.observeHttp(req, res);
       void handler(req, res);
     });
