@@ -18,6 +18,8 @@ import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
 import { createExplorer } from './explorer';
+import { SingleFetchGateway } from './execution/single-fetch-gateway';
+import { registerForwardingMetrics } from './observability/forwarding-metrics';
 import { csvExportRoute } from './export/csv-export-route';
 import { gatewayHealthRoutes } from './observability/gateway-health-routes';
 import { gatewayLogger } from './observability/gateway-logger';
@@ -58,15 +60,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (options.logLevel) logger.level = options.logLevel;
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = registerSubgraphMetrics(metrics);
-  const gateway = new ApolloGateway({
+  const dataSources = new Map<string, IdentityForwardingDataSource>();
+  const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) =>
-      instrumentSubgraph(
-        new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs }),
-        name,
-        subgraphMetrics,
-      ),
+    buildService: ({ name, url }) => {
+      const source = new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs });
+      dataSources.set(name, instrumentSubgraph(source, name, subgraphMetrics));
+      return source;
+    },
   });
+  const gateway = settings.forwardSingleFetches ? new SingleFetchGateway(apolloGateway, dataSources, registerForwardingMetrics(metrics)) : apolloGateway;
   const masked = new MaskedErrorLog();
   const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [

@@ -3,6 +3,7 @@ import { createLogger, startSubgraph } from '@civic/kernel';
 import { startTcpProxy, testDatabaseUrl, urlTarget, urlThroughProxy, type TcpProxy } from '@civic/kernel/testing';
 import type { RunningGateway } from '../src';
 import { postJson, send } from './support/http';
+import { sample } from './support/metrics';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /** Touches three subgraphs: the org directory, volunteer and campaign figures. */
@@ -23,17 +24,6 @@ beforeAll(async () => {
   }
 }, 180000);
 afterAll(() => platform?.stop());
-
-/** The sample value of one series in Prometheus text, matched on the given labels (any others allowed). */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    if (Object.entries(labels).every(([k, v]) => found[k] === v)) return Number(match[3]);
-  }
-  return undefined;
-}
 
 const logLines = (output: string): Record<string, unknown>[] =>
   output

@@ -15,6 +15,8 @@ export interface GatewaySettings {
   /** Path of a `{ sha256: query }` manifest; when set only those documents run. */
   trustedDocuments?: string;
   introspection: IntrospectionPolicy;
+  /** Operations one subgraph answers as they stand go to it without Apollo's query-plan execution (see SingleFetchGateway). */
+  forwardSingleFetches: boolean;
 }
 
 /** What `startGateway` options may override (any part, any depth of one level). */
@@ -32,6 +34,7 @@ export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = {
   // A backstop against runaway clients, not a quota: far above what any app or test suite sends.
   rateLimit: { requestsPerMinute: 6000, redisUrl: '', keyPrefix: 'civic:gateway:rate:' },
   introspection: 'authenticated',
+  forwardSingleFetches: true,
 };
 
 /** Defaults, then the environment, then explicit options: the later wins. */
@@ -46,6 +49,7 @@ export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): G
       rateLimit: { ...settings.rateLimit, ...withoutUndefined(layer.rateLimit ?? {}) },
       trustedDocuments: layer.trustedDocuments ?? settings.trustedDocuments,
       introspection: layer.introspection ?? settings.introspection,
+      forwardSingleFetches: layer.forwardSingleFetches ?? settings.forwardSingleFetches,
     }),
     DEFAULT_GATEWAY_SETTINGS,
   );

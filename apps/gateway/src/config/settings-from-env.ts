@@ -10,6 +10,10 @@ export function settingsFromEnv(): GatewaySettingsOverrides {
   if (introspection !== undefined && !isIntrospectionPolicy(introspection)) {
     throw new Error(`GATEWAY_INTROSPECTION must be one of ${INTROSPECTION_POLICIES.join(', ')}, got "${introspection}"`);
   }
+  const forwarding = env.GATEWAY_FORWARD_SINGLE_FETCHES || undefined;
+  if (forwarding !== undefined && forwarding !== 'true' && forwarding !== 'false') {
+    throw new Error(`GATEWAY_FORWARD_SINGLE_FETCHES must be true or false, got "${forwarding}"`);
+  }
   return {
     limits: {
       maxDepth: int('GATEWAY_MAX_DEPTH'),
@@ -29,5 +33,6 @@ export function settingsFromEnv(): GatewaySettingsOverrides {
     },
     trustedDocuments: env.GATEWAY_TRUSTED_DOCUMENTS || undefined,
     introspection,
+    forwardSingleFetches: forwarding === undefined ? undefined : forwarding === 'true',
   };
 }
