@@ -64,8 +64,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
-      const source = new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs });
-      dataSources.set(name, instrumentSubgraph(source, name, subgraphMetrics));
+      const dataSource = new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs });
+      const source = instrumentSubgraph(dataSource, name, subgraphMetrics);
+      dataSources.set(name, source);
       return source;
     },
   });

@@ -28,9 +28,9 @@ export type KeepAlivePost = (url: URL, body: string, headers: Record<string, str
  * How the gateway reaches its subgraphs: one POST over a pooled keep-alive HTTP/1.1 connection
  * (most recently used first), the whole body read inside the deadline. Apollo's default fetcher
  * (make-fetch-happen: retries, caching, proxy agents) cost the gateway about as much CPU per
- * operation as the subgraph it called, and Node's http.request still two thirds more than this
- * (see Http1Connection). Connection errors keep Node's `code` (ECONNREFUSED, ECONNRESET, …), a
- * deadline is an `AbortError`.
+ * operation as the subgraph it called, and Node's http.request still two to three times the CPU
+ * per fetch of this (see Http1Connection). Connection errors keep Node's `code` (ECONNREFUSED,
+ * ECONNRESET, …), a deadline is an `AbortError`.
  */
 export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
   const pools = new Map<string, OriginPool>();
