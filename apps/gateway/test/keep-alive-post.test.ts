@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { join } from 'node:path';
 import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { keepAlivePost } from '../src/subgraph/keep-alive-post';
@@ -117,6 +120,23 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     const second = JSON.parse((await post(new URL(s.url), '{"again":true}', JSON_HEADERS)).body);
     expect(second.body).toBe('{"again":true}');
     expect(second.remotePort).not.toBe(first.remotePort);
+  });
+});
+
+describe('to a subgraph behind TLS (https URL)', () => {
+  const tlsDir = join(__dirname, 'support', 'tls');
+  let url: string;
+  beforeEach(async () => {
+    // A self-signed certificate for localhost, made for these tests only.
+    const server = createHttpsServer({ key: readFileSync(join(tlsDir, 'key.pem')), cert: readFileSync(join(tlsDir, 'cert.pem')) }, echo);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push({ stop: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) });
+    const address = server.address();
+    url = `https://localhost:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  });
+
+  it('speaks TLS to it and refuses a certificate nobody vouches for', async () => {
+    await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
   });
 });
 
