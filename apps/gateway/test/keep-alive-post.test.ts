@@ -81,6 +81,17 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     expect(JSON.parse(answer.body).text).toBe(text);
   });
 
+  it('reads a large Content-Length body that arrives in many chunks', async () => {
+    const text = '志愿服务'.repeat(200_000); // 2.4 MB
+    const s = await subgraph((req, res) => {
+      req.resume();
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ text }));
+    });
+    const answer = await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS);
+    expect(JSON.parse(answer.body).text).toBe(text);
+  });
+
   it('returns an error status with its standard text', async () => {
     const s = await subgraph((req, res) => {
       req.resume();

@@ -34,14 +34,17 @@ export type KeepAlivePost = (url: URL, body: string, headers: Record<string, str
  */
 export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
   const pools = new Map<string, OriginPool>();
-  return (url, body, headers) => {
+  const poolFor = (url: URL): OriginPool => {
     let pool = pools.get(url.origin);
     if (!pool) {
       pool = new OriginPool(url, options.maxSockets ?? 256);
       pools.set(url.origin, pool);
     }
+    return pool;
+  };
+  return (url, body, headers) => {
     const head = requestHead(url, body, headers);
-    const origin = pool;
+    const pool = poolFor(url);
     return new Promise<PostAnswer>((resolve, reject) => {
       let connection: Http1Connection | undefined;
       const turn = (acquired: Http1Connection) => {
@@ -49,22 +52,22 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
         acquired.exchange(head, body).then(
           (answer) => {
             clearTimeout(timer);
-            origin.release(acquired);
+            pool.release(acquired);
             resolve({ status: answer.status, statusText: STATUS_CODES[answer.status] ?? '', contentType: answer.headers.get('content-type') ?? '', body: answer.body });
           },
           (err: Error) => {
             clearTimeout(timer);
-            origin.release(acquired);
+            pool.release(acquired);
             reject(err);
           },
         );
       };
-      origin.acquire(turn);
+      pool.acquire(turn);
       // The deadline counts from the call: a request still waiting for a connection is taken out of the queue.
       const timer = setTimeout(() => {
         const err = abortError(options.timeoutMs);
         if (connection) return connection.destroy(err);
-        origin.cancel(turn);
+        pool.cancel(turn);
         reject(err);
       }, options.timeoutMs);
     });
