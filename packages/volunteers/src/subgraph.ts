@@ -15,6 +15,8 @@ import { VolunteerStatsCoveringIndex1764374580000 } from './migrations/176437458
 import { UnitVolunteerRollup1764374590000 } from './migrations/1764374590000-UnitVolunteerRollup';
 import { RecordServiceFunction1764374595000 } from './migrations/1764374595000-RecordServiceFunction';
 import { RecordServiceInScope1764374597000 } from './migrations/1764374597000-RecordServiceInScope';
+import { DropUnusedRecordStatusIndex1764374598000 } from './migrations/1764374598000-DropUnusedRecordStatusIndex';
+import { OverlapRuleInOnePlace1764374599000 } from './migrations/1764374599000-OverlapRuleInOnePlace';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
@@ -54,7 +56,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestEntity,
     ServiceRequestStepEntity,
   ],
-  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000, UnitVolunteerRollup1764374590000, RecordServiceFunction1764374595000, RecordServiceInScope1764374597000],
+  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000, UnitVolunteerRollup1764374590000, RecordServiceFunction1764374595000, RecordServiceInScope1764374597000, DropUnusedRecordStatusIndex1764374598000, OverlapRuleInOnePlace1764374599000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

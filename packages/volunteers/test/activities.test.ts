@@ -69,6 +69,32 @@ describe('activities (志愿服务活动)', () => {
     expect((await h.run(checkOut, { a: activity.id, v: w })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('refuses a check-out whose time overlaps a record the volunteer already has, and keeps the check-in open', async () => {
+    const activity = await publish(-1, 5);
+    const [, , v] = await volunteerIds(3);
+    expect((await h.run(SIGN_UP, { a: activity.id, v })).errors).toBeUndefined();
+    const checkIn = await h.run(`mutation($a: ID!, $v: ID!) { checkIn(activityId: $a, volunteerId: $v) { checkedInAt } }`, { a: activity.id, v });
+    expect(checkIn.errors).toBeUndefined();
+    const checkedInAt = new Date((checkIn.data!.checkIn as { checkedInAt: string }).checkedInAt);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const recorded = await h.run(`mutation($i: RecordServiceInput!) { recordService(input: $i) { id } }`, {
+      i: { volunteerId: v, startedAt: new Date(checkedInAt.getTime() - 600_000).toISOString(), endedAt: new Date().toISOString() },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const recordId = (recorded.data!.recordService as { id: string }).id;
+
+    const refused = await h.run(`mutation($a: ID!, $v: ID!) { checkOut(activityId: $a, volunteerId: $v) { checkedOutAt } }`, { a: activity.id, v });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toContain(`overlap service record ${recordId}`);
+    const [signup] = await h.sql<{ checked_out_at: Date | null }>(`SELECT checked_out_at FROM volunteers.activity_signup WHERE activity_id = $1 AND volunteer_id = $2`, [
+      Number(activity.id),
+      Number(v),
+    ]);
+    expect(signup.checked_out_at).toBeNull();
+    const [{ n }] = await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE activity_id = $1 AND volunteer_id = $2`, [Number(activity.id), Number(v)]);
+    expect(n).toBe(0);
+  });
+
   it('hides the check-in code from volunteers', async () => {
     const activity = await publish(48, 3);
     const [v] = await volunteerIds(1);

@@ -24,14 +24,14 @@ export async function lockVolunteer(manager: EntityManager, volunteerId: number)
   return manager.getRepository(VolunteerEntity).findOne({ where: { id: volunteerId }, lock: { mode: 'pessimistic_write' } });
 }
 
-/** Refuses a record overlapping another of the same volunteer that is not rejected. */
+/** Refuses a record overlapping another of the same volunteer that is not rejected (the rule is `volunteers.overlapping_service_record`, which `recordService` uses too). */
 export async function assertNoOverlap(manager: EntityManager, volunteerId: number, startedAt: Date, endedAt: Date): Promise<void> {
-  const clash: { id: number }[] = await manager.query(
-    `SELECT id FROM volunteers.service_record
-     WHERE volunteer_id = $1 AND status <> 'REJECTED' AND started_at < $3 AND ended_at > $2 LIMIT 1`,
-    [volunteerId, startedAt, endedAt],
-  );
-  if (clash.length > 0) throw badUserInput(`startedAt/endedAt overlap service record ${clash[0].id} of volunteer ${volunteerId}`);
+  const [{ clash }]: { clash: number | null }[] = await manager.query(`SELECT volunteers.overlapping_service_record($1, $2, $3) AS clash`, [
+    volunteerId,
+    startedAt,
+    endedAt,
+  ]);
+  if (clash !== null) throw badUserInput(`startedAt/endedAt overlap service record ${clash} of volunteer ${volunteerId}`);
 }
 
 /** Adds approved hours to the volunteer's running total in the same transaction (never recomputed from scratch). */
