@@ -105,6 +105,23 @@ describe('operations one subgraph answers, sent straight to it', () => {
     // The same idempotency key: Apollo's answer is the record the forwarded mutation made.
     expect(throughApollo).toEqual(forwarded);
   });
+
+  it('is switched by GATEWAY_FORWARD_SINGLE_FETCHES, and refuses to start on a value it cannot read', async () => {
+    process.env.GATEWAY_FORWARD_SINGLE_FETCHES = 'off';
+    try {
+      const switchedOff = await platform.startGateway();
+      try {
+        expect((await answer(switchedOff, ADMIN, TREE, { code: '513426-ZX' })).errors).toBeUndefined();
+        expect(await forwardedCount(switchedOff, 'org')).toBeUndefined();
+      } finally {
+        await switchedOff.stop();
+      }
+      process.env.GATEWAY_FORWARD_SINGLE_FETCHES = 'sometimes';
+      await expect(platform.startGateway()).rejects.toThrow('GATEWAY_FORWARD_SINGLE_FETCHES must be true or false, got "sometimes"');
+    } finally {
+      delete process.env.GATEWAY_FORWARD_SINGLE_FETCHES;
+    }
+  });
 });
 
 describe('a subgraph that does not answer, for a forwarded operation', () => {

@@ -1,4 +1,4 @@
-import { intFromEnv } from '@civic/kernel';
+import { intFromEnv, optionalBoolFromEnv } from '@civic/kernel';
 import { isIntrospectionPolicy, INTROSPECTION_POLICIES } from '../introspection/introspection-policy';
 import type { GatewaySettingsOverrides } from './gateway-settings';
 
@@ -9,10 +9,6 @@ export function settingsFromEnv(): GatewaySettingsOverrides {
   const introspection = env.GATEWAY_INTROSPECTION || undefined;
   if (introspection !== undefined && !isIntrospectionPolicy(introspection)) {
     throw new Error(`GATEWAY_INTROSPECTION must be one of ${INTROSPECTION_POLICIES.join(', ')}, got "${introspection}"`);
-  }
-  const forwarding = env.GATEWAY_FORWARD_SINGLE_FETCHES || undefined;
-  if (forwarding !== undefined && forwarding !== 'true' && forwarding !== 'false') {
-    throw new Error(`GATEWAY_FORWARD_SINGLE_FETCHES must be true or false, got "${forwarding}"`);
   }
   return {
     limits: {
@@ -33,6 +29,6 @@ export function settingsFromEnv(): GatewaySettingsOverrides {
     },
     trustedDocuments: env.GATEWAY_TRUSTED_DOCUMENTS || undefined,
     introspection,
-    forwardSingleFetches: forwarding === undefined ? undefined : forwarding === 'true',
+    forwardSingleFetches: optionalBoolFromEnv('GATEWAY_FORWARD_SINGLE_FETCHES'),
   };
 }
