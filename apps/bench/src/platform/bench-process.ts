@@ -19,8 +19,10 @@ export class BenchProcess {
     this.logFile = join(logDir, `${name}.log`);
     const log = createWriteStream(this.logFile);
     this.child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout?.pipe(log);
-    this.child.stderr?.pipe(log);
+    // One file for both streams: it ends when the child's output has all closed, not when the first stream does.
+    this.child.stdout?.pipe(log, { end: false });
+    this.child.stderr?.pipe(log, { end: false });
+    this.child.on('close', () => log.end());
     this.child.on('exit', () => (this.exited = true));
   }
 
