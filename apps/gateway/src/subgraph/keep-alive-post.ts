@@ -62,7 +62,6 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
           },
         );
       };
-      pool.acquire(turn);
       // The deadline counts from the call: a request still waiting for a connection is taken out of the queue.
       const timer = setTimeout(() => {
         const err = abortError(options.timeoutMs);
@@ -70,6 +69,7 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
         pool.cancel(turn);
         reject(err);
       }, options.timeoutMs);
+      pool.acquire(turn);
     });
   };
 }

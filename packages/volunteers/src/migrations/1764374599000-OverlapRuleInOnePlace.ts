@@ -24,8 +24,9 @@ export class OverlapRuleInOnePlace1764374599000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await new RecordServiceFunction1764374595000().down(q);
-    await new RecordServiceFunction1764374595000().up(q);
+    const firstWritten = new RecordServiceFunction1764374595000();
+    await firstWritten.down(q);
+    await firstWritten.up(q);
     await q.query(`DROP FUNCTION volunteers.overlapping_service_record(int, timestamptz, timestamptz)`);
   }
 }
