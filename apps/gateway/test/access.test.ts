@@ -42,7 +42,7 @@ describe('authentication at the gateway', () => {
 });
 
 describe('subgraphs only answer the gateway', () => {
-  it.each(['org', 'volunteers', 'campaigns', 'training'])('%s refuses a request without the signed identity', async (name) => {
+  it.each(['org', 'volunteers', 'campaigns', 'training'] as const)('%s refuses a request without the signed identity', async (name) => {
     const res = await postGraphQL(platform.subgraphs[name].url, `{ _entities(representations: [{ __typename: "OrgUnit", id: "1" }]) { __typename } }`, {}, {
       [IDENTITY_HEADER]: '',
     });

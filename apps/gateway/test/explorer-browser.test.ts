@@ -55,6 +55,9 @@ describe('the explorer in headless Chromium, with only localhost reachable', () 
     expect(result).toContain('会东县新时代文明实践中心');
     expect(result).toMatch(/"phone": "1\d{2}\*{4}\d{4}"/);
     expect(result).not.toContain('"errors"');
+    // The Chinese in the result is drawn with the font the gateway serves (a bare machine has none of its own).
+    await page.waitForFunction(`document.fonts.status === 'loaded' && [...document.fonts].some((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded')`, null, { timeout: 30000 });
+    expect(browser.requested.some((url) => /\/explorer\/fonts\/noto-sans-sc-\d+-400-normal\.woff2$/.test(url))).toBe(true);
 
     expect(browser.blocked).toEqual([]);
     expect(browser.requested.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);

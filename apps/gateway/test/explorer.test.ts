@@ -21,6 +21,7 @@ describe('the explorer at /graphql, served offline', () => {
     expect(html).toContain('<div id="explorer-root">');
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
     expect(sources).toEqual([
+      '/explorer/fonts/noto-sans-sc.css',
       '/explorer/graphiql.min.css',
       '/explorer/explorer.css',
       '/explorer/react.production.min.js',
@@ -34,6 +35,21 @@ describe('the explorer at /graphql, served offline', () => {
       expect(asset.status).toBe(200);
       expect(asset.headers.get('content-type')).toMatch(source.endsWith('.js') ? /^text\/javascript/ : /^text\/css/);
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(500);
+    }
+  });
+
+  it('serves its own Chinese font: every slice the style sheet names, from the gateway', async () => {
+    const css = await (await fetch(`${origin}/explorer/fonts/noto-sans-sc.css`)).text();
+    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(90);
+    expect(urls.every((url) => /^\/explorer\/fonts\/noto-sans-sc-[\w-]+-400-normal\.woff2$/.test(url))).toBe(true);
+    expect(css).toContain("font-family: 'Noto Sans SC'");
+    // The first and the last slice are real woff2 files.
+    for (const url of [urls[0], urls.at(-1)]) {
+      const font = await fetch(`${origin}${url}`);
+      expect(font.status).toBe(200);
+      expect(font.headers.get('content-type')).toBe('font/woff2');
+      expect(Buffer.from(await font.arrayBuffer()).subarray(0, 4).toString('latin1')).toBe('wOF2');
     }
   });
 

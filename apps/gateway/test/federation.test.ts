@@ -12,12 +12,13 @@ afterAll(() => platform?.stop());
 const gql = (q: string, variables?: Record<string, unknown>) => postGraphQL<Record<string, any>>(platform.gateway.url, q, variables);
 
 describe('the federated API through the gateway', () => {
-  it('is healthy only when every subgraph answers', async () => {
-    const res = await fetch(platform.gateway.url.replace('/graphql', '/health'));
+  it('reports every subgraph ready at /health/subgraphs', async () => {
+    const res = await fetch(platform.gateway.url.replace('/graphql', '/health/subgraphs'));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'ok',
-      subgraphs: { org: 'ok', volunteers: 'ok', campaigns: 'ok', training: 'ok' },
+      service: 'gateway',
+      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' },
     });
   });
 

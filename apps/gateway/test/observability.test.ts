@@ -14,11 +14,11 @@ const ACROSS = `query ObservedDirectory {
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  // The subgraph processes log every operation (info); the in-process gateway stays quiet.
+  // Subgraph processes of its own that log every operation (info); the in-process gateway stays quiet.
   const previous = process.env.LOG_LEVEL;
   process.env.LOG_LEVEL = 'info';
   try {
-    platform = await startTestPlatform({ gateway: { logLevel: 'warn' } });
+    platform = await startTestPlatform({ own: ['org', 'volunteers', 'campaigns', 'training'], gateway: { logLevel: 'warn' } });
   } finally {
     process.env.LOG_LEVEL = previous;
   }
@@ -38,8 +38,8 @@ describe('request ids across the platform', () => {
     expect(res.json.errors).toBeUndefined();
     expect(res.headers.get('x-request-id')).toBe('obs-trace-42');
 
-    for (const name of ['org', 'volunteers', 'campaigns']) {
-      const lines = logLines(platform.subgraphs[name].service.output()).filter((l) => l.requestId === 'obs-trace-42');
+    for (const name of ['org', 'volunteers', 'campaigns'] as const) {
+      const lines = logLines(platform.subgraphs[name].output()).filter((l) => l.requestId === 'obs-trace-42');
       expect({ name, lines }).toEqual({
         name,
         lines: expect.arrayContaining([
@@ -48,7 +48,7 @@ describe('request ids across the platform', () => {
       });
     }
     // Not asked, so not called: no line with that id.
-    expect(logLines(platform.subgraphs.training.service.output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
+    expect(logLines(platform.subgraphs.training.output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
   });
 
   it("answers a subgraph's own caller with the id it was given", async () => {
@@ -100,25 +100,31 @@ describe('/metrics', () => {
 });
 
 describe('liveness and readiness', () => {
-  it('gateway: live while up; ready only while every subgraph is ready', async () => {
+  it('gateway: live and ready while a subgraph is down, which /health/subgraphs and the metrics name', async () => {
     const proxy = await startTcpProxy({ host: '127.0.0.1', port: platform.subgraphs.org.port });
     const gateway = await platform.startGateway({ subgraphUrls: { org: `http://127.0.0.1:${proxy.port}/graphql` }, logLevel: 'silent' });
     try {
       const base = origin(gateway);
       expect((await send(`${base}/health/live`)).status).toBe(200);
-      const ready = await send(`${base}/health/ready`);
-      expect(ready.status).toBe(200);
-      expect(ready.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' });
+      expect((await send(`${base}/health/ready`)).status).toBe(200);
+      const all = await send(`${base}/health/subgraphs`);
+      expect(all.status).toBe(200);
+      expect(all.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' });
+      expect(sample(await metricsText(base), 'civic_gateway_subgraph_ready', { subgraph: 'org' })).toBe(1);
 
       await proxy.cut();
-      const down = await send(`${base}/health/ready`);
-      expect(down.status).toBe(503);
-      expect(down.json.subgraphs).toMatchObject({ org: 'unavailable', volunteers: 'ready' });
+      expect((await send(`${base}/health/ready`)).status).toBe(200);
+      expect((await send(`${base}/health`)).status).toBe(200);
       expect((await send(`${base}/health/live`)).status).toBe(200);
-      expect((await send(`${base}/health`)).status).toBe(503);
+      const down = await send(`${base}/health/subgraphs`);
+      expect(down.status).toBe(503);
+      expect(down.json).toMatchObject({ status: 'degraded', subgraphs: { org: 'unavailable', volunteers: 'ready' } });
+      const text = await metricsText(base);
+      expect(sample(text, 'civic_gateway_subgraph_ready', { subgraph: 'org' })).toBe(0);
+      expect(sample(text, 'civic_gateway_subgraph_ready', { subgraph: 'volunteers' })).toBe(1);
 
       await proxy.restore();
-      expect((await send(`${base}/health/ready`)).status).toBe(200);
+      expect((await send(`${base}/health/subgraphs`)).status).toBe(200);
     } finally {
       await gateway.stop();
       await proxy.close();
@@ -154,4 +160,8 @@ describe('liveness and readiness', () => {
 
 function origin(service: { url: string } | RunningGateway): string {
   return service.url.replace(/\/graphql$/, '');
+}
+
+async function metricsText(base: string): Promise<string> {
+  return (await send(`${base}/metrics`)).text;
 }

@@ -6,7 +6,7 @@ import type { RunningGateway } from '../src';
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ own: ['campaigns'] });
 }, 180000);
 afterAll(() => platform?.stop());
 
@@ -90,13 +90,11 @@ describe('a subgraph that hangs', () => {
 
 describe('a subgraph that is down', () => {
   afterAll(async () => {
-    if (platform.subgraphs.campaigns.service.process.exitCode !== null || platform.subgraphs.campaigns.service.process.signalCode !== null) {
-      await platform.restart('campaigns');
-    }
+    if (!platform.isRunning('campaigns')) await platform.restart('campaigns');
   });
 
   it('is reported by name, never by address, and logged in full with the request id', async () => {
-    await platform.subgraphs.campaigns.service.stop();
+    await platform.stopSubgraph('campaigns');
     const logs = captureLogs();
     let res: RawResponse;
     let mixed: RawResponse;

@@ -13,6 +13,7 @@ import {
 } from '@civic/kernel';
 import { gatewaySecretProblems, SUBGRAPHS } from '@civic/gateway';
 import { printDemoTokens } from './demo-tokens';
+import { launcherLogDestination, launcherOutputs } from './log-output';
 import { assertPortFree } from './port-check';
 import { ProcessGroup } from './process-group';
 import { waitHealthy } from './wait-healthy';
@@ -22,14 +23,17 @@ const GATEWAY_SCRIPT = join(__dirname, '..', '..', 'gateway', 'dist', 'main.js')
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data once, the four
  * subgraphs and the gateway as separate processes. Ctrl-C stops all of them and the database.
- * Its own lines are JSON log lines (service "platform"); the children's are prefixed with their name.
- * In production it refuses development secrets before starting anything, and loads no demo data
- * unless SEED_DEMO=true.
+ * Its own log lines (service "platform") and the children's, which it relays, are JSON lines, or
+ * readable lines on a terminal outside production (the children write to pipes, so the launcher
+ * formats for them). In production it refuses development secrets before starting anything, and
+ * loads no demo data unless SEED_DEMO=true.
  */
 async function main(): Promise<void> {
-  const logger = lifecycleLogger(createLogger('platform'));
+  const outputs = launcherOutputs();
+  const readable = outputs.out.readable || outputs.err.readable;
+  const logger = lifecycleLogger(createLogger('platform', readable ? { destination: launcherLogDestination(outputs, 'platform') } : {}));
   const log = (line: string) => logger.info(line);
-  const processes = new ProcessGroup();
+  const processes = new ProcessGroup(outputs);
   let database: DatabaseHandle | undefined;
   let stopping = false;
 

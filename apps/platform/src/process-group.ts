@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { intFromEnv } from '@civic/kernel';
+import type { LauncherOutputs, LogOutput } from './log-output';
 
 export interface ManagedProcess {
   name: string;
@@ -8,16 +9,19 @@ export interface ManagedProcess {
 }
 
 /**
- * The platform's child processes. Output is prefixed with the service name; `stopAll` sends SIGTERM,
- * lets them drain, and SIGKILLs stragglers, so Ctrl-C never leaves orphans.
+ * The platform's child processes. Their output is relayed line by line to the launcher's own
+ * stdout and stderr, in each one's format (JSON lines, or readable ones on a terminal); `stopAll`
+ * sends SIGTERM, lets them drain, and SIGKILLs stragglers, so Ctrl-C never leaves orphans.
  */
 export class ProcessGroup {
   private readonly processes: ManagedProcess[] = [];
 
+  constructor(private readonly outputs: LauncherOutputs) {}
+
   start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): ManagedProcess {
     const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    pipeWithPrefix(child.stdout, process.stdout, name);
-    pipeWithPrefix(child.stderr, process.stderr, name);
+    relayLines(child.stdout, this.outputs.out, name);
+    relayLines(child.stderr, this.outputs.err, name);
     const exited = new Promise<number>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
     const managed = { name, child, exited };
     this.processes.push(managed);
@@ -58,11 +62,11 @@ async function stopTogether(processes: ManagedProcess[]): Promise<void> {
   clearTimeout(timeout);
 }
 
-function pipeWithPrefix(from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream, name: string): void {
+function relayLines(from: NodeJS.ReadableStream | null, to: LogOutput, name: string): void {
   let pending = '';
   from?.on('data', (chunk: Buffer) => {
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) to.write(`[${name}] ${line}\n`);
+    for (const line of lines) to.write(line, name);
   });
 }

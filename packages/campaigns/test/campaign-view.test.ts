@@ -1,17 +1,19 @@
 import { ANONYMOUS } from '@civic/kernel';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { CAMPAIGN_VIEW_CAMPAIGNS_PART, type Bucket, type CampaignView } from './support/campaign-view.query';
 import { demoIds, expectedCampaignStats } from './support/expected-stats';
 
 const sum = (buckets: Bucket[], field: 'eventCount' | 'audienceTotal') => buckets.reduce((n, b) => n + b[field], 0);
 
 describe('campaigns subgraph: the campaign view of the Huidong Party-history lectures', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let view: CampaignView['campaign'];
 
   beforeAll(async () => {
-    h = await startCampaignsHarness();
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph]);
     ids = await demoIds(h);
     const res = await h.gql<CampaignView>(CAMPAIGN_VIEW_CAMPAIGNS_PART, { id: String(ids.lectureId), first: 10 });
     expect(res.errors).toBeUndefined();
@@ -124,12 +126,12 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
 
   it('costs the same number of statements for a page of 10 and of 100 events', async () => {
     const count = async (first: number) => {
-      const before = h.campaigns.database.queries.total;
+      const before = h.subgraphs.campaigns.database.queries.total;
       const res = await h.gql<CampaignView>(CAMPAIGN_VIEW_CAMPAIGNS_PART, { id: String(ids.lectureId), first });
       expect(res.errors).toBeUndefined();
       expect(res.data!.campaign.events.edges).toHaveLength(first);
       expect(res.data!.campaign.events.edges.every((e) => e.node.volunteers.length > 0)).toBe(true);
-      return h.campaigns.database.queries.since(before);
+      return h.subgraphs.campaigns.database.queries.since(before);
     };
     const ten = await count(10);
     const hundred = await count(100);

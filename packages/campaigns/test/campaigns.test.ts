@@ -1,4 +1,6 @@
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds, expectedCampaignStats } from './support/expected-stats';
 
 interface CampaignNode {
@@ -30,11 +32,11 @@ const CAMPAIGNS = `query ($filter: CampaignFilter, $first: Int, $after: String) 
 }`;
 
 describe('campaigns subgraph: campaigns', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
 
   beforeAll(async () => {
-    h = await startCampaignsHarness();
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph]);
     ids = await demoIds(h);
   });
   afterAll(() => h?.stop());
@@ -67,13 +69,13 @@ describe('campaigns subgraph: campaigns', () => {
   });
 
   it('batches the stats of a whole page into one statement', async () => {
-    const before = h.campaigns.database.queries.total;
+    const before = h.subgraphs.campaigns.database.queries.total;
     const res = await h.gql<{ campaigns: { edges: { node: CampaignNode }[] } }>(
       `{ campaigns(first: 10) { edges { node { id stats { eventCount audienceTotal volunteerCount } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     // page + total count + one stats statement for all the campaigns on the page
-    expect(h.campaigns.database.queries.total - before).toBe(3);
+    expect(h.subgraphs.campaigns.database.queries.total - before).toBe(3);
     for (const { node } of res.data?.campaigns.edges ?? []) {
       expect(node.stats).toEqual(await expectedCampaignStats(h, Number(node.id)));
     }
@@ -146,7 +148,7 @@ describe('campaigns subgraph: campaigns', () => {
 
   it('resolves Campaign representations for the gateway in two statements', async () => {
     const representations = [ids.customsId, ids.lectureId, 999999, ids.redFilmId].map((id) => ({ __typename: 'Campaign', id: String(id) }));
-    const before = h.campaigns.database.queries.total;
+    const before = h.subgraphs.campaigns.database.queries.total;
     const res = await h.gql<{ _entities: (CampaignNode | null)[] }>(
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Campaign { id kind organizer { id } stats { eventCount audienceTotal volunteerCount } } }
@@ -154,7 +156,7 @@ describe('campaigns subgraph: campaigns', () => {
       { representations },
     );
     expect(res.errors).toBeUndefined();
-    expect(h.campaigns.database.queries.total - before).toBe(2);
+    expect(h.subgraphs.campaigns.database.queries.total - before).toBe(2);
     const entities = res.data!._entities;
     expect(entities.map((e) => e?.kind ?? null)).toEqual(['CUSTOMS_REFORM', 'PARTY_HISTORY_LECTURE', null, 'RED_FILM']);
     expect(entities[3]?.organizer.id).toBe(String(ids.cultureSubCenterId));

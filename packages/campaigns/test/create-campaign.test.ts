@@ -1,11 +1,12 @@
-import { createScratchDatabase } from '@civic/kernel/testing';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 
-let h: CampaignsHarness;
+let h: SubgraphHarness;
 let centerId: string;
 
 beforeAll(async () => {
-  h = await startCampaignsHarness(await createScratchDatabase());
+  h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
   const [center] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
   centerId = String(center.id);
 }, 120000);

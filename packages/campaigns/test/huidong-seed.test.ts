@@ -1,12 +1,14 @@
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';
 
 describe('campaigns demo data (Huidong 2021)', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
 
   beforeAll(async () => {
-    h = await startCampaignsHarness();
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph]);
     ids = await demoIds(h);
   });
   afterAll(() => h?.stop());

@@ -1,6 +1,7 @@
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import type { Identity } from '@civic/kernel';
-import { createScratchDatabase } from '@civic/kernel/testing';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';
 
 const CREATE_GROUP = `mutation($i: CreateLectureGroupInput!) { createLectureGroup(input: $i) { id name topics orgUnit { id } campaign { id } members { id } stats { eventCount } } }`;
@@ -10,14 +11,14 @@ const COVERAGE = `query($reps: [_Any!]!) { _entities(representations: $reps) { .
 const TOWNSHIP_PROPAGANDA: Identity = { subject: 'propaganda-sjs', role: 'PROPAGANDA', orgUnitCode: '513426101000-SJS' };
 
 describe('lecture groups and customs-reform measures: creating and recording', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let bareStationId: string;
   let foreignStationId: string;
   const rows = async (table: string) => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM campaigns.${table}`))[0].n;
 
   beforeAll(async () => {
-    h = await startCampaignsHarness(await createScratchDatabase());
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
     ids = await demoIds(h);
     const [bare] = await h.sql<{ id: number }>(
       `SELECT u.id FROM org.org_unit u WHERE u.parent_id = $1 AND u.level = 'STATION'

@@ -1,4 +1,6 @@
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds, expectedUnitStats, type Stats } from './support/expected-stats';
 
 interface UnitStats {
@@ -22,12 +24,12 @@ const ENTITIES = `query ($representations: [_Any!]!, $lectureId: ID) {
 const ZERO: Stats = { eventCount: 0, audienceTotal: 0, volunteerCount: 0 };
 
 describe('campaigns subgraph: OrgUnit.campaignStats', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let stationId: number;
 
   beforeAll(async () => {
-    h = await startCampaignsHarness();
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph]);
     ids = await demoIds(h);
     const [station] = await h.sql<{ id: number }>(
       `SELECT e.host_unit_id AS id FROM campaigns.campaign_event e JOIN org.org_unit u ON u.id = e.host_unit_id
@@ -41,9 +43,9 @@ describe('campaigns subgraph: OrgUnit.campaignStats', () => {
   it('answers several OrgUnit representations, SELF and SUBTREE and per campaign, in ONE statement', async () => {
     const unitIds = [ids.centerId, ids.instituteId, stationId];
     const representations = [...unitIds, 999999].map((id) => ({ __typename: 'OrgUnit', id: String(id) }));
-    const before = h.campaigns.database.queries.total;
+    const before = h.subgraphs.campaigns.database.queries.total;
     const res = await h.gql<{ _entities: UnitStats[] }>(ENTITIES, { representations, lectureId: String(ids.lectureId) });
-    const statements = h.campaigns.database.queries.total - before;
+    const statements = h.subgraphs.campaigns.database.queries.total - before;
     expect(res.errors).toBeUndefined();
     expect(statements).toBe(1);
 

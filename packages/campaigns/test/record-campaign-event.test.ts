@@ -1,6 +1,7 @@
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { ANONYMOUS, type Identity } from '@civic/kernel';
-import { createScratchDatabase } from '@civic/kernel/testing';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';
 
 const RECORD = `mutation($i: RecordCampaignEventInput!) {
@@ -14,7 +15,7 @@ const RECORD = `mutation($i: RecordCampaignEventInput!) {
 const TOWNSHIP_PROPAGANDA: Identity = { subject: 'propaganda-sjs', role: 'PROPAGANDA', orgUnitCode: '513426101000-SJS' };
 
 describe('recording a campaign event (登记活动场次)', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let stationId: string;
   let otherInstituteId: string;
@@ -38,7 +39,7 @@ describe('recording a campaign event (登记活动场次)', () => {
   });
 
   beforeAll(async () => {
-    h = await startCampaignsHarness(await createScratchDatabase());
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
     ids = await demoIds(h);
     const [station] = await h.sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'STATION' ORDER BY id LIMIT 1`, [ids.instituteId]);
     const [other] = await h.sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'INSTITUTE' AND id <> $2 ORDER BY id LIMIT 1`, [

@@ -1,5 +1,7 @@
 import { ANONYMOUS } from '@civic/kernel';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';
 
 interface Coverage {
@@ -20,7 +22,7 @@ const UNIT = `query($reps: [_Any!]!, $asOf: Date) { _entities(representations: $
 } } }`;
 
 describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer views', () => {
-  let h: CampaignsHarness;
+  let h: SubgraphHarness;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   const unit = async (id: number, asOf: string | null = null) => {
     const res = await h.gql<{ _entities: Record<string, any>[] }>(UNIT, { reps: [{ __typename: 'OrgUnit', id: String(id) }], asOf });
@@ -29,7 +31,7 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
   };
 
   beforeAll(async () => {
-    h = await startCampaignsHarness();
+    h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph]);
     ids = await demoIds(h);
   });
   afterAll(() => h?.stop());
@@ -134,13 +136,13 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
 
   it('resolves CampaignEvent references in one statement, unknown ones as null', async () => {
     const [a, b] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.campaign_event ORDER BY id LIMIT 2`);
-    const before = h.campaigns.database.queries.total;
+    const before = h.subgraphs.campaigns.database.queries.total;
     const res = await h.gql<{ _entities: ({ id: string; title: string } | null)[] }>(
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on CampaignEvent { id title } } }`,
       { reps: [a, b, { id: 999999 }].map((e) => ({ __typename: 'CampaignEvent', id: String(e.id) })) },
     );
     expect(res.errors).toBeUndefined();
-    expect(h.campaigns.database.queries.since(before)).toBe(1);
+    expect(h.subgraphs.campaigns.database.queries.since(before)).toBe(1);
     expect(res.data!._entities.map((e) => e?.id ?? null)).toEqual([String(a.id), String(b.id), null]);
   });
 });

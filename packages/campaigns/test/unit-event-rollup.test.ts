@@ -1,12 +1,13 @@
-import { createScratchDatabase } from '@civic/kernel/testing';
-import { startCampaignsHarness, type CampaignsHarness } from './support/campaigns-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds, expectedUnitStats } from './support/expected-stats';
 
-let h: CampaignsHarness;
+let h: SubgraphHarness;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 
 beforeAll(async () => {
-  h = await startCampaignsHarness(await createScratchDatabase());
+  h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
   ids = await demoIds(h);
 }, 120000);
 afterAll(() => h?.stop());

@@ -1,19 +1,20 @@
-import { testDatabaseUrl } from '@civic/kernel/testing';
+import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { ADMIN, ANALYST, ANONYMOUS, callAs, volunteer } from './support/callers';
-import { startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { orgSubgraph } from '@civic/org';
+import { trainingSubgraph } from '../src/subgraph';
 
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 let qionglai: string;
 const unitId = async (code: string) => String((await fixture.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = $1`, [code]))[0].id);
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(testDatabaseUrl());
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });
   const [row] = await fixture.sql<{ id: number }>(`SELECT id FROM training.training_program WHERE title = '邛崃市2021年新时代文明实践专题学习提升培训'`);
   qionglai = String(row.id);
 });
 afterAll(() => fixture?.stop());
 
-const call = (identity: Parameters<typeof callAs>[1], query: string, variables: Record<string, unknown> = {}) => callAs(fixture.training.url, identity, query, variables);
+const call = (identity: Parameters<typeof callAs>[1], query: string, variables: Record<string, unknown> = {}) => callAs(fixture.subgraphs.training.url, identity, query, variables);
 
 const PROGRAM = `query ($id: ID!) { trainingProgram(id: $id) {
   audience place capacity status participantCount
@@ -23,9 +24,9 @@ const PROGRAM = `query ($id: ID!) { trainingProgram(id: $id) {
 
 describe('a program\'s agenda (培训日程)', () => {
   it('lists the Qionglai sessions in time order with their site visits, attendance and ratings, in a fixed number of statements', async () => {
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const res = await call(ANALYST, PROGRAM, { id: qionglai });
-    const statements = fixture.training.database.queries.since(before);
+    const statements = fixture.subgraphs.training.database.queries.since(before);
     expect(res.errors).toBeUndefined();
     const program = res.data!.trainingProgram;
     expect(program).toMatchObject({ audience: 'MIXED', capacity: 70, status: 'FINISHED', participantCount: 64 });
@@ -94,9 +95,9 @@ describe('OrgUnit training fields', () => {
       `SELECT count(*) FILTER (WHERE attended)::int AS attended, count(completed_on)::int AS completed FROM training.enrollment e
        JOIN training.training_program p ON p.id = e.program_id WHERE p.title LIKE '2021年会东县%'`,
     );
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const res = await call(ANONYMOUS, UNIT, { r: [huidong, chengdu, qionglaiCenter, station, '999999'].map((id) => ({ __typename: 'OrgUnit', id })) });
-    const statements = fixture.training.database.queries.since(before);
+    const statements = fixture.subgraphs.training.database.queries.since(before);
     expect(res.errors).toBeUndefined();
     const [h, c, q, s, unknown] = res.data!._entities;
     expect(h.self).toEqual({ programCount: 4, participantCount: 220, attendedCount: expected.attended, completedCount: expected.completed });
@@ -138,12 +139,12 @@ describe('Volunteer.enrollments (培训记录)', () => {
     expect(own.data!._entities[0].enrollments[0]).toMatchObject({ completed: true, certificateNumber: expect.stringMatching(/^HD-ZYPX-2021-/) });
     expect(own.data!._entities[0].enrollments[0].attendedSessions.length).toBeGreaterThanOrEqual(3);
 
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const staff = await call(ADMIN, `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id enrollments { id } } } }`, {
       r: [String(v.volunteer_id), '2', '3', '89999'].map((id) => ({ __typename: 'Volunteer', id })),
     });
     expect(staff.errors).toBeUndefined();
-    expect(fixture.training.database.queries.since(before)).toBe(1);
+    expect(fixture.subgraphs.training.database.queries.since(before)).toBe(1);
     expect(staff.data!._entities[0].enrollments).toHaveLength(v.n);
   });
 

@@ -1,19 +1,21 @@
+import { createScratchDatabase, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
-import { createScratchDatabase, postGraphQL } from '@civic/kernel/testing';
-import { huidongCenterId, startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { orgSubgraph } from '@civic/org';
+import { trainingSubgraph } from '../src/subgraph';
+import { huidongCenterId } from './support/training-fixture';
 
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 let center: string;
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(await createScratchDatabase());
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: await createScratchDatabase() });
   center = String(await huidongCenterId(fixture));
 }, 120000);
 afterAll(() => fixture?.stop());
 
 const ADMIN: Identity = { subject: 'trainer', role: 'ADMIN' };
 const run = (q: string, variables: Record<string, unknown>, identity = ADMIN) =>
-  postGraphQL<Record<string, any>>(fixture.training.url, q, variables, { [IDENTITY_HEADER]: signIdentity(identity) });
+  postGraphQL<Record<string, any>>(fixture.subgraphs.training.url, q, variables, { [IDENTITY_HEADER]: signIdentity(identity) });
 const CREATE = `mutation($i: CreateTrainingProgramInput!) { createTrainingProgram(input: $i) { id title startsOn endsOn participantCount organizer { id } } }`;
 const ENROLL = `mutation($i: EnrollInput!) { enroll(input: $i) { id participantName attended program { id participantCount } participantUnit { id } volunteer { id } } }`;
 

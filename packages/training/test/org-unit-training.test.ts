@@ -1,6 +1,8 @@
+import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { join } from 'node:path';
-import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
-import { huidongCenterId, startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { orgSubgraph } from '@civic/org';
+import { trainingSubgraph } from '../src/subgraph';
+import { huidongCenterId } from './support/training-fixture';
 
 interface Entities<T> {
   _entities: T[];
@@ -14,12 +16,12 @@ const UNIT_PROGRAMS = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on OrgUnit { id trainingPrograms { id title startsOn } } }
 }`;
 
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 let centerId: string;
 let stationIds: string[];
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(testDatabaseUrl());
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });
   centerId = String(await huidongCenterId(fixture));
   const stations = await fixture.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'STATION' ORDER BY id LIMIT 2`);
   stationIds = stations.map((s) => String(s.id));
@@ -39,9 +41,9 @@ describe('OrgUnit.trainingPrograms', () => {
     );
     const ids = [stationIds[0], centerId, stationIds[1], '999999', 'not-an-id'];
 
-    const before = fixture.training.database.queries.total;
-    const res = await postGraphQL<Entities<UnitPrograms>>(fixture.training.url, UNIT_PROGRAMS, { representations: asOrgUnits(ids) });
-    const statements = fixture.training.database.queries.since(before);
+    const before = fixture.subgraphs.training.database.queries.total;
+    const res = await postGraphQL<Entities<UnitPrograms>>(fixture.subgraphs.training.url, UNIT_PROGRAMS, { representations: asOrgUnits(ids) });
+    const statements = fixture.subgraphs.training.database.queries.since(before);
 
     expect(res.errors).toBeUndefined();
     expect(statements).toBe(1);
@@ -56,16 +58,16 @@ describe('OrgUnit.trainingPrograms', () => {
   });
 
   it('adds the participant counts of all those programs with one more statement', async () => {
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const res = await postGraphQL<Entities<UnitPrograms>>(
-      fixture.training.url,
+      fixture.subgraphs.training.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on OrgUnit { id trainingPrograms { id participantCount } } }
       }`,
       { representations: asOrgUnits([centerId, stationIds[0]]) },
     );
     expect(res.errors).toBeUndefined();
-    expect(fixture.training.database.queries.since(before)).toBe(2);
+    expect(fixture.subgraphs.training.database.queries.since(before)).toBe(2);
     const counts = res.data?._entities[0].trainingPrograms.map((p) => p.participantCount) ?? [];
     expect(counts).toHaveLength(4);
     expect(counts.every((n) => n !== undefined && n >= 30 && n <= 80)).toBe(true);
@@ -75,21 +77,21 @@ describe('OrgUnit.trainingPrograms', () => {
 describe('TrainingProgram entity', () => {
   it('resolves program representations through one batched load', async () => {
     const rows = await fixture.sql<{ id: number; title: string }>(`SELECT id, title FROM training.training_program ORDER BY id LIMIT 2`);
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const res = await postGraphQL<Entities<{ id: string; title: string; organizer: { id: string } } | null>>(
-      fixture.training.url,
+      fixture.subgraphs.training.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on TrainingProgram { id title organizer { id } } }
       }`,
       { representations: [...rows.map((r) => ({ __typename: 'TrainingProgram', id: String(r.id) })), { __typename: 'TrainingProgram', id: '999999' }] },
     );
     expect(res.errors).toBeUndefined();
-    expect(fixture.training.database.queries.since(before)).toBe(1);
+    expect(fixture.subgraphs.training.database.queries.since(before)).toBe(1);
     expect(res.data?._entities).toEqual([...rows.map((r) => ({ id: String(r.id), title: r.title, organizer: { id: centerId } })), null]);
   });
 
   it('publishes TrainingProgram and the OrgUnit stub as federation entities keyed by id', async () => {
-    const res = await postGraphQL<{ _service: { sdl: string } }>(fixture.training.url, `{ _service { sdl } }`);
+    const res = await postGraphQL<{ _service: { sdl: string } }>(fixture.subgraphs.training.url, `{ _service { sdl } }`);
     const sdl = res.data?._service.sdl ?? '';
     expect(sdl).toMatch(/type TrainingProgram\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(/type OrgUnit\s+@key\(fields: "id"\)/);

@@ -1,22 +1,23 @@
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import type { Identity } from '@civic/kernel';
-import { createScratchDatabase } from '@civic/kernel/testing';
 import { ADMIN, ANONYMOUS, callAs, scoped, volunteer } from './support/callers';
-import { startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { orgSubgraph } from '@civic/org';
+import { trainingSubgraph } from '../src/subgraph';
 
 /** Agenda, capacity, attendance, completion and feedback writes, on a database of their own. */
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 let huidong: string;
 let qionglaiStation: string;
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(await createScratchDatabase());
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: await createScratchDatabase() });
   const units = await fixture.sql<{ code: string; id: number }>(`SELECT code, id FROM org.unit_tree WHERE code = ANY($1)`, [['513426-ZX', '510183001001-SJZ']]);
   const id = (code: string) => String(units.find((u) => u.code === code)!.id);
   [huidong, qionglaiStation] = [id('513426-ZX'), id('510183001001-SJZ')];
 }, 120000);
 afterAll(() => fixture?.stop());
 
-const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callAs(fixture.training.url, identity, query, variables);
+const call = (identity: Identity, query: string, variables: Record<string, unknown> = {}) => callAs(fixture.subgraphs.training.url, identity, query, variables);
 const HUIDONG_ADMIN = scoped('ORG_ADMIN', '513426-ZX');
 const HUIDONG_OPERATOR = scoped('OPERATOR', '513426-ZX');
 const QIONGLAI_ADMIN = scoped('ORG_ADMIN', '510183-ZX');

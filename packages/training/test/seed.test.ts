@@ -1,12 +1,13 @@
+import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { withDatabaseName } from '@civic/kernel';
-import { testDatabaseUrl } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
-import { huidongCenterId, seedDemo, startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { huidongCenterId, seedDemo } from './support/training-fixture';
 
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(testDatabaseUrl());
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });
 });
 
 afterAll(async () => {
@@ -73,7 +74,7 @@ describe('Huidong training demo data', () => {
             + (SELECT count(*) FROM training.enrollment) + (SELECT count(*) FROM training.session_attendance)
             + (SELECT count(*) FROM training.session_feedback) AS n`,
     );
-    await expect(seedDemo(trainingSubgraph, fixture.training.database.dataSource)).resolves.toBe(false);
+    await expect(seedDemo(trainingSubgraph, fixture.subgraphs.training.database.dataSource)).resolves.toBe(false);
     const [{ count }] = await fixture.sql<{ count: number }>(`SELECT count(*)::int AS count FROM training.training_program`);
     expect(count).toBe(5);
     await expect(fixture.sql(`SELECT name FROM training.seed_runs ORDER BY name`)).resolves.toEqual([
@@ -144,12 +145,12 @@ describe('Qionglai 2021 special training demo data', () => {
 
 describe('Huidong training demo data without the org demo data', () => {
   const database = `civic_test_noorg_${process.pid}_${Date.now().toString(36)}`;
-  let empty: TrainingFixture | undefined;
+  let empty: SubgraphHarness | undefined;
 
   beforeAll(async () => {
     await fixture.sql(`CREATE DATABASE "${database}"`);
     // Both schemas migrated, the org demo data not loaded.
-    empty = await startTrainingFixture(withDatabaseName(testDatabaseUrl(), database), { seed: false });
+    empty = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: withDatabaseName(testDatabaseUrl(), database), seed: false });
   });
 
   afterAll(async () => {
@@ -158,7 +159,7 @@ describe('Huidong training demo data without the org demo data', () => {
   });
 
   it('fails with a message naming the missing center and loads nothing', async () => {
-    const db = empty?.training.database.dataSource;
+    const db = empty?.subgraphs.training.database.dataSource;
     if (!db || !empty) throw new Error('the empty database did not start');
     await expect(seedDemo(trainingSubgraph, db)).rejects.toThrow('org.unit_tree has no unit with code 513426-ZX');
     await expect(empty.sql(`SELECT name FROM training.seed_runs`)).resolves.toEqual([]);

@@ -1,5 +1,7 @@
-import { postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
-import { huidongCenterId, startTrainingFixture, type TrainingFixture } from './support/training-fixture';
+import { postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { trainingSubgraph } from '../src/subgraph';
+import { huidongCenterId } from './support/training-fixture';
 
 interface ProgramNode {
   id: string;
@@ -26,13 +28,13 @@ const LIST = `query ($filter: TrainingProgramFilter, $first: Int, $after: String
   }
 }`;
 
-let fixture: TrainingFixture;
+let fixture: SubgraphHarness;
 let url: string;
 let centerId: string;
 
 beforeAll(async () => {
-  fixture = await startTrainingFixture(testDatabaseUrl());
-  url = fixture.training.url;
+  fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });
+  url = fixture.subgraphs.training.url;
   centerId = String(await huidongCenterId(fixture));
 });
 
@@ -84,9 +86,9 @@ describe('trainingPrograms(filter)', () => {
        LEFT JOIN training.enrollment e ON e.program_id = p.id WHERE p.organizer_unit_id = $1 GROUP BY p.id ORDER BY p.starts_on, p.id`,
       [Number(centerId)],
     );
-    const before = fixture.training.database.queries.total;
+    const before = fixture.subgraphs.training.database.queries.total;
     const res = await list({ filter: { organizerId: centerId } });
-    const statements = fixture.training.database.queries.since(before);
+    const statements = fixture.subgraphs.training.database.queries.since(before);
 
     expect(res.errors).toBeUndefined();
     const page = res.data?.trainingPrograms;

@@ -1,13 +1,15 @@
 import type { Identity } from '@civic/kernel';
-import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { volunteersSubgraph } from '../src';
 
-let h: VolunteersHarness;
+let h: SubgraphHarness;
 let station: string;
 let teamId: string;
 let otherTeamId: string;
 
 beforeAll(async () => {
-  h = await startVolunteersHarness();
+  h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
   const [row] = await h.sql<{ id: number; team: number }>(
     `SELECT s.id, t.id AS team FROM org.unit_tree s JOIN volunteers.volunteer_team t ON t.org_unit_id = s.id WHERE s.name = '政通路社区新时代文明实践站'`,
   );
@@ -45,11 +47,11 @@ const PATH: Record<string, string[]> = {
 };
 
 async function step(id: string, name: string, identity?: Identity) {
-  return h.run(STEP[name].replace('TEAM', teamId).replace('OTHER', otherTeamId), { id }, identity);
+  return h.gql(STEP[name].replace('TEAM', teamId).replace('OTHER', otherTeamId), { id }, identity);
 }
 
 async function orderIn(status: string): Promise<string> {
-  const res = await h.run(ORDER, { i: { title: '独居老人送餐', orgUnitId: station } });
+  const res = await h.gql(ORDER, { i: { title: '独居老人送餐', orgUnitId: station } });
   const id = res.data!.createServiceRequest.id;
   for (const name of PATH[status]) expect((await step(id, name)).errors).toBeUndefined();
   return id;
@@ -58,7 +60,7 @@ async function orderIn(status: string): Promise<string> {
 describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 群众评单)', () => {
   it('goes from order to rating, keeping every step with who and when', async () => {
     const id = await orderIn('RATED');
-    const res = await h.run(`query($id: ID!) { serviceRequest(id: $id) { status rating assignedTeam { id } steps { action fromStatus toStatus actor actorRole at } } }`, { id });
+    const res = await h.gql(`query($id: ID!) { serviceRequest(id: $id) { status rating assignedTeam { id } steps { action fromStatus toStatus actor actorRole at } } }`, { id });
     const order = res.data!.serviceRequest;
     expect(order).toMatchObject({ status: 'RATED', rating: 5, assignedTeam: { id: teamId } });
     expect(order.steps.map((s: { action: string }) => s.action)).toEqual(['order', 'dispatch', 'accept', 'complete', 'rate']);
@@ -87,7 +89,7 @@ describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 
   it('lets a member of the assigned team accept, and no other volunteer', async () => {
     const id = await orderIn('DISPATCHED');
     const [member] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE home_unit_id = $1 LIMIT 1`, [Number(station)]);
-    const joined = await h.run(`mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`, { v: String(member.id), t: teamId });
+    const joined = await h.gql(`mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`, { v: String(member.id), t: teamId });
     expect(joined.errors).toBeUndefined();
     const [stranger] = await h.sql<{ id: number }>(
       `SELECT id FROM volunteers.volunteer WHERE id NOT IN (SELECT volunteer_id FROM volunteers.team_membership WHERE team_id = $1) LIMIT 1`,
@@ -100,7 +102,7 @@ describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 
 
   it('refuses a rating outside 1–5', async () => {
     const id = await orderIn('COMPLETED');
-    const res = await h.run(`mutation($id: ID!) { rateServiceRequest(id: $id, rating: 6) { status } }`, { id });
+    const res = await h.gql(`mutation($id: ID!) { rateServiceRequest(id: $id, rating: 6) { status } }`, { id });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 

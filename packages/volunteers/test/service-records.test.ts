@@ -1,10 +1,12 @@
-import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { volunteersSubgraph } from '../src';
 
-let h: VolunteersHarness;
+let h: SubgraphHarness;
 let volunteerId: string;
 
 beforeAll(async () => {
-  h = await startVolunteersHarness();
+  h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
   const [row] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours = 0 ORDER BY id LIMIT 1`);
   volunteerId = String(row.id);
 }, 120000);
@@ -16,7 +18,7 @@ const total = async (id: string) => Number((await h.sql<{ t: string }>(`SELECT t
 
 describe('recording service hours (记录服务时长)', () => {
   it('records approved hours and adds them to the total', async () => {
-    const res = await h.run(RECORD, { i: { volunteerId, startedAt: at(1, 1), endedAt: at(1, 4), description: '文明劝导' } });
+    const res = await h.gql(RECORD, { i: { volunteerId, startedAt: at(1, 1), endedAt: at(1, 4), description: '文明劝导' } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordService).toMatchObject({ hours: 3, status: 'APPROVED', volunteer: { totalServiceHours: 3 } });
   });
@@ -29,7 +31,7 @@ describe('recording service hours (记录服务时长)', () => {
     ['a malformed volunteer id', { volunteerId: 'x', startedAt: at(6, 1), endedAt: at(6, 2) }, /volunteer/],
   ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, override, message) => {
     const before = await total(volunteerId);
-    const res = await h.run(RECORD, { i: { volunteerId, ...override } });
+    const res = await h.gql(RECORD, { i: { volunteerId, ...override } });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(message);
     expect(await total(volunteerId)).toBe(before);
@@ -40,7 +42,7 @@ describe('recording service hours (记录服务时长)', () => {
     const id = String(row.id);
     const calls = Array.from({ length: 50 }, (_, i) => {
       const slot = i < 40 ? i : i - 40; // the last ten repeat the keys of the first ten
-      return h.run(RECORD, {
+      return h.gql(RECORD, {
         i: { volunteerId: id, startedAt: at(10 + slot, 1), endedAt: at(10 + slot, 3), idempotencyKey: `batch-${slot}` },
       });
     });
@@ -55,7 +57,7 @@ describe('recording service hours (记录服务时长)', () => {
   });
 
   it('refuses an idempotency key already used for another volunteer', async () => {
-    const res = await h.run(RECORD, { i: { volunteerId, startedAt: at(20, 1), endedAt: at(20, 2), idempotencyKey: 'batch-0' } });
+    const res = await h.gql(RECORD, { i: { volunteerId, startedAt: at(20, 1), endedAt: at(20, 2), idempotencyKey: 'batch-0' } });
     expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -70,15 +72,15 @@ describe('recording service hours (记录服务时长)', () => {
     const records = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE volunteer_id = $1`, [own.id]))[0].n;
     const recordsBefore = await records();
     const operator = (code: string) => ({ subject: 'operator-1', role: 'OPERATOR' as const, orgUnitCode: code });
-    const outside = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(other.code));
+    const outside = await h.gql(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(other.code));
     expect(outside.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/inside its own subtree/) });
     expect(await total(id)).toBe(0);
     expect(await records()).toBe(recordsBefore);
-    const analyst = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, { subject: 'a', role: 'ANALYST' });
+    const analyst = await h.gql(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, { subject: 'a', role: 'ANALYST' });
     expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const missing = await h.run(RECORD, { i: { volunteerId: '999999999', startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
+    const missing = await h.gql(RECORD, { i: { volunteerId: '999999999', startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const inside = await h.run(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
+    const inside = await h.gql(RECORD, { i: { volunteerId: id, startedAt: at(21, 1), endedAt: at(21, 3) } }, operator(own.institute));
     expect(inside.errors).toBeUndefined();
     expect(await total(id)).toBe(2);
     expect(await records()).toBe(recordsBefore + 1);
@@ -89,17 +91,17 @@ describe('recording service hours (记录服务时长)', () => {
       `SELECT id, volunteer_id, hours FROM volunteers.service_record WHERE status = 'PENDING' ORDER BY id LIMIT 2`,
     );
     const before = await total(String(pending.volunteer_id));
-    const approved = await h.run(`mutation($id: ID!) { approveServiceRecord(id: $id) { status reviewedAt } }`, { id: String(pending.id) });
+    const approved = await h.gql(`mutation($id: ID!) { approveServiceRecord(id: $id) { status reviewedAt } }`, { id: String(pending.id) });
     expect(approved.data!.approveServiceRecord.status).toBe('APPROVED');
     expect(await total(String(pending.volunteer_id))).toBe(before + Number(pending.hours));
-    const again = await h.run(`mutation($id: ID!) { approveServiceRecord(id: $id) { status } }`, { id: String(pending.id) });
+    const again = await h.gql(`mutation($id: ID!) { approveServiceRecord(id: $id) { status } }`, { id: String(pending.id) });
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/is APPROVED/) });
 
     const [other] = await h.sql<{ id: number; volunteer_id: number }>(`SELECT id, volunteer_id FROM volunteers.service_record WHERE status = 'PENDING' ORDER BY id LIMIT 1`);
     const totalBefore = await total(String(other.volunteer_id));
-    const noReason = await h.run(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: " ") { status } }`, { id: String(other.id) });
+    const noReason = await h.gql(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: " ") { status } }`, { id: String(other.id) });
     expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const rejected = await h.run(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: "时间填写有误") { status reviewNote } }`, { id: String(other.id) });
+    const rejected = await h.gql(`mutation($id: ID!) { rejectServiceRecord(id: $id, reason: "时间填写有误") { status reviewNote } }`, { id: String(other.id) });
     expect(rejected.data!.rejectServiceRecord).toEqual({ status: 'REJECTED', reviewNote: '时间填写有误' });
     expect(await total(String(other.volunteer_id))).toBe(totalBefore);
     const [{ kept }] = await h.sql<{ kept: number }>(`SELECT count(*)::int AS kept FROM volunteers.service_record WHERE id = $1`, [other.id]);
@@ -109,8 +111,8 @@ describe('recording service hours (记录服务时长)', () => {
   it('lists a volunteer\'s records newest first, with keyset pages', async () => {
     const q = `query($id: ID!, $after: String) { volunteer(id: $id) { serviceRecords(first: 15, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { startedAt } } } } }`;
     const [row] = await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.service_record GROUP BY volunteer_id HAVING count(*) > 30 LIMIT 1`);
-    const first = (await h.run(q, { id: String(row.id) })).data!.volunteer.serviceRecords;
-    const second = (await h.run(q, { id: String(row.id), after: first.pageInfo.endCursor })).data!.volunteer.serviceRecords;
+    const first = (await h.gql(q, { id: String(row.id) })).data!.volunteer.serviceRecords;
+    const second = (await h.gql(q, { id: String(row.id), after: first.pageInfo.endCursor })).data!.volunteer.serviceRecords;
     const times = [...first.edges, ...second.edges].map((e: { node: { startedAt: string } }) => Date.parse(e.node.startedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(times).size).toBe(30);
@@ -121,7 +123,7 @@ describe('star levels', () => {
   it('follow cumulative approved hours at the national thresholds', async () => {
     const rows = await h.sql<{ id: number; t: string }>(`SELECT id, total_service_hours AS t FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 3`);
     for (const row of rows) {
-      const res = await h.run(`query($id: ID!) { volunteer(id: $id) { starLevel totalServiceHours } }`, { id: String(row.id) });
+      const res = await h.gql(`query($id: ID!) { volunteer(id: $id) { starLevel totalServiceHours } }`, { id: String(row.id) });
       expect(res.data!.volunteer.starLevel).toBe([100, 300, 600, 1000, 1500].filter((t) => Number(row.t) >= t).length);
     }
   });

@@ -1,10 +1,12 @@
-import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { volunteersSubgraph } from '../src';
 
-let h: VolunteersHarness;
+let h: SubgraphHarness;
 let centerId: string;
 
 beforeAll(async () => {
-  h = await startVolunteersHarness();
+  h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
   const [row] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
   centerId = String(row.id);
 }, 120000);
@@ -12,31 +14,31 @@ afterAll(() => h?.stop());
 
 describe('teams (志愿服务队)', () => {
   it('has the 17 county-level themed teams, a township team at every institute, and the brand projects', async () => {
-    const county = await h.run(`{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`);
+    const county = await h.gql(`{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`);
     expect(county.data!.volunteerTeams.totalCount).toBe(17);
     const themes = county.data!.volunteerTeams.edges.map((e: { node: { theme: string } }) => e.node.theme);
     expect(themes).toEqual(expect.arrayContaining(['党员', '理论宣讲与宣传教育', '移风易俗', '救济帮困', '法治', '卫生健康', '生态环保']));
     expect(county.data!.volunteerTeams.edges.every((e: { node: { memberCount: number } }) => e.node.memberCount > 0)).toBe(true);
-    const township = await h.run(`{ volunteerTeams(filter: { level: TOWNSHIP }, first: 0) { totalCount } }`);
+    const township = await h.gql(`{ volunteerTeams(filter: { level: TOWNSHIP }, first: 0) { totalCount } }`);
     expect(township.data!.volunteerTeams.totalCount).toBe(19);
-    const projects = await h.run(`{ brandProjects { name teams { name } } }`);
+    const projects = await h.gql(`{ brandProjects { name teams { name } } }`);
     expect(projects.data!.brandProjects.map((p: { name: string }) => p.name).sort()).toEqual(
       ['文明劝导', '周末大扫除', '爱心妈妈', '文明会东', '巾帼志愿', '关爱留守儿童', '青春护航', '阳光助残', '创建文明城市'].sort(),
     );
   });
 
   it('records joining and leaving, keeping the history; twice is a CONFLICT', async () => {
-    const create = await h.run(`mutation($u: ID!) { createVolunteerTeam(input: { name: "测试队", level: COUNTY, theme: "法治", orgUnitId: $u }) { id } }`, { u: centerId });
+    const create = await h.gql(`mutation($u: ID!) { createVolunteerTeam(input: { name: "测试队", level: COUNTY, theme: "法治", orgUnitId: $u }) { id } }`, { u: centerId });
     const team = create.data!.createVolunteerTeam.id;
     const [{ id }] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer ORDER BY id DESC LIMIT 1`);
     const join = `mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`;
     const leave = `mutation($v: ID!, $t: ID!) { leaveTeam(volunteerId: $v, teamId: $t) { memberCount } }`;
-    expect((await h.run(join, { v: String(id), t: team })).data!.joinTeam.memberCount).toBe(1);
-    expect((await h.run(join, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await h.run(leave, { v: String(id), t: team })).data!.leaveTeam.memberCount).toBe(0);
-    expect((await h.run(leave, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await h.run(join, { v: String(id), t: team })).errors).toBeUndefined();
-    const history = await h.run(`query($v: ID!) { volunteer(id: $v) { memberships { team { id } leftOn } } }`, { v: String(id) });
+    expect((await h.gql(join, { v: String(id), t: team })).data!.joinTeam.memberCount).toBe(1);
+    expect((await h.gql(join, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await h.gql(leave, { v: String(id), t: team })).data!.leaveTeam.memberCount).toBe(0);
+    expect((await h.gql(leave, { v: String(id), t: team })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await h.gql(join, { v: String(id), t: team })).errors).toBeUndefined();
+    const history = await h.gql(`query($v: ID!) { volunteer(id: $v) { memberships { team { id } leftOn } } }`, { v: String(id) });
     const mine = history.data!.volunteer.memberships.filter((m: { team: { id: string } }) => m.team.id === team);
     expect(mine).toHaveLength(2);
     expect(mine[0].leftOn).not.toBeNull();
@@ -44,14 +46,14 @@ describe('teams (志愿服务队)', () => {
   });
 
   it('refuses a theme that is not configured', async () => {
-    const res = await h.run(`mutation($u: ID!) { createVolunteerTeam(input: { name: "x", level: COUNTY, theme: "不存在", orgUnitId: $u }) { id } }`, { u: centerId });
+    const res = await h.gql(`mutation($u: ID!) { createVolunteerTeam(input: { name: "x", level: COUNTY, theme: "不存在", orgUnitId: $u }) { id } }`, { u: centerId });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/theme/) });
   });
 });
 
 describe('leaderboard and certificates', () => {
   it('ranks the subtree\'s volunteers by approved hours, for all time and for a period', async () => {
-    const res = await h.run(`query($u: ID!) { orgUnits: _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit {
+    const res = await h.gql(`query($u: ID!) { orgUnits: _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit {
       all: topVolunteers(first: 5) { rank hours volunteer { id totalServiceHours } }
       march: topVolunteers(first: 3, from: "2021-03-01T00:00:00+08:00", to: "2021-04-01T00:00:00+08:00") { rank hours } } } }`, { u: centerId });
     expect(res.errors).toBeUndefined();
@@ -69,7 +71,7 @@ describe('leaderboard and certificates', () => {
 
   it('issues a numbered certificate with masked ID and the approved hours', async () => {
     const [v] = await h.sql<{ id: number; t: string; number: string }>(`SELECT id, total_service_hours AS t, volunteer_number AS number FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`);
-    const res = await h.run(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`, { v: String(v.id) });
+    const res = await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`, { v: String(v.id) });
     expect(res.errors).toBeUndefined();
     const c = res.data!.issueServiceCertificate;
     expect(c.certificateNumber).toMatch(/^ZM-\d{4}-\d{8}$/);
@@ -83,10 +85,10 @@ describe('leaderboard and certificates', () => {
 describe('hours by month', () => {
   it('gives each township its approved hours per month of a year, for all townships in one statement', async () => {
     const institutes = (await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
-    const before = h.volunteers.database.queries.total;
-    const res = await h.run(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
+    const before = h.subgraphs.volunteers.database.queries.total;
+    const res = await h.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
     expect(res.errors).toBeUndefined();
-    expect(h.volunteers.database.queries.since(before)).toBe(1);
+    expect(h.subgraphs.volunteers.database.queries.since(before)).toBe(1);
     const total = res.data!._entities.flatMap((e: { serviceHoursByMonth: { hours: number }[] }) => e.serviceHoursByMonth).reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
     const [expected] = await h.sql<{ hours: string }>(
       `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
@@ -102,7 +104,7 @@ describe('hours by month', () => {
        WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
     );
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { self: serviceHoursByMonth(year: 2021, scope: SELF) { hours } all: serviceHoursByMonth(year: 2021) { hours } } } }`;
-    const res = await h.run(q, { r: [{ __typename: 'OrgUnit', id: String(institute.id) }] });
+    const res = await h.gql(q, { r: [{ __typename: 'OrgUnit', id: String(institute.id) }] });
     expect(res.errors).toBeUndefined();
     const sum = (months: { hours: number }[]) => Math.round(months.reduce((total, m) => total + m.hours, 0) * 100);
     const expected = async (subtree: boolean) => {

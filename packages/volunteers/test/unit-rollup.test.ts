@@ -1,9 +1,11 @@
-import { startVolunteersHarness, type VolunteersHarness } from './support/volunteers-harness';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { orgSubgraph } from '@civic/org';
+import { volunteersSubgraph } from '../src';
 
-let h: VolunteersHarness;
+let h: SubgraphHarness;
 
 beforeAll(async () => {
-  h = await startVolunteersHarness();
+  h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
 }, 120000);
 afterAll(() => h?.stop());
 
@@ -45,7 +47,7 @@ describe('per-unit volunteer roll-up (subtree figures without scanning volunteer
     const [before] = await h.sql<{ hours: string }>(`SELECT sum(service_hours) AS hours FROM volunteers.unit_rollup WHERE unit_id = $1`, [unit]);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        h.run(RECORD, { i: { volunteerId: String(people[i % 10].id), startedAt: at(1 + Math.floor(i / 10), 8), endedAt: at(1 + Math.floor(i / 10), 10) } }),
+        h.gql(RECORD, { i: { volunteerId: String(people[i % 10].id), startedAt: at(1 + Math.floor(i / 10), 8), endedAt: at(1 + Math.floor(i / 10), 10) } }),
       ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { ensureDatabase, type DatabaseHandle } from '@civic/kernel';
 import { launchPlatform, type RunningPlatform } from '../platform/launch-platform';
@@ -159,7 +159,7 @@ function writeResults(report: {
         writeCheck: report.writes,
         memory: report.memory,
         targets: report.targets,
-        comparedWith: report.county,
+        comparedWith: report.county && relative(REPO_ROOT, report.county),
       },
       null,
       2,

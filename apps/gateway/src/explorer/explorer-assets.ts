@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { chineseFontAssets } from './chinese-font';
 
 /** A file the explorer page loads, served by the gateway itself (no CDN: the network may be offline). */
 export interface ExplorerAsset {
@@ -35,7 +36,8 @@ export function explorerAssets(): Record<string, ExplorerAsset> {
 
 /** Reads every asset once, so that a missing file stops the gateway at start, not an analyst later. */
 export function loadExplorerAssets(): Map<string, { body: Buffer; contentType: string }> {
-  return new Map(Object.entries(explorerAssets()).map(([name, asset]) => [name, { body: readFileSync(asset.path), contentType: asset.contentType }]));
+  const files = Object.entries(explorerAssets()).map(([name, asset]) => [name, { body: readFileSync(asset.path), contentType: asset.contentType }] as const);
+  return new Map([...files, ...chineseFontAssets()]);
 }
 
 function packageDir(name: string): string {

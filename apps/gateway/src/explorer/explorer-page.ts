@@ -1,4 +1,5 @@
 import type { IntrospectionPolicy } from '../introspection/introspection-policy';
+import { CHINESE_FONT_CSS } from './chinese-font';
 import { EXPLORER_ASSET_PREFIX } from './explorer-assets';
 
 /** What the page's script needs to know about this gateway. */
@@ -20,6 +21,7 @@ export function explorerPage(config: ExplorerConfig): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>新时代文明实践 GraphQL explorer</title>
+<link rel="stylesheet" href="${asset(CHINESE_FONT_CSS)}">
 <link rel="stylesheet" href="${asset('graphiql.min.css')}">
 <link rel="stylesheet" href="${asset('explorer.css')}">
 </head>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { REPO_ROOT } from '../../src/subgraphs';
 
-/** The public API contract, vendored from the shared contract into docs/contract so a clone is self-contained. */
+/** The public API contract (schema and client operations), vendored into docs/contract so a clone is self-contained. */
 export const CONTRACT_DIR = join(REPO_ROOT, 'docs', 'contract');
 export const OPERATIONS_DIR = join(CONTRACT_DIR, 'operations');
 

@@ -1,40 +1,61 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { freePort, startChildService, testDatabaseUrl, type ChildService } from '@civic/kernel/testing';
 import { startGateway, SUBGRAPHS, type GatewayOptions, type RunningGateway } from '../../src';
-
-const run = promisify(execFile);
+import { sharedSubgraphs, startSubgraphProcess, type OwnTestSubgraph, type SubgraphName, type TestSubgraph } from './subgraph-processes';
 
 export interface TestPlatform {
   gateway: RunningGateway;
-  subgraphs: Record<string, { url: string; port: number; service: ChildService }>;
-  /** Starts (again) one subgraph on its original port, e.g. after a test stopped it. */
-  restart(name: string): Promise<void>;
+  subgraphs: Record<SubgraphName, TestSubgraph>;
+  /** Stops one of the suite's own subgraphs (see `own`), e.g. to see the gateway without it. */
+  stopSubgraph(name: SubgraphName): Promise<void>;
+  /** Starts one of the suite's own subgraphs again, on its original port. */
+  restart(name: SubgraphName): Promise<void>;
+  /** Whether one of the suite's own subgraphs is running. */
+  isRunning(name: SubgraphName): boolean;
   /** Another gateway in front of the same subgraphs (URLs may be replaced), with other settings; the test stops it. */
   startGateway(overrides?: Partial<GatewayOptions>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
-/**
- * The whole platform as in production: each subgraph its own OS process (built dist) on a free
- * port, migrated and seeded into the test database (or the one given), with the gateway in front.
- */
-export async function startTestPlatform(options: { databaseUrl?: string; gateway?: Partial<GatewayOptions> } = {}): Promise<TestPlatform> {
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl ?? testDatabaseUrl(), MIGRATE_ON_START: 'false' };
-  for (const s of SUBGRAPHS) await run(process.execPath, [cli(s.packageDir), 'seed'], { env });
+export interface TestPlatformOptions {
+  /**
+   * A database of the suite's own (e.g. `createScratchDatabase()`, a copy of the seeded demo data),
+   * for suites whose writes must not change what the others see: every subgraph is then the suite's own.
+   */
+  databaseUrl?: string;
+  /** Subgraphs the suite starts for itself over the run's database, e.g. to stop one; the rest are the run's shared ones. */
+  own?: SubgraphName[];
+  gateway?: Partial<GatewayOptions>;
+}
 
-  const subgraphs: TestPlatform['subgraphs'] = {};
-  const launch = async (name: string, port: number) => {
-    const s = SUBGRAPHS.find((x) => x.name === name)!;
-    const service = await startChildService(process.execPath, [cli(s.packageDir), 'serve'], {
-      env: { ...env, PORT: String(port) },
-      healthUrl: `http://127.0.0.1:${port}/health`,
-    });
-    subgraphs[name] = { url: `http://127.0.0.1:${port}/graphql`, port, service };
+/**
+ * The platform as in production, each subgraph its own OS process, with a gateway in front,
+ * in-process. By default the subgraphs are the ones the global setup started once for every suite
+ * (over the run's seeded database); only what `options` asks for is started for this suite.
+ */
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
+  const shared = sharedSubgraphs();
+  const ownNames = options.databaseUrl ? SUBGRAPHS.map((s) => s.name) : (options.own ?? []);
+  const databaseUrl = options.databaseUrl ?? process.env.TEST_DATABASE_URL!;
+  const own = new Map<SubgraphName, OwnTestSubgraph>();
+  const subgraphs = { ...shared };
+  const launch = async (name: SubgraphName, port?: number) => {
+    const started = await startSubgraphProcess(name, databaseUrl, port);
+    own.set(name, started);
+    subgraphs[name] = started;
   };
-  await Promise.all(SUBGRAPHS.map(async (s) => launch(s.name, await freePort())));
+  const ownOne = (name: SubgraphName): OwnTestSubgraph => {
+    const found = own.get(name);
+    if (!found) throw new Error(`${name} is the run's shared subgraph: start the platform with { own: ['${name}'] } to stop or restart it`);
+    return found;
+  };
+  const stopOwn = () => Promise.all([...own.values()].map((s) => s.service.stop()));
+  try {
+    await Promise.all(ownNames.map((name) => launch(name)));
+  } catch (err) {
+    await stopOwn();
+    throw err;
+  }
+
   const subgraphUrls = () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
   const startTestGateway = (overrides: Partial<GatewayOptions>) =>
     startGateway({
@@ -44,19 +65,20 @@ export async function startTestPlatform(options: { databaseUrl?: string; gateway
       // Each test gateway counts on its own, also when REDIS_URL makes them share a Redis.
       rateLimit: { keyPrefix: `test:${randomUUID()}:`, ...overrides.rateLimit },
     });
-  const gateway = await startTestGateway(options.gateway ?? {});
+  const gateway = await startTestGateway(options.gateway ?? {}).catch(async (err: unknown) => {
+    await stopOwn();
+    throw err;
+  });
   return {
     gateway,
     subgraphs,
-    restart: (name) => launch(name, subgraphs[name].port),
+    stopSubgraph: (name) => ownOne(name).service.stop(),
+    restart: (name) => launch(name, ownOne(name).port),
+    isRunning: (name) => !ownOne(name).service.stopped,
     startGateway: (overrides = {}) => startTestGateway(overrides),
     stop: async () => {
       await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s.service.stop()));
+      await stopOwn();
     },
   };
-}
-
-function cli(packageDir: string): string {
-  return join(packageDir, 'dist', 'cli.js');
 }

@@ -1,8 +1,8 @@
 /**
- * Huidong's lecture groups and customs-reform actions as reported: "19个党史学习教育宣讲小组" and
- * "移风易俗十大行动，推动完善村规民约，建立红白理事会". The report gives the counts, not the names:
- * one group per township institute, the ten action names and which villages adopted which measure
- * when are illustrative (deterministic) demo data.
+ * Huidong's lecture groups and customs-reform actions, after 《会东县新时代文明实践工作稳步推进》
+ * (朱艳): the report counts 19 lecture groups and names the 移风易俗十大行动 with 村规民约 and
+ * 红白理事会, but gives no names: one group per township institute, the ten action names and
+ * which villages adopted which measure when are illustrative (deterministic) demo data.
  */
 export const HUIDONG_GROUPS_ACTIONS = {
   /** Members per lecture group, drawn from the lecture campaign's volunteer pool (illustrative). */
@@ -14,7 +14,7 @@ export const HUIDONG_GROUPS_ACTIONS = {
     { name: '丧事简办行动', description: '倡导丧事简办、文明祭祀。' },
     { name: '破除封建迷信行动', description: '引导群众摒弃封建迷信。' },
     { name: '反对铺张浪费行动', description: '反对人情攀比、铺张浪费。' },
-    { name: '完善村规民约行动', description: '推动完善村规民约，把移风易俗写进村规。' },
+    { name: '完善村规民约行动', description: '修订村规民约，把移风易俗的约定写进去。' },
     { name: '红白理事会建设行动', description: '建立红白理事会，规范红白事办理。' },
     { name: '孝老爱亲行动', description: '弘扬孝老爱亲、邻里相助的传统美德。' },
     { name: '文明餐桌行动', description: '推行文明餐桌、光盘行动。' },

@@ -3,12 +3,12 @@ import { EventFormat } from '../campaign-event/event-format.enum';
 import { VenueType } from '../campaign-event/venue-type.enum';
 
 /**
- * Huidong County's 2021 campaigns as reported in 朱艳, "会东县新时代文明实践工作稳步推进"
- * (../shared/seed/civilization-practice-reports.zh.txt): "19个党史学习教育宣讲小组进机关、进学校、
- * 进社区、进企业、进农村开展各类宣讲活动700余场次", using 火塘夜话、坝坝会、文艺演出; "红色电影"七进;
- * 移风易俗十大行动 with 村规民约 and 红白理事会. Online "cloud" lectures follow the same report set
- * (红色故事微讲堂). The report gives totals: each event's date, host, audience and volunteers are
- * synthetic but deterministic.
+ * Huidong County's 2021 campaigns, after the report 《会东县新时代文明实践工作稳步推进》 (朱艳):
+ * 19 Party-history lecture groups held 700+ sessions in the five kinds of places (机关, 学校, 社区,
+ * 企业, 农村), as 火塘夜话, 坝坝会 and 文艺演出; the "红色电影"七进 screenings; the 移风易俗十大行动
+ * with 村规民约 and 红白理事会. The online "cloud" lectures (红色故事微讲堂) are borrowed from the
+ * Tongchuan report. The reports give totals only: each event's date, host, audience and volunteers
+ * are synthetic but deterministic.
  */
 export const HUIDONG_CAMPAIGNS = {
   centerCode: '513426-ZX',
@@ -20,7 +20,7 @@ export const HUIDONG_CAMPAIGNS = {
   lecture: {
     name: '会东县党史学习教育宣讲',
     kind: CampaignKind.PARTY_HISTORY_LECTURE,
-    description: '19个党史学习教育宣讲小组进机关、进学校、进社区、进企业、进农村，以火塘夜话、坝坝会、文艺演出等方式宣讲党的政策，开展宣讲活动700余场次。',
+    description: '全县19个宣讲小组深入机关、学校、社区、企业和农村，用火塘夜话、坝坝会、文艺演出等群众熟悉的形式讲党史、讲政策，累计宣讲700余场次。',
     startsOn: '2021-03-01',
     endsOn: '2021-12-31',
     eventTarget: 700,
@@ -57,7 +57,7 @@ export const HUIDONG_CAMPAIGNS = {
   customsReform: {
     name: '会东县移风易俗十大行动',
     kind: CampaignKind.CUSTOMS_REFORM,
-    description: '推动完善村规民约，建立红白理事会，引导群众摒弃封建迷信、陈规陋习、铺张浪费，树立科学文明健康、绿色环保的生活理念。',
+    description: '修订村规民约、成立红白理事会，倡导红白事从简、破除迷信和攀比之风，推广文明健康、绿色环保的生活方式。',
     startsOn: '2021-01-01',
     endsOn: null,
     eventTarget: null,

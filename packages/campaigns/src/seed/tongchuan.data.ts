@@ -24,11 +24,11 @@ export interface PlannedTongchuanCampaign {
 }
 
 /**
- * Tongchuan City (铜川市, Shaanxi) as 翟静、秦小文, "铜川市弘扬'照金精神' 传承红色基因" reports it
- * (../shared/seed/civilization-practice-reports.zh.txt): the "照金精神" lecture exhibition on
- * 2021-06-28, the 红孩儿 and 小红星 teams' 150+ touring lectures, the 红色故事微讲堂 online, the
- * speech contest and themed activities, study tours to 照金纪念馆, 陈家坡会议旧址 and 铜川博物馆, the
- * 4th Tongchuan arts festival opening 2021-07-08 with 《照金》, and ten-plus work brands for minors.
+ * Tongchuan City (铜川市, Shaanxi), after the report 《铜川市弘扬"照金精神" 传承红色基因》 (翟静,
+ * 秦小文): the "照金精神" lecture exhibition on 2021-06-28, the 红孩儿 and 小红星 teams' 150+
+ * touring lectures, the 红色故事微讲堂 online, the speech contest and themed activities, study tours
+ * to 照金纪念馆, 陈家坡会议旧址 and 铜川博物馆, the 4th Tongchuan arts festival opening 2021-07-08
+ * with 《照金》, and ten-plus work brands for minors.
  * All events are hosted by the city center (610200-ZX; the demo has no Tongchuan units below it);
  * audiences, the dates the report does not give, the exact touring count (152 for "150余") and the
  * work brands beyond the three it names are illustrative.
@@ -56,7 +56,7 @@ export const TONGCHUAN = {
   touring: {
     name: '铜川市弘扬"照金精神"巡回宣讲',
     kind: CampaignKind.PARTY_HISTORY_LECTURE,
-    description: '组建"红孩儿"宣讲团、"小红星讲解团"志愿服务队，在全市巡回宣讲150余场次；线上开设"红色故事微讲堂"，把课堂搬到"云端"。',
+    description: '由"红孩儿"宣讲团和"小红星讲解团"志愿服务队在全市巡回宣讲，共150余场次；另有线上"红色故事微讲堂"，在云端讲红色故事。',
     startsOn: '2021-03-01',
     endsOn: '2021-12-31',
     touringCount: 152,
@@ -69,7 +69,7 @@ export const TONGCHUAN = {
     {
       name: '庆祝建党100周年"照金精神"铜川市专题宣讲展览',
       kind: CampaignKind.EXHIBITION,
-      description: '庆祝建党100周年"照金精神"陕西省铜川市专题宣讲展览活动，于6月28日举行。',
+      description: '2021年6月28日举办的"照金精神"专题宣讲展览，庆祝中国共产党成立100周年。',
       startsOn: '2021-06-28',
       endsOn: null,
       events: [
@@ -79,7 +79,7 @@ export const TONGCHUAN = {
     {
       name: '红色故事演讲比赛',
       kind: CampaignKind.CONTEST,
-      description: '线下举办"红色故事演讲比赛"，推进党史学习教育走深走实。',
+      description: '面向全市的红色故事演讲比赛，是党史学习教育的线下活动之一。',
       startsOn: '2021-05-01',
       endsOn: '2021-06-30',
       events: [
@@ -89,7 +89,7 @@ export const TONGCHUAN = {
     {
       name: '"小小童心跟党走，红色基因代代传"研学实践',
       kind: CampaignKind.STUDY_TOUR,
-      description: '组织全市中小学生到照金纪念馆、陈家坡会议旧址、铜川博物馆等场馆学习参观。',
+      description: '全市中小学生分批走进照金纪念馆、陈家坡会议旧址和铜川博物馆，现场学习党史。',
       startsOn: '2021-04-01',
       endsOn: '2021-11-30',
       events: studyTours(['照金纪念馆', '陈家坡会议旧址', '铜川博物馆'], 4),
@@ -97,7 +97,7 @@ export const TONGCHUAN = {
     {
       name: '铜川市党史学习教育主题活动',
       kind: CampaignKind.THEMED_ACTIVITY,
-      description: '"学党史、祭英烈、感恩恩、跟党走""童心向党庆百年、争做时代好少年"等主题活动，庆"七一"汇报演出、少儿春晚等文艺活动。',
+      description: '全年的党史学习教育主题活动与文艺演出：少儿春晚、清明祭英烈、六一主题活动和庆"七一"汇报演出。',
       startsOn: '2021-01-01',
       endsOn: '2021-12-31',
       events: [
@@ -110,7 +110,7 @@ export const TONGCHUAN = {
     {
       name: '第四届铜川市艺术节',
       kind: CampaignKind.THEMED_ACTIVITY,
-      description: '7月8日开幕；大型情景组歌《照金》以陕甘边照金革命根据地为创作素材，全景式呈现照金的峥嵘革命岁月。',
+      description: '2021年7月8日开幕，开幕演出为大型情景组歌《照金》，取材于陕甘边照金革命根据地的历史。',
       startsOn: '2021-07-08',
       endsOn: null,
       events: [

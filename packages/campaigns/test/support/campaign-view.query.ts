@@ -1,5 +1,5 @@
 /**
- * The contract's campaign view (shared/contract/operations/campaign-view.graphql) as the gateway
+ * The contract's campaign view (docs/contract/operations/campaign-view.graphql) as the gateway
  * sends its campaigns part: the same selection, with the other subgraphs' entities cut to keys.
  */
 export const CAMPAIGN_VIEW_CAMPAIGNS_PART = `query CampaignView($id: ID!, $first: Int = 20, $after: String) {

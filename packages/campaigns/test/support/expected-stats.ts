@@ -1,4 +1,4 @@
-import type { CampaignsHarness } from './campaigns-harness';
+import type { SubgraphHarness } from '@civic/kernel/testing';
 
 export interface Stats {
   eventCount: number;
@@ -10,7 +10,7 @@ export interface Stats {
  * The figures computed independently of the subgraph's statement: the subtree is every unit whose
  * path contains the unit's id as a segment, rather than a prefix match.
  */
-export async function expectedUnitStats(h: CampaignsHarness, unitId: number, subtree: boolean, campaignId: number | null = null): Promise<Stats> {
+export async function expectedUnitStats(h: SubgraphHarness, unitId: number, subtree: boolean, campaignId: number | null = null): Promise<Stats> {
   const [row] = await h.sql<Stats>(
     `WITH hosts AS (
        SELECT u.id FROM org.org_unit u
@@ -27,7 +27,7 @@ export async function expectedUnitStats(h: CampaignsHarness, unitId: number, sub
   return row;
 }
 
-export async function expectedCampaignStats(h: CampaignsHarness, campaignId: number): Promise<Stats> {
+export async function expectedCampaignStats(h: SubgraphHarness, campaignId: number): Promise<Stats> {
   const [row] = await h.sql<Stats>(
     `SELECT (SELECT count(*) FROM campaigns.campaign_event WHERE campaign_id = $1)::int AS "eventCount",
             (SELECT coalesce(sum(audience_count), 0) FROM campaigns.campaign_event WHERE campaign_id = $1)::int AS "audienceTotal",
@@ -39,7 +39,7 @@ export async function expectedCampaignStats(h: CampaignsHarness, campaignId: num
 }
 
 /** Ids of the demo's units and campaigns, looked up by their codes and names. */
-export async function demoIds(h: CampaignsHarness) {
+export async function demoIds(h: SubgraphHarness) {
   const units = await h.sql<{ code: string; id: number }>(`SELECT code, id FROM org.org_unit WHERE code = ANY($1::text[])`, [
     ['513426-ZX', '513426-FZX-05', '513426101000-SJS', '610200-ZX'],
   ]);

@@ -17,6 +17,6 @@ export interface SubgraphDefinition<TLoaders> {
   buildSchema(): Promise<GraphQLSchema>;
   /** New DataLoaders for one request. */
   createLoaders(db: DataSource): TLoaders;
-  /** Loads the demo data from the source reports (at most once per database). */
+  /** Loads the subgraph's demo data (at most once per database). */
   seedDemo?(db: DataSource): Promise<boolean>;
 }

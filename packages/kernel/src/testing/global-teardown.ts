@@ -1,3 +1,3 @@
-import { globalTeardown } from './global-setup';
+import { finishTestRun } from './test-run';
 
-export default globalTeardown;
+export default finishTestRun;

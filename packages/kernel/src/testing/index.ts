@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './committed-sdl';
 export * from './tcp-proxy';
 export * from './held-request';
+export * from './subgraph-harness';

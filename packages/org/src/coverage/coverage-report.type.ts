@@ -18,7 +18,7 @@ export class CoverageTier {
 
 @ObjectType('CoverageReport', {
   description:
-    'Coverage of a unit\'s region (横向到边、纵向到底): every township should have an institute, every village or community a station.',
+    'How fully a unit\'s region is covered (横向到边、纵向到底): the goal is an institute in each township and a station in each village or community.',
 })
 export class CoverageReport {
   @Field(() => Region, { description: 'The region reported on (区划).' })

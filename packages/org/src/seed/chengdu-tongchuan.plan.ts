@@ -4,7 +4,8 @@ import { RegionLevel } from '../region/region-level.enum';
 import type { DemoPlan, PlannedDesignation, PlannedUnit } from './plan.types';
 
 /**
- * The other units the reports name: the Chengdu units the Qionglai trainees visited on
+ * The other units the reports name (《邛崃市组织开展新时代文明实践专题学习提升培训》 and
+ * 《铜川市弘扬"照金精神" 传承红色基因》): the Chengdu units the Qionglai trainees visited on
  * 2021-07-14..16 (温江区中心, 金马街道实践所, 共耕社区站, 新津区东华社区站, 平岗社区站, 邛崃市春台社区站),
  * the Qionglai center, under a Chengdu city center; and the Tongchuan city center (Shaanxi).
  * County-level codes are official (GB/T 2260); the township and community codes, the streets the

@@ -2,9 +2,10 @@ import { DesignationKind } from '../designation/designation-kind.enum';
 import { VenueKind } from '../venue/venue-kind.enum';
 
 /**
- * Huidong County (会东县, Liangshan, Sichuan) as the 2021 report describes it: "1+15" (one center,
- * fifteen sub-centers run by county departments), 19 township institutes, 204 village/community
- * stations, 15 school practice points; pilots 政通路社区 and 小岔河 stations; center unveiled 2020-07-08.
+ * Huidong County (会东县, Liangshan, Sichuan) as the 2021 report 《会东县新时代文明实践工作稳步推进》
+ * (朱艳) describes it: "1+15" (one center, fifteen sub-centers run by county departments), 19
+ * township institutes, 204 village/community stations, 15 school practice points; pilots 政通路社区
+ * and 小岔河 stations; center unveiled 2020-07-08.
  * The report gives counts, not every name: township and village names and codes beyond those it
  * names are illustrative.
  */

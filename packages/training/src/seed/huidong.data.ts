@@ -1,11 +1,9 @@
 /**
- * Huidong County (会东县) volunteer professional training, from the 2021 report
- * 《会东县新时代文明实践工作稳步推进》 (朱艳, ../shared/seed/civilization-practice-reports.zh.txt):
- * "充分发挥卫健、教育、科技、农业、文化等行业职能部门的人才优势,围绕基本民生问题,
- *  每年采取多种形式开展各类志愿服务专业培训4场,提高了志愿者的业务能力和服务水平".
- * Reported: four trainings a year for volunteers, drawing on the health, education, science,
- * agriculture and culture departments. Not reported (illustrative): titles, dates, places,
- * capacities and enrollment counts; participants are synthetic.
+ * Huidong County (会东县) volunteer professional training, after the 2021 report
+ * 《会东县新时代文明实践工作稳步推进》 (朱艳): four professional trainings a year for volunteers,
+ * given with the help of the health, education, science, agriculture and culture departments.
+ * Not reported (illustrative): titles, dates, places, capacities and enrollment counts;
+ * participants are synthetic.
  */
 export const HUIDONG_TRAINING = {
   centerCode: '513426-ZX',

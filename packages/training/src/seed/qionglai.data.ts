@@ -1,13 +1,13 @@
 /**
- * Qionglai (邛崃市) 2021 special training, from 《邛崃市组织开展新时代文明实践专题学习提升培训》 (刘莹,
- * ../shared/seed/civilization-practice-reports.zh.txt). Reported: 7/14–7/16, three days, organised
- * by the city's civilization office for the Qionglai center; 60+ trainees from the municipal social-work
- * committee, townships' officials and staff, the center's office, the 15 pre-applied city-level
- * practice points, the practice base, ten Party-member volunteer teams, departments and the
- * civilization office; the opening ceremony with the speeches of 周洪彬 (市委常委、宣传部部长)
- * and 霍川 (市文明办主任); lectures by invited teachers on the work's positioning, difficulties
- * and methods; site visits to six units in 温江, 新津 and 邛崃 in the 一听二看三交流 style; on 7/16
- * a group discussion on building Chengdu-style centers, institutes and stations.
+ * Qionglai (邛崃市) 2021 special training, after the report 《邛崃市组织开展新时代文明实践专题学习提升培训》
+ * (刘莹). As reported: three days, 7/14 to 7/16, run by the city's civilization office (文明办) for
+ * the Qionglai center; more than 60 people took part: the municipal social-work committee,
+ * township leaders and staff, the center's office, the heads of the 15 practice points applying
+ * for Chengdu city level in 2021, the practice base, ten Party-member volunteer teams, several
+ * departments and the civilization office itself. 周洪彬 (市委常委、宣传部部长) and 霍川
+ * (市文明办主任) spoke at the opening; invited teachers lectured on what the work is for, where it
+ * is hard and how to build it; the trainees visited six units in 温江, 新津 and 邛崃 (一听二看三交流)
+ * and on 7/16 discussed in groups how to build Chengdu-style centers, institutes and stations.
  * Not reported (illustrative): the hours of each session, the split of the lectures into two, the
  * order of the visits, the place and capacity, the trainee count 64 within "60余人", how the trainees
  * split over the reported kinds of units, the township names, every trainee's name, and the
@@ -21,8 +21,8 @@ export const QIONGLAI_TRAINING = {
   place: '邛崃市新时代文明实践中心',
   capacity: 70,
   sessions: [
-    { kind: 'OPENING', title: '开班仪式：把新时代文明实践中心建设作为一项战略性任务', startsAt: '2021-07-14T09:00:00+08:00', endsAt: '2021-07-14T09:30:00+08:00', speaker: '周洪彬', speakerPosition: '市委常委、宣传部部长', visitedUnitCode: null, method: null },
-    { kind: 'OPENING', title: '开班仪式：从严落实政治任务，推动中心建设落地落实', startsAt: '2021-07-14T09:30:00+08:00', endsAt: '2021-07-14T10:00:00+08:00', speaker: '霍川', speakerPosition: '市文明办主任', visitedUnitCode: null, method: null },
+    { kind: 'OPENING', title: '开班仪式：新时代文明实践中心建设是战略性任务', startsAt: '2021-07-14T09:00:00+08:00', endsAt: '2021-07-14T09:30:00+08:00', speaker: '周洪彬', speakerPosition: '市委常委、宣传部部长', visitedUnitCode: null, method: null },
+    { kind: 'OPENING', title: '开班仪式：抓好落实，让中心建设见到成效', startsAt: '2021-07-14T09:30:00+08:00', endsAt: '2021-07-14T10:00:00+08:00', speaker: '霍川', speakerPosition: '市文明办主任', visitedUnitCode: null, method: null },
     { kind: 'LECTURE', title: '新时代文明实践工作的定位与目标思路', startsAt: '2021-07-14T10:15:00+08:00', endsAt: '2021-07-14T12:00:00+08:00', speaker: null, speakerPosition: '受邀老师', visitedUnitCode: null, method: null },
     { kind: 'LECTURE', title: '新时代文明实践中心建设的重点难点及建设方法', startsAt: '2021-07-14T14:30:00+08:00', endsAt: '2021-07-14T17:00:00+08:00', speaker: null, speakerPosition: '受邀老师', visitedUnitCode: null, method: null },
     { kind: 'SITE_VISIT', title: '现场观摩：温江区新时代文明实践中心', startsAt: '2021-07-15T09:00:00+08:00', endsAt: '2021-07-15T10:30:00+08:00', speaker: null, speakerPosition: null, visitedUnitCode: '510115-ZX', method: '一听二看三交流' },

@@ -1,7 +1,7 @@
 /**
- * Huidong's volunteer force as reported: 17 volunteer service teams at county, township and village
- * level (the seven named themes first), 90,000+ registered volunteers, 200,000+ cumulative hours.
- * Individual people are synthetic.
+ * Huidong's volunteer force, after the report 《会东县新时代文明实践工作稳步推进》 (朱艳): 17 volunteer
+ * service teams at county, township and village level (the seven named themes first), 90,000+
+ * registered volunteers, 200,000+ cumulative hours. Individual people are synthetic.
  */
 export const HUIDONG_VOLUNTEERS = {
   centerCode: '513426-ZX',

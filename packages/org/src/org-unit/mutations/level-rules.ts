@@ -2,8 +2,8 @@ import { badUserInput } from '@civic/kernel';
 import { OrgLevel } from '../org-level.enum';
 
 /**
- * What may sit under what (DOMAIN §1): a city center above county centers; sub-centers and
- * institutes under a center; stations under an institute; points under a center, institute or station.
+ * What may sit under what: a city center above county centers; sub-centers and institutes under a
+ * center; stations under an institute; points under a center, institute or station.
  * `null` stands for "no parent" (a top-level center).
  */
 const ALLOWED_PARENTS: Record<OrgLevel, readonly (OrgLevel | null)[]> = {
