@@ -24,8 +24,8 @@ afterAll(async () => {
 const ADMIN: Caller = { role: 'ADMIN', subject: 'admin' };
 
 /** What the client sees, less the request id each answer's errors carry. */
-async function answer(gateway: RunningGateway, caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-  const res = await callAs(gateway.url, caller, query, variables);
+async function answer(gateway: RunningGateway, caller: Caller, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const res = await callAs(gateway.url, caller, query, variables, operationName);
   const errors = res.errors?.map(({ extensions, ...error }) => {
     const { requestId, ...rest } = extensions ?? {};
     expect(typeof requestId).toBe('string');
@@ -34,9 +34,9 @@ async function answer(gateway: RunningGateway, caller: Caller, query: string, va
   return { status: res.status, data: res.data, errors };
 }
 
-async function expectSameAnswer(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-  const forwarded = await answer(platform.gateway, caller, query, variables);
-  expect(forwarded).toEqual(await answer(apolloOnly, caller, query, variables));
+async function expectSameAnswer(caller: Caller, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+  const forwarded = await answer(platform.gateway, caller, query, variables, operationName);
+  expect(forwarded).toEqual(await answer(apolloOnly, caller, query, variables, operationName));
   return forwarded;
 }
 
@@ -142,5 +142,141 @@ describe('a subgraph that does not answer, for a forwarded operation', () => {
     const viaForwarding = await answer(forwarding, ADMIN, TREE, { code: '513426-ZX' });
     expect(viaForwarding).toEqual(await answer(notForwarding, ADMIN, TREE, { code: '513426-ZX' }));
     expect(viaForwarding.errors?.[0]).toMatchObject({ path: ['orgUnitByCode'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  });
+});
+
+/** Fetches each gateway of the suite sent to `subgraph`, whatever their outcome. */
+async function subgraphRequests(subgraph: string): Promise<number> {
+  let total = 0;
+  for (const gateway of [platform.gateway, apolloOnly]) {
+    const text = await (await fetch(gateway.url.replace('/graphql', '/metrics'))).text();
+    for (const outcome of ['ok', 'error', 'timeout', 'unavailable']) total += sample(text, 'civic_gateway_subgraph_requests_total', { subgraph, outcome }) ?? 0;
+  }
+  return total;
+}
+
+/** Sends the case to both gateways and expects the same BAD_USER_INPUT (400) naming the variable, with no subgraph asked. */
+async function expectRefusedVariable(subgraph: string, variable: string, query: string, variables: Record<string, unknown>, operationName?: string) {
+  const before = await subgraphRequests(subgraph);
+  const res = await expectSameAnswer(ADMIN, query, variables, operationName);
+  expect(res.status).toBe(400);
+  expect(res.data).toBeUndefined();
+  expect(res.errors).toHaveLength(1);
+  expect(res.errors![0]).toMatchObject({ message: expect.stringContaining(`Variable "$${variable}" got invalid value`), extensions: { code: 'BAD_USER_INPUT' } });
+  expect(await subgraphRequests(subgraph)).toBe(before);
+  return res.errors![0];
+}
+
+describe('input that once cost a 500 or an internal error, on either path', () => {
+  const THEMES = `query Themes($b: Boolean = false) { teamThemes @include(if: $b) }`;
+  const HOME = `query Home($b: Boolean = true) { volunteer(id: "1") { name homeUnit @skip(if: $b) { name } } }`;
+  const BY_CODE = `query ByCode($code: String = "513426-ZX") { orgUnitByCode(code: $code) { name } }`;
+
+  it('refuses null for a defaulted variable where a non-null value is needed; left out, the default applies', async () => {
+    const error = await expectRefusedVariable('volunteers', 'b', THEMES, { b: null });
+    expect(error.message).toContain('Boolean!');
+    await expectRefusedVariable('volunteers', 'b', HOME, { b: null });
+    await expectRefusedVariable('org', 'code', BY_CODE, { code: null });
+
+    expect(await expectSameAnswer(ADMIN, THEMES, {})).toEqual({ status: 200, data: {}, errors: undefined });
+    const home = await expectSameAnswer(ADMIN, HOME, {});
+    expect(home.errors).toBeUndefined();
+    expect(Object.keys(home.data!.volunteer)).toEqual(['name']);
+    expect((await expectSameAnswer(ADMIN, BY_CODE, {})).data).toEqual({ orgUnitByCode: { name: '会东县新时代文明实践中心' } });
+  });
+
+  it("runs one of several operations declaring $v0 with their own types, whatever the other's fragments use", async () => {
+    const document = `
+      query Units($v0: Int) { ...Page }
+      query Unit($v0: String!) { orgUnitByCode(code: $v0) { name } }
+      fragment Page on Query { orgUnits(first: $v0) { totalCount } }`;
+    const unit = await expectSameAnswer(ADMIN, document, { v0: '513426-ZX' }, 'Unit');
+    expect(unit).toEqual({ status: 200, data: { orgUnitByCode: { name: '会东县新时代文明实践中心' } }, errors: undefined });
+    const units = await expectSameAnswer(ADMIN, document, { v0: 2 }, 'Units');
+    expect(units.data!.orgUnits.totalCount).toBeGreaterThan(0);
+    await expectRefusedVariable('org', 'v0', document, { v0: 'two' }, 'Units');
+  });
+
+  it('refuses dates and date-times that are not on the calendar, naming the variable, before any subgraph is asked', async () => {
+    const ACTIVE = `query Active($day: Date) { campaigns(first: 1, filter: { activeOn: $day }) { totalCount } }`;
+    const error = await expectRefusedVariable('campaigns', 'day', ACTIVE, { day: '2025-02-30' });
+    expect(error.message).toContain('"2025-02-30" is not a real calendar date');
+    await expectRefusedVariable('campaigns', 'day', ACTIVE, { day: '2025-2-3' });
+    // Year 0 does not exist; PostgreSQL refused it, which the client saw as an internal error.
+    await expectRefusedVariable('campaigns', 'day', ACTIVE, { day: '0000-01-01' });
+    await expectRefusedVariable('campaigns', 'asOf', `query Coverage($asOf: Date) { orgUnitByCode(code: "513426-ZX") { name customsReformCoverage(asOf: $asOf) { stationCount } } }`, {
+      asOf: '2023-02-29',
+    });
+    await expectRefusedVariable('volunteers', 'from', `query Top($from: DateTime) { orgUnitByCode(code: "513426-ZX") { topVolunteers(from: $from) { hours } } }`, {
+      from: '2025-04-31T08:00:00+08:00',
+    });
+    const nested = await expectRefusedVariable('volunteers', 'input', RECORD, {
+      input: { volunteerId: '1', startedAt: '2025-02-30T08:00:00+08:00', endedAt: '2025-03-01T10:00:00+08:00', description: 'impossible day' },
+    });
+    expect(nested.message).toContain('at "input.startedAt"');
+
+    const valid = await expectSameAnswer(ADMIN, ACTIVE, { day: '2024-02-29' });
+    expect(valid.errors).toBeUndefined();
+    expect(valid.data!.campaigns.totalCount).toEqual(expect.any(Number));
+  });
+
+  it('refuses a date literal that is not on the calendar as a validation error', async () => {
+    const res = await expectSameAnswer(ADMIN, `{ campaigns(first: 1, filter: { activeOn: "2025-02-30" }) { totalCount } }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Expected value of type "Date", found "2025-02-30"; "2025-02-30" is not a real calendar date',
+      locations: [{ line: 1, column: 43 }],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+});
+
+describe('a field aliased __typename, as the spec allows', () => {
+  const HEAD = '会东县新时代文明实践中心';
+
+  it("answers the field's value through the shortcut and through Apollo's executor alike", async () => {
+    const before = (await forwardedCount(platform.gateway, 'org')) ?? 0;
+    const byCode = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: name } }`);
+    expect(byCode).toEqual({ status: 200, data: { orgUnitByCode: { __typename: HEAD } }, errors: undefined });
+    expect(await forwardedCount(platform.gateway, 'org')).toBe(before + 1);
+  });
+
+  it('answers the same with the id written inline (not forwarded) or passed as a variable (forwarded)', async () => {
+    const before = (await forwardedCount(platform.gateway, 'org')) ?? 0;
+    const inline = await expectSameAnswer(ADMIN, `{ orgUnit(id: "1") { __typename: name } }`);
+    expect(await forwardedCount(platform.gateway, 'org')).toBe(before);
+    const variable = await expectSameAnswer(ADMIN, `query($id: ID!) { orgUnit(id: $id) { __typename: name } }`, { id: '1' });
+    expect(await forwardedCount(platform.gateway, 'org')).toBe(before + 1);
+    expect(inline).toEqual({ status: 200, data: { orgUnit: { __typename: HEAD } }, errors: undefined });
+    expect(variable).toEqual(inline);
+  });
+
+  it('answers values that are not strings, objects and lists under the alias', async () => {
+    const count = await expectSameAnswer(ADMIN, `{ orgUnits(first: 2) { __typename: totalCount } }`);
+    expect(count.errors).toBeUndefined();
+    expect(count.data!.orgUnits.__typename).toBeGreaterThan(0);
+
+    const region = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: region { __typename: name t: __typename } } }`);
+    expect(region).toEqual({ status: 200, data: { orgUnitByCode: { __typename: { __typename: '会东县', t: 'Region' } } }, errors: undefined });
+
+    const children = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: children { __typename: level } } }`);
+    expect(children.data!.orgUnitByCode.__typename.length).toBeGreaterThan(0);
+    expect(children.data!.orgUnitByCode.__typename[0]).toEqual({ __typename: expect.any(String) });
+  });
+
+  it('answers nested aliases across subgraphs and in fragments, keys in the order asked', async () => {
+    const across = await expectSameAnswer(ADMIN, `{ volunteer(id: "1") { __typename: name homeUnit { t: __typename __typename: name id } } }`);
+    expect(across.errors).toBeUndefined();
+    expect(across.data!.volunteer).toEqual({ __typename: expect.any(String), homeUnit: { t: 'OrgUnit', __typename: expect.any(String), id: expect.any(String) } });
+    expect(Object.keys(across.data!.volunteer.homeUnit)).toEqual(['t', '__typename', 'id']);
+
+    const fragment = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { ...Unit } } fragment Unit on OrgUnit { id __typename: code }`);
+    expect(fragment).toEqual({ status: 200, data: { orgUnitByCode: { id: '1', __typename: '513426-ZX' } }, errors: undefined });
+  });
+
+  it('gives an error under the alias its path with __typename', async () => {
+    const res = await expectSameAnswer({ role: 'ANONYMOUS' }, `{ orgUnitByCode(code: "513426-ZX") { name __typename: topVolunteers { hours } } }`);
+    expect(res.data).toEqual({ orgUnitByCode: { name: HEAD, __typename: null } });
+    expect(res.errors?.[0]).toMatchObject({ path: ['orgUnitByCode', '__typename'], extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, pageSize, parseDate, parseId, errorCodeOf } from './support/kernel';
+import { DateTimeScalar, decodeCursor, encodeCursor, pageSize, parseDate, parseId, errorCodeOf } from './support/kernel';
 
 const codeOf = errorCodeOf;
 
@@ -28,8 +28,17 @@ describe('input checks shared by every subgraph', () => {
   it('accepts real calendar dates only', () => {
     expect(parseDate('2020-07-08')).toBe('2020-07-08');
     expect(parseDate('2024-02-29')).toBe('2024-02-29');
-    for (const bad of ['2021-02-29', '2021-13-01', '20210708', '2021-7-8']) {
+    expect(parseDate('2000-02-29')).toBe('2000-02-29');
+    expect(parseDate('0001-01-01')).toBe('0001-01-01');
+    for (const bad of ['2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-01-00', '0000-01-01', '20210708', '2021-7-8']) {
       expect(codeOf(() => parseDate(bad))).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('accepts date-times with an offset on real calendar days only', () => {
+    expect(DateTimeScalar.parseValue('2024-02-29T08:00:00+08:00')).toEqual(new Date('2024-02-29T00:00:00Z'));
+    for (const bad of ['2025-02-30T08:00:00+08:00', '2025-04-31T00:00:00Z', '2025-02-28T08:00:00', '2025-13-01T00:00:00Z', '2025-02-28']) {
+      expect(codeOf(() => DateTimeScalar.parseValue(bad))).toBe('BAD_USER_INPUT');
     }
   });
 

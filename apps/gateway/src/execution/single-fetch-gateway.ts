@@ -1,7 +1,6 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { Counter } from '@civic/kernel';
-import { getVariableValues } from 'graphql';
 import { SingleFetchPlans, type ForwardableOperation } from './single-fetch-plans';
 
 type LoadOptions = Parameters<ApolloGateway['load']>[0];
@@ -13,7 +12,7 @@ type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
  * Apollo's gateway, with a shorter way through for operations one subgraph answers as they stand
- * (see SingleFetchPlans): the variables are checked as Apollo's executor checks them, the fetch
+ * (see SingleFetchPlans): behind PreparingGateway, which has checked the variables, the fetch
  * goes out through the same data source, and an answer without errors is the result. Anything else
  * (an error in the answer, a failed fetch) is handed to Apollo's executeQueryPlan with that answer,
  * so errors, their paths and partial data come out exactly as Apollo words them; every other
@@ -51,9 +50,6 @@ export class SingleFetchGateway {
     const forward = plans?.forwardable(requestContext.document, requestContext.operation);
     const source = forward && this.dataSources.get(forward.fetch.serviceName);
     if (!plans || !forward || !source || wantsApolloExtras(requestContext)) return apolloExecutor(requestContext);
-
-    const { errors } = getVariableValues(requestContext.schema, requestContext.operation.variableDefinitions ?? [], requestContext.request.variables ?? {});
-    if (errors) return { errors };
 
     this.forwarded.inc({ subgraph: forward.fetch.serviceName });
     let answer: () => SubgraphResponse;

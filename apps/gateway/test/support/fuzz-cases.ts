@@ -1,13 +1,8 @@
+import { INPUT_GENERATORS } from './fuzz-input-cases';
+import { ACCEPTS, jsonCase as json, type FuzzCase } from './fuzz-request';
 import type { Random } from './prng';
 
-/** One request to throw at the gateway. */
-export interface FuzzCase {
-  kind: string;
-  method: string;
-  search?: string;
-  headers: Record<string, string>;
-  body?: string | Buffer;
-}
+export type { FuzzCase } from './fuzz-request';
 
 const VALID = [
   `{ orgUnits(first: 2) { totalCount edges { node { name level } } } }`,
@@ -19,20 +14,12 @@ const VALID = [
 ];
 const FIELDS = ['orgUnits', 'orgUnit', 'volunteers', 'campaigns', 'name', 'edges', 'node', 'parent', 'children', '__typename', '__schema', 'totalCount', 'x'];
 const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql-response+json', '', 'garbage/?;;'];
-const ACCEPTS = ['application/json', 'application/graphql-response+json', '*/*', 'text/html', 'image/png', 'multipart/mixed', ''];
 const JUNK_VALUES: unknown[] = [null, 0, -1, 1e308, true, 'x', [], {}, [1, 'a'], { a: { b: [null] } }, '{}', 'null'];
-
-const json = (r: Random, body: unknown, kind: string): FuzzCase => ({
-  kind,
-  method: 'POST',
-  headers: { 'content-type': r.pick(['application/json', 'application/json', 'application/graphql-response+json']), accept: r.pick(ACCEPTS) },
-  body: JSON.stringify(body),
-});
 
 function randomDocument(r: Random, budget: number): string {
   const selection = (depth: number): string => {
     const fields = Array.from({ length: r.int(1, 3) }, () => {
-      const alias = r.next() < 0.2 ? `a${r.int(0, 99)}: ` : '';
+      const alias = r.next() < 0.2 ? `${r.next() < 0.3 ? '__typename' : `a${r.int(0, 99)}`}: ` : '';
       const args = r.next() < 0.3 ? `(first: ${r.pick(['1', '100', '-5', '"x"', 'null', '$v', '1e9', '[1]', '{a: 1}'])})` : '';
       const sub = depth > 0 && r.next() < 0.7 ? ` { ${selection(depth - 1)} }` : '';
       return `${alias}${r.pick(FIELDS)}${args}${sub}`;
@@ -93,6 +80,7 @@ const GENERATORS: ((r: Random) => FuzzCase)[] = [
   }),
   (r) => ({ kind: 'other method', method: r.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS']), headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: r.pick(VALID) }) }),
   (r) => json(r, { query: `{ __typename }`, extensions: { persistedQuery: { version: r.pick([1, 2, '1', null]), sha256Hash: r.pick(['', 'zz', 'a'.repeat(64), 42]) } } }, 'bad persisted query'),
+  ...INPUT_GENERATORS,
   (r) => ({ kind: 'bad token', method: 'POST', headers: { 'content-type': 'application/json', authorization: r.pick(['Bearer', 'Bearer ' + r.bytes(40).toString('base64'), 'Basic x', 'Bearer a.b.c', 'Bearer ' + 'x'.repeat(8000)]) }, body: JSON.stringify({ query: VALID[0] }) }),
 ];
 

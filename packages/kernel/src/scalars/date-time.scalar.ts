@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { badUserInput } from '../errors/app-errors';
+import { isCalendarDate } from './date.scalar';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -24,6 +25,7 @@ function parseDateTime(value: unknown): Date {
     throw badUserInput(`"${String(value)}" is not an ISO-8601 date-time with an offset (e.g. 2021-06-28T09:30:00+08:00)`);
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw badUserInput(`"${value}" is not a real date-time`);
+  // Date takes any day up to 31 (2025-02-30 is 2 March): the calendar day is checked as a Date's is.
+  if (Number.isNaN(date.getTime()) || !isCalendarDate(value.slice(0, 10))) throw badUserInput(`"${value}" is not a real date-time`);
   return date;
 }

@@ -20,12 +20,17 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 export function parseDate(value: unknown): string {
-  const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
-  if (!match) throw badUserInput(`"${String(value)}" is not a date in the form YYYY-MM-DD`);
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-    throw badUserInput(`"${value as string}" is not a real calendar date`);
-  }
-  return value as string;
+  if (typeof value !== 'string' || !DATE_PATTERN.test(value)) throw badUserInput(`"${String(value)}" is not a date in the form YYYY-MM-DD`);
+  if (!isCalendarDate(value)) throw badUserInput(`"${value}" is not a real calendar date`);
+  return value;
+}
+
+/** Whether a YYYY-MM-DD names a day of the calendar (2024-02-29, not 2025-02-30), from year 1: there is no year 0, and PostgreSQL refuses it. */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year >= 1 && days !== undefined && day >= 1 && day <= days;
 }
