@@ -18,12 +18,14 @@ import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
 import { createExplorer } from './explorer';
+import { PreparingGateway } from './execution/preparing-gateway';
 import { SingleFetchGateway } from './execution/single-fetch-gateway';
 import { registerForwardingMetrics } from './observability/forwarding-metrics';
 import { csvExportRoute } from './export/csv-export-route';
 import { gatewayHealthRoutes } from './observability/gateway-health-routes';
 import { gatewayLogger } from './observability/gateway-logger';
 import { instrumentSubgraph, registerSubgraphMetrics } from './observability/subgraph-metrics';
+import { registerSubgraphReadinessGauge } from './observability/subgraph-readiness';
 import { manifestCache } from './persisted/manifest-cache';
 import { trustedDocumentsPlugin } from './persisted/trusted-documents.plugin';
 import { loadTrustedManifest } from './persisted/trusted-manifest';
@@ -60,17 +62,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (options.logLevel) logger.level = options.logLevel;
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = registerSubgraphMetrics(metrics);
+  registerSubgraphReadinessGauge(metrics, options.subgraphUrls);
   const dataSources = new Map<string, IdentityForwardingDataSource>();
   const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
-      const dataSource = new IdentityForwardingDataSource({ name, url: options.subgraphUrls[name] ?? url, timeoutMs: settings.subgraphTimeoutMs });
+      const dataSource = new IdentityForwardingDataSource({
+        name,
+        url: options.subgraphUrls[name] ?? url,
+        timeoutMs: settings.subgraphTimeoutMs,
+        maxResponseBytes: settings.subgraphMaxResponseBytes,
+      });
       const source = instrumentSubgraph(dataSource, name, subgraphMetrics);
       dataSources.set(name, source);
       return source;
     },
   });
-  const gateway = settings.forwardSingleFetches ? new SingleFetchGateway(apolloGateway, dataSources, registerForwardingMetrics(metrics)) : apolloGateway;
+  const gateway = new PreparingGateway(
+    settings.forwardSingleFetches ? new SingleFetchGateway(apolloGateway, dataSources, registerForwardingMetrics(metrics)) : apolloGateway,
+  );
   const masked = new MaskedErrorLog();
   const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [

@@ -3,7 +3,8 @@ import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity } from '@civi
 import { GraphQLError } from 'graphql';
 import { describeError, logEvent } from '../log';
 import { keepAlivePost, type KeepAlivePost, type PostAnswer } from '../subgraph/keep-alive-post';
-import { classifyFetchFailure, failureResponse } from '../subgraph/subgraph-failure';
+import { isReadOnly } from '../subgraph/read-only';
+import { classifyFetchFailure, FAILURE_LOG_MESSAGES, failureResponse } from '../subgraph/subgraph-failure';
 
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -17,6 +18,8 @@ export interface SubgraphSource {
   url: string;
   /** A fetch (response and body) that takes longer is aborted and answered as SUBGRAPH_TIMEOUT. */
   timeoutMs: number;
+  /** An answer with a larger body is cut off and answered as SUBGRAPH_RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
 }
 
 /**
@@ -34,7 +37,7 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
   private readonly url: URL;
 
   constructor(private readonly subgraph: SubgraphSource) {
-    this.post = keepAlivePost({ timeoutMs: subgraph.timeoutMs });
+    this.post = keepAlivePost({ timeoutMs: subgraph.timeoutMs, maxResponseBytes: subgraph.maxResponseBytes });
     this.url = new URL(subgraph.url);
   }
 
@@ -50,14 +53,15 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
     let answer: PostAnswer;
     try {
-      answer = await this.post(this.url, body, headers);
+      answer = await this.post(this.url, body, headers, isReadOnly(request.query));
     } catch (err) {
       const failure = classifyFetchFailure(err);
       if (!failure) throw err;
-      const { name, url, timeoutMs } = this.subgraph;
-      logEvent('warn', failure === 'timeout' ? 'subgraph timed out' : 'subgraph unreachable', { requestId: context.requestId, subgraph: name, url, timeoutMs, ...describeError(err) });
+      const { name, url, timeoutMs, maxResponseBytes } = this.subgraph;
+      const code = (err as { code?: unknown }).code;
+      logEvent('warn', FAILURE_LOG_MESSAGES[failure], { requestId: context.requestId, subgraph: name, url, timeoutMs, maxResponseBytes, code, ...describeError(err) });
       const document = 'document' in options ? options.document : undefined;
-      return failureResponse(failure, name, timeoutMs, request, document);
+      return failureResponse(failure, name, this.subgraph, request, document);
     }
     if (answer.status < 200 || answer.status > 299) throw this.errorFromAnswer(answer);
     const parsed: unknown = isJson(answer.contentType) ? JSON.parse(answer.body) : answer.body;

@@ -1,6 +1,7 @@
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../limits/document-limits';
 import type { IntrospectionPolicy } from '../introspection/introspection-policy';
 import type { RateLimitSettings } from '../http/rate-limit/rate-limiter';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../subgraph/keep-alive-post';
 
 /** Everything about how the gateway guards itself; each has a default, an env variable and an option. */
 export interface GatewaySettings {
@@ -9,6 +10,8 @@ export interface GatewaySettings {
   /** Operations in one batched request (a JSON array body). */
   maxBatchSize: number;
   subgraphTimeoutMs: number;
+  /** The largest body a subgraph's answer may have: past it the fetch is cut off, which bounds the gateway's memory. */
+  subgraphMaxResponseBytes: number;
   /** Rows one CSV export may hold: it bounds both the file and the gateway's memory. */
   exportMaxRows: number;
   rateLimit: RateLimitSettings;
@@ -30,6 +33,7 @@ export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = {
   maxBodyBytes: 1024 * 1024,
   maxBatchSize: 10,
   subgraphTimeoutMs: 10_000,
+  subgraphMaxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
   exportMaxRows: 10_000,
   // A backstop against runaway clients, not a quota: far above what any app or test suite sends.
   rateLimit: { requestsPerMinute: 6000, redisUrl: '', keyPrefix: 'civic:gateway:rate:' },
@@ -45,6 +49,7 @@ export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): G
       maxBodyBytes: layer.maxBodyBytes ?? settings.maxBodyBytes,
       maxBatchSize: layer.maxBatchSize ?? settings.maxBatchSize,
       subgraphTimeoutMs: layer.subgraphTimeoutMs ?? settings.subgraphTimeoutMs,
+      subgraphMaxResponseBytes: layer.subgraphMaxResponseBytes ?? settings.subgraphMaxResponseBytes,
       exportMaxRows: layer.exportMaxRows ?? settings.exportMaxRows,
       rateLimit: { ...settings.rateLimit, ...withoutUndefined(layer.rateLimit ?? {}) },
       trustedDocuments: layer.trustedDocuments ?? settings.trustedDocuments,
@@ -58,8 +63,8 @@ export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): G
 }
 
 function assertValid(settings: GatewaySettings): void {
-  const { maxBodyBytes, maxBatchSize, subgraphTimeoutMs, exportMaxRows } = settings;
-  const positive = { ...settings.limits, maxBodyBytes, maxBatchSize, subgraphTimeoutMs, exportMaxRows };
+  const { maxBodyBytes, maxBatchSize, subgraphTimeoutMs, subgraphMaxResponseBytes, exportMaxRows } = settings;
+  const positive = { ...settings.limits, maxBodyBytes, maxBatchSize, subgraphTimeoutMs, subgraphMaxResponseBytes, exportMaxRows };
   for (const [name, value] of Object.entries(positive)) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`gateway setting ${name} must be a positive integer, got ${value}`);
   }

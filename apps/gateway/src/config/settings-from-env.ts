@@ -21,6 +21,7 @@ export function settingsFromEnv(): GatewaySettingsOverrides {
     maxBodyBytes: int('GATEWAY_MAX_BODY_BYTES'),
     maxBatchSize: int('GATEWAY_MAX_BATCH_SIZE'),
     subgraphTimeoutMs: int('GATEWAY_SUBGRAPH_TIMEOUT_MS'),
+    subgraphMaxResponseBytes: int('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES'),
     exportMaxRows: int('GATEWAY_EXPORT_MAX_ROWS'),
     rateLimit: {
       requestsPerMinute: int('GATEWAY_RATE_LIMIT_PER_MINUTE'),

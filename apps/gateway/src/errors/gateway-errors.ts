@@ -9,6 +9,7 @@ export const GATEWAY_ERROR_CODES = [
   'INTROSPECTION_DISABLED',
   'SUBGRAPH_TIMEOUT',
   'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_RESPONSE_TOO_LARGE',
 ] as const;
 
 export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];

@@ -56,7 +56,7 @@ function sendFailedPage(res: ServerResponse, page: PageResponse, requestId: stri
 function statusOfCode(code: unknown): number {
   if (code === 'UNAUTHENTICATED') return 401;
   if (code === 'FORBIDDEN') return 403;
-  if (code === 'SUBGRAPH_UNAVAILABLE' || code === 'SUBGRAPH_TIMEOUT') return 502;
+  if (code === 'SUBGRAPH_UNAVAILABLE' || code === 'SUBGRAPH_TIMEOUT' || code === 'SUBGRAPH_RESPONSE_TOO_LARGE') return 502;
   return 400;
 }
 

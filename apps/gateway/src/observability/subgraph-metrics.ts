@@ -11,7 +11,7 @@ export function registerSubgraphMetrics(metrics: ServiceMetrics): SubgraphFetchM
   return {
     requests: metrics.counter({
       name: 'civic_gateway_subgraph_requests_total',
-      help: 'Requests the gateway sent to each subgraph, by outcome: ok, error (the subgraph answered with errors), timeout, unavailable',
+      help: 'Requests the gateway sent to each subgraph, by outcome: ok, error (the subgraph answered with errors), timeout, unavailable, too_large (its answer passed GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES)',
       labelNames: ['subgraph', 'outcome'],
     }),
     duration: metrics.histogram({
@@ -46,5 +46,6 @@ function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] |
   const codes = new Set(errors.map((e) => e.extensions?.code));
   if (codes.has('SUBGRAPH_TIMEOUT')) return 'timeout';
   if (codes.has('SUBGRAPH_UNAVAILABLE')) return 'unavailable';
+  if (codes.has('SUBGRAPH_RESPONSE_TOO_LARGE')) return 'too_large';
   return 'error';
 }

@@ -1,10 +1,12 @@
 import { STATUS_CODES } from 'node:http';
-import { Http1Connection } from './http1-connection';
+import type { Http1Connection } from './http1-connection';
+import { abortError } from './http1-errors';
+import { OriginPool } from './origin-pool';
 
-/** Idle pooled connections close after this long: well inside the subgraphs' 65 s keep-alive, so the server never closes one just as it is reused. */
+/** Idle pooled connections close after this long at most: well inside the subgraphs' 65 s keep-alive (a shorter `Keep-Alive: timeout` from the server wins). */
 const IDLE_SOCKET_MS = 30_000;
-/** How often idle connections are looked over. */
-const SWEEP_MS = 5_000;
+/** The default limit of an answer's body. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** Header values go into the request as they are: a line break would end the header. */
 const UNSAFE_HEADER = /[\r\n\0]/;
 
@@ -13,6 +15,8 @@ export interface KeepAlivePostOptions {
   timeoutMs: number;
   /** Connections per subgraph origin (default 256); requests beyond wait for one. */
   maxSockets?: number;
+  /** An answer with a larger body is refused with code ERR_RESPONSE_TOO_LARGE as soon as that is known (default 32 MiB). */
+  maxResponseBytes?: number;
 }
 
 export interface PostAnswer {
@@ -22,7 +26,12 @@ export interface PostAnswer {
   body: string;
 }
 
-export type KeepAlivePost = (url: URL, body: string, headers: Record<string, string>) => Promise<PostAnswer>;
+/**
+ * `retryUnanswered` (default true): whether a request that found its reused connection closed
+ * before any byte of the answer may be sent again. Only for requests that change nothing: the
+ * server may have received one and then closed without answering.
+ */
+export type KeepAlivePost = (url: URL, body: string, headers: Record<string, string>, retryUnanswered?: boolean) => Promise<PostAnswer>;
 
 /**
  * How the gateway reaches its subgraphs: one POST over a pooled keep-alive HTTP/1.1 connection
@@ -30,23 +39,28 @@ export type KeepAlivePost = (url: URL, body: string, headers: Record<string, str
  * (make-fetch-happen: retries, caching, proxy agents) cost the gateway about as much CPU per
  * operation as the subgraph it called, and Node's http.request still two to three times the CPU
  * per fetch of this (see Http1Connection). Connection errors keep Node's `code` (ECONNREFUSED,
- * ECONNRESET, …), a deadline is an `AbortError`.
+ * ECONNRESET, …), a malformed answer has llhttp's (HPE_…), one too large ERR_RESPONSE_TOO_LARGE,
+ * a deadline is an `AbortError`. A read-only request on a reused connection that breaks before any
+ * byte of the answer came is sent once more on a new connection: the server (or a load balancer)
+ * closed it while it was idle, as the request went out. The deadline covers both.
  */
 export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
   const pools = new Map<string, OriginPool>();
+  const connections = { maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, maxIdleMs: IDLE_SOCKET_MS };
   const poolFor = (url: URL): OriginPool => {
     let pool = pools.get(url.origin);
     if (!pool) {
-      pool = new OriginPool(url, options.maxSockets ?? 256);
+      pool = new OriginPool(url, options.maxSockets ?? 256, connections);
       pools.set(url.origin, pool);
     }
     return pool;
   };
-  return (url, body, headers) => {
+  return (url, body, headers, retryUnanswered = true) => {
     const head = requestHead(url, body, headers);
     const pool = poolFor(url);
     return new Promise<PostAnswer>((resolve, reject) => {
       let connection: Http1Connection | undefined;
+      let retried = !retryUnanswered;
       const turn = (acquired: Http1Connection) => {
         connection = acquired;
         acquired.exchange(head, body).then(
@@ -56,6 +70,10 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
             resolve({ status: answer.status, statusText: STATUS_CODES[answer.status] ?? '', contentType: answer.headers.get('content-type') ?? '', body: answer.body });
           },
           (err: Error) => {
+            if (acquired.lostUnanswered && !retried) {
+              retried = true;
+              return pool.replace(turn);
+            }
             clearTimeout(timer);
             pool.release(acquired);
             reject(err);
@@ -82,73 +100,4 @@ function requestHead(url: URL, body: string, headers: Record<string, string>): s
     head += `${name}: ${value}\r\n`;
   }
   return head;
-}
-
-/** The connections to one subgraph: idle ones reused most recent first, at most `max` open, the rest of the requests waiting in turn. */
-class OriginPool {
-  private readonly idle: Http1Connection[] = [];
-  private readonly waiting: ((connection: Http1Connection) => void)[] = [];
-  private open = 0;
-  private sweeper: NodeJS.Timeout | undefined;
-
-  constructor(
-    private readonly url: URL,
-    private readonly max: number,
-  ) {}
-
-  /** Hands `turn` a connection now, or when one is free. */
-  acquire(turn: (connection: Http1Connection) => void): void {
-    for (let connection = this.idle.pop(); connection; connection = this.idle.pop()) {
-      if (connection.reusable) return turn(connection);
-      this.open -= 1;
-    }
-    if (this.open < this.max) return turn(this.connect());
-    this.waiting.push(turn);
-  }
-
-  /** Takes a request that still waits for a connection out of the queue. */
-  cancel(turn: (connection: Http1Connection) => void): void {
-    const at = this.waiting.indexOf(turn);
-    if (at >= 0) this.waiting.splice(at, 1);
-  }
-
-  release(connection: Http1Connection): void {
-    if (!connection.reusable) {
-      this.open -= 1;
-      const next = this.waiting.shift();
-      if (next) next(this.connect());
-      return;
-    }
-    const next = this.waiting.shift();
-    if (next) return next(connection);
-    connection.unref();
-    this.idle.push(connection);
-    this.sweeper ??= setInterval(() => this.closeIdle(), SWEEP_MS).unref();
-  }
-
-  private connect(): Http1Connection {
-    this.open += 1;
-    return new Http1Connection(this.url);
-  }
-
-  private closeIdle(): void {
-    const before = Date.now() - IDLE_SOCKET_MS;
-    for (let i = this.idle.length - 1; i >= 0; i -= 1) {
-      const connection = this.idle[i]!;
-      if (connection.reusable && connection.idleSince > before) continue;
-      this.idle.splice(i, 1);
-      this.open -= 1;
-      connection.destroy(new Error('idle'));
-    }
-    if (this.idle.length === 0 && this.open === 0) {
-      clearInterval(this.sweeper);
-      this.sweeper = undefined;
-    }
-  }
-}
-
-function abortError(timeoutMs: number): Error {
-  const err = new Error(`no complete answer within ${timeoutMs} ms`);
-  err.name = 'AbortError';
-  return err;
 }

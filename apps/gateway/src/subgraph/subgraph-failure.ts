@@ -1,7 +1,15 @@
 import { Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import type { GatewayErrorCode } from '../errors/gateway-errors';
+import { RESPONSE_TOO_LARGE } from './http1-errors';
 
-export type SubgraphFailure = 'timeout' | 'unavailable';
+/** `malformed`: an answer that is not valid HTTP/1.1, refused (the client hears "unavailable"). */
+export type SubgraphFailure = 'timeout' | 'unavailable' | 'malformed' | 'too_large';
+
+/** The bounds a subgraph fetch is held to, as the client hears of them. */
+export interface FetchLimits {
+  timeoutMs: number;
+  maxResponseBytes: number;
+}
 
 /** Connection-level errors meaning "nobody answered", as opposed to a bug worth a 500. */
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ETIMEDOUT']);
@@ -12,9 +20,19 @@ export function classifyFetchFailure(err: unknown): SubgraphFailure | undefined 
   if (typeof err !== 'object' || err === null) return undefined;
   const { name, code, type } = err as { name?: string; code?: string; type?: string };
   if (name === 'AbortError' || type === 'aborted') return 'timeout';
+  if (code === RESPONSE_TOO_LARGE) return 'too_large';
+  if (code?.startsWith('HPE_')) return 'malformed';
   if ((code && UNREACHABLE.has(code)) || type === 'system') return 'unavailable';
   return undefined;
 }
+
+/** The gateway's log line about a failed fetch. */
+export const FAILURE_LOG_MESSAGES: Record<SubgraphFailure, string> = {
+  timeout: 'subgraph timed out',
+  unavailable: 'subgraph unreachable',
+  malformed: 'subgraph answered malformed HTTP',
+  too_large: 'subgraph answer too large',
+};
 
 /**
  * A subgraph response standing in for the one that never came: one error per field (or entity)
@@ -24,16 +42,26 @@ export function classifyFetchFailure(err: unknown): SubgraphFailure | undefined 
 export function failureResponse(
   failure: SubgraphFailure,
   subgraph: string,
-  timeoutMs: number,
+  limits: FetchLimits,
   request: { query?: string; variables?: Record<string, unknown> },
   document?: DocumentNode,
 ): { errors: GraphQLFormattedError[] } {
-  const code: GatewayErrorCode = failure === 'timeout' ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE';
-  const message = failure === 'timeout' ? `the ${subgraph} service did not answer within ${timeoutMs} ms` : `the ${subgraph} service is unavailable`;
+  const { code, message } = describeFailure(failure, subgraph, limits);
   const error = (path: (string | number)[]) => ({ message, path, extensions: { code } });
   const representations = request.variables?.representations;
   if (Array.isArray(representations)) return { errors: representations.map((_, i) => error(['_entities', i])) };
   return { errors: rootResponseKeys(document, request.query).map((key) => error([key])) };
+}
+
+function describeFailure(failure: SubgraphFailure, subgraph: string, limits: FetchLimits): { code: GatewayErrorCode; message: string } {
+  switch (failure) {
+    case 'timeout':
+      return { code: 'SUBGRAPH_TIMEOUT', message: `the ${subgraph} service did not answer within ${limits.timeoutMs} ms` };
+    case 'too_large':
+      return { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', message: `the ${subgraph} service's answer is larger than ${limits.maxResponseBytes} bytes` };
+    default:
+      return { code: 'SUBGRAPH_UNAVAILABLE', message: `the ${subgraph} service is unavailable` };
+  }
 }
 
 function rootResponseKeys(document: DocumentNode | undefined, query: string | undefined): string[] {
