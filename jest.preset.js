@@ -2,9 +2,10 @@
  * Shared jest settings: swc transpiles TypeScript (with decorator metadata); the kernel's global
  * setup gives each run a database. `seed` names the packages whose demo data the run's template
  * database holds (seeded once, then copied for the test database and every scratch database);
- * `globalSetup`/`globalTeardown` replace the kernel's when a package needs more around its run.
+ * `globalSetup`/`globalTeardown` replace the kernel's when a package needs more around its run;
+ * `maxWorkers` runs that many suites at once (one by default).
  */
-module.exports = function jestConfig({ seed = [], globalSetup, globalTeardown } = {}) {
+module.exports = function jestConfig({ seed = [], globalSetup, globalTeardown, maxWorkers = 1 } = {}) {
   return {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/test/**/*.test.ts'],
@@ -25,6 +26,6 @@ module.exports = function jestConfig({ seed = [], globalSetup, globalTeardown } 
     globalSetup: globalSetup ?? '@civic/kernel/testing/global-setup',
     globalTeardown: globalTeardown ?? '@civic/kernel/testing/global-teardown',
     testTimeout: 60000,
-    maxWorkers: 1,
+    maxWorkers,
   };
 };

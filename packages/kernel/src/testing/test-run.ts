@@ -13,9 +13,10 @@ const run = promisify(execFile);
 
 export interface TestRunOptions {
   /**
-   * Packages whose `dist/cli.js seed` loads their demo data into the run's template database, in
-   * this order (e.g. `['@civic/org', '@civic/volunteers']`). Seeded once per run; the test database
-   * and every scratch database are copies of it.
+   * Packages whose `dist/cli.js seed` loads their demo data into the run's template database (e.g.
+   * `['@civic/org', '@civic/volunteers']`): the first alone (the org subgraph, whose units the others
+   * read), then the rest at once. Seeded once per run; the test database and every scratch database
+   * are copies of it.
    */
   seed?: string[];
   /** Where the seeded packages are resolved from (the jest project's root). */
@@ -46,12 +47,15 @@ export async function startTestRun(options: TestRunOptions = {}): Promise<void> 
   await adminQuery(state.adminUrl, `CREATE DATABASE "${state.template}"`);
   const templateUrl = withDatabaseName(state.adminUrl, state.template);
   const resolveFrom = createRequire(join(options.rootDir ?? process.cwd(), 'package.json'));
-  for (const name of options.seed ?? []) {
+  const seed = async (name: string) => {
     const cli = join(dirname(resolveFrom.resolve(`${name}/package.json`)), 'dist', 'cli.js');
     await run(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: templateUrl } }).catch((err: Error & { stderr?: string }) => {
       throw new Error(`seeding ${name} into the test template failed: ${err.stderr || err.message}`);
     });
-  }
+  };
+  const [first, ...rest] = options.seed ?? [];
+  if (first) await seed(first);
+  await Promise.all(rest.map(seed));
   await adminQuery(state.adminUrl, copyDatabaseSql(state.database, state.template));
   process.env.TEST_DATABASE_URL = withDatabaseName(state.adminUrl, state.database);
   process.env.TEST_TEMPLATE_DATABASE = state.template;
