@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     if (stopping) return;
 
     log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
-    log(`health:       http://localhost:${gatewayPort}/health`);
+    log(`health:       http://localhost:${gatewayPort}/health/subgraphs (each subgraph; /health/ready for a load balancer)`);
     for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${ports[s.name]}/graphql`);
     if (process.env.NODE_ENV !== 'production') await printDemoTokens(log);
     log('press Ctrl-C to stop everything');
