@@ -1,14 +1,15 @@
-import { IDENTITY_HEADER, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { createScratchDatabase, postGraphQL } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
+import { createScratchDatabase, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { orgSubgraph } from '../src';
 
+let harness: SubgraphHarness;
 let org: RunningSubgraph;
 
 beforeAll(async () => {
-  org = await startSubgraph(orgSubgraph, { databaseUrl: await createScratchDatabase(), port: 0 });
-  await orgSubgraph.seedDemo!(org.database.dataSource);
+  harness = await startSubgraphHarness([orgSubgraph], { databaseUrl: await createScratchDatabase() });
+  org = harness.subgraphs.org;
 }, 60000);
-afterAll(() => org?.stop());
+afterAll(() => harness?.stop());
 
 const ADMIN: Identity = { subject: 'org-admin-test', role: 'ADMIN' };
 const run = (q: string, variables?: Record<string, unknown>, identity = ADMIN) =>

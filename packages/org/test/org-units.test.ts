@@ -1,15 +1,16 @@
 import { join } from 'node:path';
-import { startSubgraph, type RunningSubgraph } from '@civic/kernel';
-import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
+import type { RunningSubgraph } from '@civic/kernel';
+import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { orgSubgraph } from '../src';
 
+let harness: SubgraphHarness;
 let org: RunningSubgraph;
 
 beforeAll(async () => {
-  org = await startSubgraph(orgSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await orgSubgraph.seedDemo!(org.database.dataSource);
+  harness = await startSubgraphHarness([orgSubgraph]);
+  org = harness.subgraphs.org;
 });
-afterAll(() => org?.stop());
+afterAll(() => harness?.stop());
 
 const query = <T = Record<string, any>>(q: string, variables?: Record<string, unknown>) => postGraphQL<T>(org.url, q, variables);
 

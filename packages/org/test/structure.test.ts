@@ -1,14 +1,15 @@
-import { IDENTITY_HEADER, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
+import { postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { orgSubgraph } from '../src';
 
+let harness: SubgraphHarness;
 let org: RunningSubgraph;
 
 beforeAll(async () => {
-  org = await startSubgraph(orgSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await orgSubgraph.seedDemo!(org.database.dataSource);
+  harness = await startSubgraphHarness([orgSubgraph]);
+  org = harness.subgraphs.org;
 }, 60000);
-afterAll(() => org?.stop());
+afterAll(() => harness?.stop());
 
 const query = <T = Record<string, any>>(q: string, variables?: Record<string, unknown>, identity?: Identity) =>
   postGraphQL<T>(org.url, q, variables, identity ? { [IDENTITY_HEADER]: signIdentity(identity) } : {});

@@ -1,24 +1,19 @@
-import { IDENTITY_HEADER, residentIdCheckChar, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, residentIdCheckChar, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
+import { postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 
-let org: RunningSubgraph;
+let harness: SubgraphHarness;
 let volunteers: RunningSubgraph;
 let stationId: string;
 
 beforeAll(async () => {
-  org = await startSubgraph(orgSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await orgSubgraph.seedDemo!(org.database.dataSource);
-  volunteers = await startSubgraph(volunteersSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await volunteersSubgraph.seedDemo!(volunteers.database.dataSource);
+  harness = await startSubgraphHarness([orgSubgraph, volunteersSubgraph]);
+  volunteers = harness.subgraphs.volunteers;
   const [row] = await sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE code = '513426100001-SJZ'`);
   stationId = String(row.id);
 }, 120000);
-afterAll(async () => {
-  await volunteers?.stop();
-  await org?.stop();
-});
+afterAll(() => harness?.stop());
 
 const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => volunteers.database.dataSource.query(text, params);
 const ADMIN: Identity = { subject: 'registrar', role: 'ADMIN' };

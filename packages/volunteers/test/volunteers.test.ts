@@ -1,22 +1,17 @@
 import { join } from 'node:path';
-import { IDENTITY_HEADER, signIdentity, startSubgraph, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
+import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 
-let org: RunningSubgraph;
+let harness: SubgraphHarness;
 let volunteers: RunningSubgraph;
 
 beforeAll(async () => {
-  org = await startSubgraph(orgSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await orgSubgraph.seedDemo!(org.database.dataSource);
-  volunteers = await startSubgraph(volunteersSubgraph, { databaseUrl: testDatabaseUrl(), port: 0 });
-  await volunteersSubgraph.seedDemo!(volunteers.database.dataSource);
+  harness = await startSubgraphHarness([orgSubgraph, volunteersSubgraph]);
+  volunteers = harness.subgraphs.volunteers;
 }, 120000);
-afterAll(async () => {
-  await volunteers?.stop();
-  await org?.stop();
-});
+afterAll(() => harness?.stop());
 
 const query = (q: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
   postGraphQL<Record<string, any>>(volunteers.url, q, variables, headers);
