@@ -103,4 +103,17 @@ describe('activities (志愿服务活动)', () => {
     const res = await h.gql(`query($id: ID!) { activity(id: $id) { checkInCode signedUp } }`, { id: activity.id }, { subject: 'v', role: 'VOLUNTEER', volunteerId: v });
     expect(res.data!.activity).toEqual({ checkInCode: null, signedUp: 0 });
   });
+
+  it('fails with a coded error, never a silent null, when whether to show the code cannot be decided', async () => {
+    const activity = await publish(48, 3);
+    // The caller's subtree cannot be looked up while the org subgraph's read model is away.
+    await h.sql(`ALTER VIEW org.unit_tree RENAME TO unit_tree_away`);
+    try {
+      const res = await h.gql(`query($id: ID!) { activity(id: $id) { checkInCode } }`, { id: activity.id });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(res.errors?.[0]?.path).toEqual(['activity', 'checkInCode']);
+    } finally {
+      await h.sql(`ALTER VIEW org.unit_tree_away RENAME TO unit_tree`);
+    }
+  });
 });

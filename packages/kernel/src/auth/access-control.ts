@@ -40,6 +40,17 @@ export class AccessControl {
   }
 
   /**
+   * Whether the caller may use `permission` on org unit `unitId`, decided as `requireWrite` decides,
+   * for what is shown only to those who may (a refusal is `false`; a failed lookup still throws).
+   */
+  async mayWrite(permission: Permission, unitId: number): Promise<boolean> {
+    const { role } = this.identity;
+    if (!this.isSignedIn || !grants(role, permission)) return false;
+    const inside = await this.scope.load(unitId);
+    return inside !== undefined && (!SCOPED_ROLES.has(role) || inside);
+  }
+
+  /**
    * For a write that checks the subtree inside its own SQL statement: throws as `requireWrite` does
    * when the caller may not use `permission` at all, and otherwise answers the code of the unit
    * whose subtree confines the write, or null when nothing confines it (ADMIN).

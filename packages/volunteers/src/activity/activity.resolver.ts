@@ -62,12 +62,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The check-in code to show at the venue (签到码); only for staff who may confirm attendance, null for others.' })
   async checkInCode(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
-    try {
-      await ctx.access.requireWrite('service:record', activity.orgUnitId);
-      return activity.checkInCode;
-    } catch {
-      return null;
-    }
+    return (await ctx.access.mayWrite('service:record', activity.orgUnitId)) ? activity.checkInCode : null;
   }
 
   @Mutation(() => Activity, { description: 'Publishes an activity for recruitment (发布活动). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
