@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '@civic/kernel';
 import { createActivityLoaders } from './activity/activity.loader';
 import { createBrandProjectLoaders } from './brand-project/brand-project.loader';
+import { createCertificateLoaders } from './certificate/certificate.loader';
 import { monthlyHoursLoader } from './org-unit/monthly-hours.loader';
 import { volunteerStatsLoader } from './org-unit/volunteer-stats.loader';
 import { createServiceRequestLoaders } from './service-request/service-request.loader';
@@ -17,6 +18,7 @@ export function createVolunteersLoaders(db: DataSource) {
     ...createBrandProjectLoaders(db),
     ...createActivityLoaders(db),
     ...createServiceRequestLoaders(db),
+    ...createCertificateLoaders(db),
   };
 }
 

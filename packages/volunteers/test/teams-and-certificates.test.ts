@@ -82,6 +82,31 @@ describe('leaderboard and certificates', () => {
   });
 });
 
+describe('certificates of many volunteers', () => {
+  it('come in one statement for a whole list, each volunteer its own, newest first', async () => {
+    const holders = (await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours > 0 ORDER BY id LIMIT 4`)).map((r) => String(r.id));
+    for (const v of [...holders, holders[0]]) expect((await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { id } }`, { v })).errors).toBeUndefined();
+    const representations = holders.map((id) => ({ __typename: 'Volunteer', id }));
+    const before = h.subgraphs.volunteers.database.queries.total;
+    const res = await h.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id certificates { id certificateNumber volunteerNumber } } } }`, { r: representations });
+    const statements = h.subgraphs.volunteers.database.queries.since(before);
+    expect(res.errors).toBeUndefined();
+    const volunteers = res.data!._entities as { id: string; certificates: { id: string; volunteerNumber: string }[] }[];
+    const numbers = new Map((await h.sql<{ id: number; volunteer_number: string }>(`SELECT id, volunteer_number FROM volunteers.volunteer WHERE id = ANY($1::int[])`, [holders.map(Number)])).map((r) => [String(r.id), r.volunteer_number]));
+    const stored = await h.sql<{ volunteer_id: number; id: number }>(
+      `SELECT volunteer_id, id FROM volunteers.service_certificate WHERE volunteer_id = ANY($1::int[]) ORDER BY id DESC`,
+      [holders.map(Number)],
+    );
+    for (const v of volunteers) {
+      expect(v.certificates.map((c) => Number(c.id))).toEqual(stored.filter((c) => String(c.volunteer_id) === v.id).map((c) => c.id));
+      expect(v.certificates.every((c) => c.volunteerNumber === numbers.get(v.id))).toBe(true);
+    }
+    expect(volunteers[0].certificates.length).toBeGreaterThanOrEqual(2);
+    // The volunteers (one) and their certificates (one), however many volunteers the list holds.
+    expect(statements).toBe(2);
+  });
+});
+
 describe('hours by month', () => {
   it('gives each township its approved hours per month of a year, for all townships in one statement', async () => {
     const institutes = (await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));

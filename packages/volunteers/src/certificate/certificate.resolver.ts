@@ -47,6 +47,6 @@ export class ServiceCertificateResolver {
 export class VolunteerCertificatesResolver {
   @FieldResolver(() => [ServiceCertificate], { description: 'Record certificates issued, newest first (服务记录证明).' })
   certificates(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext) {
-    return ctx.db.getRepository(ServiceCertificateEntity).find({ where: { volunteerId: volunteer.id }, order: { id: 'DESC' } });
+    return ctx.loaders.certificatesByVolunteer.load(volunteer.id);
   }
 }
