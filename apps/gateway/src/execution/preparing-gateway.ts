@@ -1,17 +1,8 @@
-import type { ApolloGateway } from '@apollo/gateway';
+import { ExecutorWrappingGateway, type ExecutionResult, type Executor, type RequestContext, type SchemaListener } from './executor-wrapping-gateway';
 import { parseKnownScalars } from './known-scalars';
 import { prepareOperation } from './prepared-operation';
 import { restoreTypenameAliases } from './typename-aliases';
 import { variableErrors } from './variable-errors';
-
-/** Apollo's gateway, or one in front of it (SingleFetchGateway). */
-type Gateway = Pick<ApolloGateway, 'load' | 'onSchemaLoadOrUpdate' | 'stop'>;
-type LoadOptions = Parameters<ApolloGateway['load']>[0];
-type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
-type SchemaListener = Parameters<ApolloGateway['onSchemaLoadOrUpdate']>[0];
-type Executor = NonNullable<LoadResult['executor']>;
-type RequestContext = Parameters<Executor>[0];
-type ExecutionResult = Awaited<ReturnType<Executor>>;
 
 /**
  * What the gateway does to every operation before either executor (SingleFetchGateway's shortcut
@@ -20,25 +11,12 @@ type ExecutionResult = Awaited<ReturnType<Executor>>;
  * checked (variableErrors), the operation alone with its fragments and fields aliased `__typename`
  * renamed (prepareOperation), their key given back in the answer.
  */
-export class PreparingGateway {
-  constructor(private readonly gateway: Gateway) {}
-
-  onSchemaLoadOrUpdate(listener: SchemaListener): () => void {
-    return this.gateway.onSchemaLoadOrUpdate((schemaContext) => listener({ ...schemaContext, apiSchema: parseKnownScalars(schemaContext.apiSchema) }));
+export class PreparingGateway extends ExecutorWrappingGateway {
+  override onSchemaLoadOrUpdate(listener: SchemaListener): () => void {
+    return this.inner.onSchemaLoadOrUpdate((schemaContext) => listener({ ...schemaContext, apiSchema: parseKnownScalars(schemaContext.apiSchema) }));
   }
 
-  async load(options?: LoadOptions): Promise<LoadResult> {
-    const loaded = await this.gateway.load(options);
-    const executor = loaded.executor;
-    if (!executor) return loaded;
-    return { ...loaded, executor: (requestContext) => this.execute(requestContext, executor) };
-  }
-
-  stop(): Promise<void> {
-    return this.gateway.stop();
-  }
-
-  private async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {
+  protected async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {
     const { document, operation, typenameAlias } = prepareOperation(requestContext.document, requestContext.operation);
     const errors = variableErrors(requestContext.schema, document, operation, requestContext.request.variables ?? {});
     if (errors.length > 0) return { errors };

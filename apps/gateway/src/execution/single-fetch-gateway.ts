@@ -1,13 +1,9 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { Counter } from '@civic/kernel';
+import { ExecutorWrappingGateway, type ExecutionResult, type Executor, type LoadOptions, type LoadResult, type RequestContext } from './executor-wrapping-gateway';
 import { SingleFetchPlans, type ForwardableOperation } from './single-fetch-plans';
 
-type LoadOptions = Parameters<ApolloGateway['load']>[0];
-type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
-type Executor = NonNullable<LoadResult['executor']>;
-type RequestContext = Parameters<Executor>[0];
-type ExecutionResult = Awaited<ReturnType<Executor>>;
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
@@ -18,34 +14,25 @@ type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
  * so errors, their paths and partial data come out exactly as Apollo words them; every other
  * operation goes through Apollo's executor untouched.
  */
-export class SingleFetchGateway {
+export class SingleFetchGateway extends ExecutorWrappingGateway {
   private plans?: SingleFetchPlans;
 
   constructor(
-    private readonly gateway: ApolloGateway,
+    gateway: ApolloGateway,
     private readonly dataSources: ReadonlyMap<string, GraphQLDataSource>,
     private readonly forwarded: Counter<'subgraph'>,
-  ) {}
-
-  onSchemaLoadOrUpdate(...args: Parameters<ApolloGateway['onSchemaLoadOrUpdate']>): ReturnType<ApolloGateway['onSchemaLoadOrUpdate']> {
-    return this.gateway.onSchemaLoadOrUpdate(...args);
+  ) {
+    super(gateway);
   }
 
-  async load(options: LoadOptions): Promise<LoadResult> {
-    this.gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+  override load(options?: LoadOptions): Promise<LoadResult> {
+    this.inner.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
       this.plans = new SingleFetchPlans(coreSupergraphSdl);
     });
-    const loaded = await this.gateway.load(options);
-    const apolloExecutor = loaded.executor;
-    if (!apolloExecutor) return loaded;
-    return { ...loaded, executor: (requestContext) => this.execute(requestContext, apolloExecutor) };
+    return super.load(options);
   }
 
-  stop(): Promise<void> {
-    return this.gateway.stop();
-  }
-
-  private async execute(requestContext: RequestContext, apolloExecutor: Executor): Promise<ExecutionResult> {
+  protected async execute(requestContext: RequestContext, apolloExecutor: Executor): Promise<ExecutionResult> {
     const plans = this.plans;
     const forward = plans?.forwardable(requestContext.document, requestContext.operation);
     const source = forward && this.dataSources.get(forward.fetch.serviceName);

@@ -44,8 +44,7 @@ export class OriginPool {
 
   release(connection: Http1Connection): void {
     if (!connection.reusable) {
-      this.open -= 1;
-      connection.destroy(NOT_REUSED);
+      this.discard(connection);
       const next = this.waiting.shift();
       if (next) next(this.connect());
       return;
