@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { createScratchDatabase, queryTestDatabase } from '@civic/kernel/testing';
-import { parseResidentId, PersonalDataCipher } from '@civic/kernel';
+import { createScratchDatabase, queryTestDatabase } from '@civic/testing';
+import { parseResidentId, PersonalDataCipher } from '@civic/subgraph-kit';
 import { migrateAll } from '../src/seed/migrate-all';
 import { planOrg } from '../src/seed/plan-org';
 import { planPeople } from '../src/seed/plan-people';

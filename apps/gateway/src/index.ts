@@ -1,6 +1,5 @@
 export { startGateway, type GatewayOptions, type RunningGateway } from './server';
-export { SUBGRAPHS, subgraphUrlsFromEnv, type SubgraphInfo } from './subgraphs';
-export { composeApiSchema, composeSupergraph, SUPERGRAPH_PATH } from './compose/compose-supergraph';
+export { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrlsFromEnv, type SubgraphInfo } from './subgraphs';
 export { signDevToken, type TokenRequest } from './auth/sign-token';
 export { DEFAULT_GATEWAY_SETTINGS, type GatewaySettings } from './config/gateway-settings';
 export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';

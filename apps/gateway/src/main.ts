@@ -1,4 +1,4 @@
-import { intFromEnv, lifecycleLogger } from '@civic/kernel';
+import { intFromEnv, lifecycleLogger } from '@civic/runtime';
 import { gatewayLogger } from './observability/gateway-logger';
 import { startGateway } from './server';
 import { subgraphUrlsFromEnv } from './subgraphs';

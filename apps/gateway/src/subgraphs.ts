@@ -13,6 +13,9 @@ export interface SubgraphInfo {
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
+/** The committed supergraph SDL the gateway serves; `npm run compose` writes it. */
+export const SUPERGRAPH_PATH = join(REPO_ROOT, 'supergraph', 'supergraph.graphql');
+
 export const SUBGRAPHS: SubgraphInfo[] = [
   { name: 'org', defaultPort: 4001, urlEnv: 'ORG_URL', portEnv: 'ORG_PORT', packageDir: join(REPO_ROOT, 'packages', 'org') },
   { name: 'volunteers', defaultPort: 4002, urlEnv: 'VOLUNTEERS_URL', portEnv: 'VOLUNTEERS_PORT', packageDir: join(REPO_ROOT, 'packages', 'volunteers') },

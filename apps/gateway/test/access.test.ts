@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { IDENTITY_HEADER, signIdentity } from '@civic/kernel';
-import { postGraphQL } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity } from '@civic/runtime';
+import { postGraphQL } from '@civic/testing';
 import { signDevToken } from '../src';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 

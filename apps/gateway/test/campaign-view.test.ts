@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { campaignsSubgraph } from '@civic/campaigns';
-import { startSubgraph, type RunningSubgraph } from '@civic/kernel';
-import { queryTestDatabase, testDatabaseUrl } from '@civic/kernel/testing';
+import { startSubgraph, type RunningSubgraph } from '@civic/subgraph-kit';
+import { queryTestDatabase, testDatabaseUrl } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { callAs, type Caller } from './support/callers';
 import { OPERATIONS_DIR } from './support/contract';

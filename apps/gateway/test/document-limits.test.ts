@@ -1,4 +1,4 @@
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import { countTokens, DEFAULT_DOCUMENT_LIMITS, type RunningGateway } from '../src';
 import { startFakeSubgraph, type FakeSubgraph } from './support/fake-subgraph';
 import { startTestPlatform, type TestPlatform } from './support/platform';

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import { loadExampleOperations, type ExampleOperation } from '../src/explorer/example-operations';
 import { callAs } from './support/callers';
 import { startTestPlatform, type TestPlatform } from './support/platform';

@@ -1,4 +1,4 @@
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import { signDevToken } from '../src';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { fuzzCase, type FuzzCase } from './support/fuzz-cases';
 import { seededRandom } from './support/prng';

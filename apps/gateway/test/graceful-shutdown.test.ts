@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { freePort, startHeldRequest } from '@civic/kernel/testing';
+import { freePort, startHeldRequest } from '@civic/testing';
 import { SUBGRAPHS } from '../src';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import { signDevToken } from '../src';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 

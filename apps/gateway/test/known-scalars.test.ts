@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import { parse, validate } from 'graphql';
-import { SUPERGRAPH_PATH } from '../src/compose/compose-supergraph';
+import { SUPERGRAPH_PATH } from '../src/subgraphs';
 import { parseKnownScalars, unknownCustomScalars } from '../src/execution/known-scalars';
 
 const apiSchema = () => Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();

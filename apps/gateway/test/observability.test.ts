@@ -1,6 +1,7 @@
 import { orgSubgraph } from '@civic/org';
-import { createLogger, startSubgraph } from '@civic/kernel';
-import { startTcpProxy, testDatabaseUrl, urlTarget, urlThroughProxy, type TcpProxy } from '@civic/kernel/testing';
+import { createLogger } from '@civic/runtime';
+import { startSubgraph } from '@civic/subgraph-kit';
+import { startTcpProxy, testDatabaseUrl, urlTarget, urlThroughProxy, type TcpProxy } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { postJson, send } from './support/http';
 import { sample } from './support/metrics';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { testDatabaseUrl } from '@civic/kernel/testing';
+import { testDatabaseUrl } from '@civic/testing';
 import { gatewaySecretProblems, SUBGRAPHS } from '../src';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { freePort } from '@civic/kernel/testing';
+import { freePort } from '@civic/testing';
 import { signDevToken, type RunningGateway } from '../src';
 import { MemoryRateLimiter } from '../src/http/rate-limit/memory-rate-limiter';
 import { postJson, type RawResponse } from './support/http';

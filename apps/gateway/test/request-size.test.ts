@@ -1,4 +1,4 @@
-import { postGraphQL } from '@civic/kernel/testing';
+import { postGraphQL } from '@civic/testing';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { postJson, send } from './support/http';
 import { DIRECTORY, directoryTotal, nestedParents } from './support/queries';

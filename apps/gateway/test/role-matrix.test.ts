@@ -1,4 +1,4 @@
-import { createScratchDatabase, queryTestDatabase } from '@civic/kernel/testing';
+import { createScratchDatabase, queryTestDatabase } from '@civic/testing';
 import { callAs, type Caller } from './support/callers';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 

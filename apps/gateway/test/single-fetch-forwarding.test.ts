@@ -1,4 +1,4 @@
-import { createScratchDatabase } from '@civic/kernel/testing';
+import { createScratchDatabase } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { callAs, type Caller } from './support/callers';
 import { sample } from './support/metrics';

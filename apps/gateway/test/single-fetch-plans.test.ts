@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getOperationAST, parse } from 'graphql';
-import { SUPERGRAPH_PATH } from '../src/compose/compose-supergraph';
+import { SUPERGRAPH_PATH } from '../src/subgraphs';
 import { SingleFetchPlans } from '../src/execution/single-fetch-plans';
 
 const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');

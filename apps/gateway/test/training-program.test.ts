@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createScratchDatabase, queryTestDatabase } from '@civic/kernel/testing';
+import { createScratchDatabase, queryTestDatabase } from '@civic/testing';
 import { callAs, type Caller } from './support/callers';
 import { OPERATIONS_DIR } from './support/contract';
 import { startTestPlatform, type TestPlatform } from './support/platform';

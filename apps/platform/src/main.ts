@@ -1,16 +1,7 @@
 import { join } from 'node:path';
-import {
-  boolFromEnv,
-  createLogger,
-  describeDatabase,
-  ensureDatabase,
-  intFromEnv,
-  internalSecretProblems,
-  isProduction,
-  lifecycleLogger,
-  personalDataKeyProblems,
-  type DatabaseHandle,
-} from '@civic/kernel';
+import { ensureDatabase, type DatabaseHandle } from '@civic/dev-database';
+import { boolFromEnv, createLogger, intFromEnv, internalSecretProblems, isProduction, lifecycleLogger } from '@civic/runtime';
+import { describeDatabase, personalDataKeyProblems } from '@civic/subgraph-kit';
 import { gatewaySecretProblems, SUBGRAPHS } from '@civic/gateway';
 import { printDemoTokens } from './demo-tokens';
 import { launcherLogDestination, launcherOutputs } from './log-output';

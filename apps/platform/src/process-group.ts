@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { intFromEnv } from '@civic/kernel';
+import { intFromEnv } from '@civic/runtime';
 import type { LauncherOutputs, LogOutput } from './log-output';
 
 export interface ManagedProcess {

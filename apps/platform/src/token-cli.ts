@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRole } from '@civic/kernel';
+import { isRole } from '@civic/runtime';
 import { signDevToken } from '@civic/gateway';
 
 /**

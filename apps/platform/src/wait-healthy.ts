@@ -1,4 +1,4 @@
-import { isHealthy } from '@civic/kernel';
+import { isHealthy } from '@civic/runtime';
 
 /** Polls a /health URL until it answers 200, or fails after `timeoutMs`. */
 export async function waitHealthy(name: string, url: string, timeoutMs: number, isCancelled: () => boolean): Promise<void> {

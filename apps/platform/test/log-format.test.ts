@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger } from '@civic/kernel';
+import { createLogger } from '@civic/runtime';
 import { lineFormatFor } from '../src/log-lines';
 import { launcherLogDestination, logOutput, type LauncherOutputs } from '../src/log-output';
 import { ProcessGroup } from '../src/process-group';

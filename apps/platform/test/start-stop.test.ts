@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, postGraphQL } from '@civic/kernel/testing';
+import { freePort, postGraphQL } from '@civic/testing';
 
 const MAIN = join(__dirname, '..', 'dist', 'main.js');
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '@civic/kernel';
+import type { SubgraphContext } from '@civic/subgraph-kit';
 import { campaignActionByIdLoader, campaignActionsByCampaignLoader } from './campaign-action/campaign-action.loader';
 import { campaignEventByIdLoader, eventVolunteerIdsLoader } from './campaign-event/campaign-event.loader';
 import { campaignBreakdownLoader } from './campaign/campaign-breakdown.loader';

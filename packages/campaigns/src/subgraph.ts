@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { CampaignActionEntity } from './campaign-action/campaign-action.entity';
 import { CampaignActionResolver } from './campaign-action/campaign-action.resolver';
 import { CampaignEventEntity } from './campaign-event/campaign-event.entity';

@@ -1,4 +1,4 @@
-import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';

@@ -1,5 +1,5 @@
-import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
-import { ANONYMOUS, type Identity } from '@civic/kernel';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
+import { ANONYMOUS, type Identity } from '@civic/runtime';
 import { orgSubgraph } from '@civic/org';
 import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';

@@ -1,5 +1,5 @@
-import { ANONYMOUS } from '@civic/kernel';
-import { startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { ANONYMOUS } from '@civic/runtime';
+import { startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds } from './support/expected-stats';

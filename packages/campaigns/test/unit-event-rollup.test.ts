@@ -1,4 +1,4 @@
-import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { campaignsSubgraph } from '../src/subgraph';
 import { demoIds, expectedUnitStats } from './support/expected-stats';

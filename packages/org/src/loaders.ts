@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '@civic/kernel';
+import type { SubgraphContext } from '@civic/subgraph-kit';
 import { coverageLoader } from './coverage/coverage.loader';
 import { designationsByUnitLoader } from './designation/designation.loader';
 import { createOrgUnitLoaders } from './org-unit/org-unit.loader';

@@ -11,7 +11,7 @@ import {
   urlThroughProxy,
   type ChildService,
   type TcpProxy,
-} from '@civic/kernel/testing';
+} from '@civic/testing';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const CENTER = `{ orgUnitByCode(code: "513426-ZX") { name } }`;

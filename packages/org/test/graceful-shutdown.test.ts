@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { IDENTITY_HEADER, signIdentity } from '@civic/kernel';
-import { freePort, startChildService, startHeldRequest, testDatabaseUrl, TEST_IDENTITY, type ChildService } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity } from '@civic/runtime';
+import { freePort, startChildService, startHeldRequest, testDatabaseUrl, TEST_IDENTITY, type ChildService } from '@civic/testing';
 
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const CENTER = JSON.stringify({ query: `{ orgUnitByCode(code: "513426-ZX") { name } }` });

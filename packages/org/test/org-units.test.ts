@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { RunningSubgraph } from '@civic/kernel';
-import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import type { RunningSubgraph } from '@civic/subgraph-kit';
+import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '../src';
 
 let harness: SubgraphHarness;

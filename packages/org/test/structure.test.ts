@@ -1,5 +1,6 @@
-import { IDENTITY_HEADER, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/runtime';
+import { type RunningSubgraph } from '@civic/subgraph-kit';
+import { postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '../src';
 
 let harness: SubgraphHarness;

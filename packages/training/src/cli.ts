@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraphCli } from '@civic/kernel';
+import { runSubgraphCli } from '@civic/subgraph-kit';
 import { trainingSubgraph } from './subgraph';
 
 void runSubgraphCli(trainingSubgraph);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '@civic/kernel';
+import type { SubgraphContext } from '@civic/subgraph-kit';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { feedbackSummaryLoader } from './feedback/feedback.loader';
 import { trainingProgramsByOrganizerLoader } from './org-unit/training-programs.loader';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { AttendanceMutationResolver } from './attendance/attendance-mutation.resolver';
 import { SessionAttendanceEntity } from './attendance/session-attendance.entity';
 import { CompletionMutationResolver } from './completion/completion-mutation.resolver';

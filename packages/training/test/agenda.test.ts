@@ -1,4 +1,4 @@
-import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { ADMIN, ANALYST, ANONYMOUS, callAs, volunteer } from './support/callers';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';

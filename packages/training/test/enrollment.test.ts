@@ -1,5 +1,5 @@
-import { createScratchDatabase, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
+import { createScratchDatabase, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/runtime';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId } from './support/training-fixture';

@@ -1,4 +1,4 @@
-import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { join } from 'node:path';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';

@@ -1,5 +1,5 @@
-import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
-import { withDatabaseName } from '@civic/kernel';
+import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
+import { withDatabaseName } from '@civic/subgraph-kit';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId, seedDemo } from './support/training-fixture';

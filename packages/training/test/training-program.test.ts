@@ -1,4 +1,4 @@
-import { postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId } from './support/training-fixture';

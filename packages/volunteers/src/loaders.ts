@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphContext } from '@civic/kernel';
+import type { SubgraphContext } from '@civic/subgraph-kit';
 import { createActivityLoaders } from './activity/activity.loader';
 import { createBrandProjectLoaders } from './brand-project/brand-project.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/kernel';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { ActivitySignupEntity } from './activity/activity-signup.entity';
 import { ActivityEntity } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignupResolver } from './activity/activity.resolver';

@@ -1,5 +1,5 @@
-import type { Identity } from '@civic/kernel';
-import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import type { Identity } from '@civic/runtime';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 

@@ -1,4 +1,4 @@
-import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 

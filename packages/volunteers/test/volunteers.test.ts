@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { IDENTITY_HEADER, signIdentity, type Identity, type RunningSubgraph } from '@civic/kernel';
-import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/runtime';
+import { type RunningSubgraph } from '@civic/subgraph-kit';
+import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { ensureDatabase, type DatabaseHandle } from '@civic/kernel';
+import { ensureDatabase, type DatabaseHandle } from '@civic/dev-database';
 import { launchPlatform, type RunningPlatform } from '../platform/launch-platform';
 import { PROFILES } from '../seed/profiles';
 import { Progress } from '../seed/progress';

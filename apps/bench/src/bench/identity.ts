@@ -1,4 +1,4 @@
-import { signIdentity, type Identity } from '@civic/kernel';
+import { signIdentity, type Identity } from '@civic/runtime';
 import { signDevToken } from '@civic/gateway';
 import type { BenchSecrets } from './bench-secrets';
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { IDENTITY_HEADER } from '@civic/kernel';
+import { IDENTITY_HEADER } from '@civic/runtime';
 import { SUBGRAPHS } from '@civic/gateway';
 
 /**

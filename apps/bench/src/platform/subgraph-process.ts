@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
-import { assertSubgraphSecrets, startSubgraph, type SubgraphDefinition } from '@civic/kernel';
+import { assertSubgraphSecrets, startSubgraph, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { campaignsSubgraph } from '@civic/campaigns';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '@civic/training';

@@ -1,4 +1,4 @@
-import { residentIdCheckChar } from '@civic/kernel';
+import { residentIdCheckChar } from '@civic/subgraph-kit';
 import { pad } from './plan-org';
 
 const FIRST_BIRTH = Date.UTC(1950, 0, 1);

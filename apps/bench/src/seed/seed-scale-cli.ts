@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ensureDatabase, type DatabaseHandle } from '@civic/kernel';
+import { ensureDatabase, type DatabaseHandle } from '@civic/dev-database';
 import { parseFlags } from '../cli-flags';
 import { migrateAll } from './migrate-all';
 import { isProfileName, PROFILE_NAMES, PROFILES } from './profiles';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { PersonalDataCipher } from '@civic/kernel';
+import { PersonalDataCipher } from '@civic/subgraph-kit';
 import { dropSecondaryIndexes, rebuildIndexes, resetSequences } from './bulk-indexes';
 import { planOrg } from './plan-org';
 import { planPeople } from './plan-people';

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import type { PersonalDataCipher } from '@civic/kernel';
+import type { PersonalDataCipher } from '@civic/subgraph-kit';
 import { dayText, LAST_DAY, timestampText, yearOf } from './calendar';
 import { copyField, CopyWriter } from './copy-writer';
 import { personName, SERVICE_DESCRIPTIONS, SKILLS } from './names';

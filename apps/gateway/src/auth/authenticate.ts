@@ -1,5 +1,5 @@
 import { jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
-import { ANONYMOUS, isRole, unauthenticated, type Identity } from '@civic/kernel';
+import { ANONYMOUS, isRole, unauthenticated, type Identity } from '@civic/runtime';
 import type { VerificationKey } from './jwt-keys';
 import type { VerifiedTokens } from './verified-tokens';
 

@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity } from '@civic/kernel';
+import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity } from '@civic/runtime';
 import { GraphQLError } from 'graphql';
 import { describeError, logEvent } from '../log';
 import { keepAlivePost, type KeepAlivePost, type PostAnswer } from '../subgraph/keep-alive-post';

@@ -1,4 +1,4 @@
-import { internalSecretProblems, isProduction, MIN_PRODUCTION_SECRET_LENGTH } from '@civic/kernel';
+import { internalSecretProblems, isProduction, MIN_PRODUCTION_SECRET_LENGTH } from '@civic/runtime';
 import { DEV_JWT_SECRET } from './jwt-keys';
 
 /** What is wrong with the gateway's secrets in production (empty elsewhere). */

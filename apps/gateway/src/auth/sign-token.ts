@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { Role } from '@civic/kernel';
+import type { Role } from '@civic/runtime';
 import { jwtSecret } from './jwt-keys';
 
 export interface TokenRequest {

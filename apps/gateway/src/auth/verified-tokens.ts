@@ -1,4 +1,4 @@
-import { ExpiringCache, type Identity } from '@civic/kernel';
+import { ExpiringCache, type Identity } from '@civic/runtime';
 
 const MAX_REMEMBER_MS = 60_000;
 

@@ -1,4 +1,4 @@
-import { intFromEnv, optionalBoolFromEnv } from '@civic/kernel';
+import { intFromEnv, optionalBoolFromEnv } from '@civic/runtime';
 import { isIntrospectionPolicy, INTROSPECTION_POLICIES } from '../introspection/introspection-policy';
 import type { GatewaySettingsOverrides } from './gateway-settings';
 

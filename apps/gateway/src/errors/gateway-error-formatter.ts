@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { createErrorFormatter, type MaskedErrorLog } from '@civic/kernel';
+import { createErrorFormatter, type MaskedErrorLog } from '@civic/runtime';
 import { asTokenLimitError } from '../limits/token-limit-error';
 import { isGatewayErrorCode } from './gateway-errors';
 

@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@civic/kernel';
+import { DateScalar, DateTimeScalar } from '@civic/runtime';
 import { isScalarType, isSpecifiedScalarType, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
 
 /** The custom scalars of the subgraphs, as the kernel defines them for all of them. */

@@ -1,6 +1,6 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import type { Counter } from '@civic/kernel';
+import type { Counter } from '@civic/runtime';
 import { ExecutorWrappingGateway, type ExecutionResult, type Executor, type LoadOptions, type LoadResult, type RequestContext } from './executor-wrapping-gateway';
 import { SingleFetchPlans, type ForwardableOperation } from './single-fetch-plans';
 

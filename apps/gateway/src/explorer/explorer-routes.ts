@@ -1,4 +1,4 @@
-import type { Route } from '@civic/kernel';
+import type { Route } from '@civic/runtime';
 import { EXPLORER_ASSET_PREFIX, loadExplorerAssets } from './explorer-assets';
 import { loadExampleOperations } from './example-operations';
 

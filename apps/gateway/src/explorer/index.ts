@@ -1,4 +1,4 @@
-import type { Route } from '@civic/kernel';
+import type { Route } from '@civic/runtime';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { IntrospectionPolicy } from '../introspection/introspection-policy';
 import { explorerLandingPagePlugin } from './explorer-landing-page.plugin';

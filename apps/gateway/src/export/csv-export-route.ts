@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext } from '@apollo/server';
-import { withRequestIdOnErrors, type Route } from '@civic/kernel';
+import { withRequestIdOnErrors, type Route } from '@civic/runtime';
 import { collectRows, ExportPageFailed } from './collect-rows';
 import { csvColumns } from './csv-columns';
 import { toCsv } from './csv-format';

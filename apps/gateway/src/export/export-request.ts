@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { BodyTooLargeError, readBody } from '@civic/kernel';
+import { BodyTooLargeError, readBody } from '@civic/runtime';
 import { isPlainObject } from './flatten-row';
 
 /** What `POST /export.csv` takes: the body of a GraphQL POST. */

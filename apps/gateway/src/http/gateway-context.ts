@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Identity } from '@civic/kernel';
+import type { Identity } from '@civic/runtime';
 import { authenticate } from '../auth/authenticate';
 import type { GatewayContext } from '../auth/identity-forwarding';
 import type { VerificationKey } from '../auth/jwt-keys';

@@ -1,4 +1,4 @@
-import type { Counter, ServiceMetrics } from '@civic/kernel';
+import type { Counter, ServiceMetrics } from '@civic/runtime';
 
 /** Operations the gateway sent straight to the one subgraph that answers them (SingleFetchGateway), by subgraph. */
 export function registerForwardingMetrics(metrics: ServiceMetrics): Counter<'subgraph'> {

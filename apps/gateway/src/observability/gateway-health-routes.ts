@@ -1,4 +1,4 @@
-import { sendJson, type Route } from '@civic/kernel';
+import { sendJson, type Route } from '@civic/runtime';
 import { subgraphReadiness } from './subgraph-readiness';
 
 /**

@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '@civic/kernel';
+import { createLogger, type Logger } from '@civic/runtime';
 
 let processLogger: Logger | undefined;
 

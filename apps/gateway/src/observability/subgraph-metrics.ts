@@ -1,4 +1,4 @@
-import type { Counter, Histogram, ServiceMetrics } from '@civic/kernel';
+import type { Counter, Histogram, ServiceMetrics } from '@civic/runtime';
 import type { IdentityForwardingDataSource } from '../auth/identity-forwarding';
 
 export interface SubgraphFetchMetrics {

@@ -1,4 +1,4 @@
-import { isHealthy, type ServiceMetrics } from '@civic/kernel';
+import { isHealthy, type ServiceMetrics } from '@civic/runtime';
 
 const SUBGRAPH_CHECK_TIMEOUT_MS = 2000;
 

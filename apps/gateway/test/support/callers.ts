@@ -1,5 +1,5 @@
-import type { Role } from '@civic/kernel';
-import type { GraphQLResponse } from '@civic/kernel/testing';
+import type { Role } from '@civic/runtime';
+import type { GraphQLResponse } from '@civic/testing';
 import { signDevToken } from '../../src';
 
 export interface Caller {

@@ -1,4 +1,4 @@
-import { startTestRun, finishTestRun } from '@civic/kernel/testing/test-run';
+import { startTestRun, finishTestRun } from '@civic/testing/test-run';
 import { SUBGRAPHS } from '../../src/subgraphs';
 import { startSubgraphProcess, type OwnTestSubgraph, type SharedSubgraphs } from './subgraph-processes';
 

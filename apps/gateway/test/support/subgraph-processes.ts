@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startChildService, type ChildService } from '@civic/kernel/testing';
+import { freePort, startChildService, type ChildService } from '@civic/testing';
 import { SUBGRAPHS, type SubgraphInfo } from '../../src/subgraphs';
 
 export type SubgraphName = SubgraphInfo['name'];

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { CampaignActionEntity } from './campaign-action.entity';
 
 export function campaignActionByIdLoader(db: DataSource) {

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { idLoader } from '@civic/kernel';
+import { idLoader } from '@civic/subgraph-kit';
 import { idsByKeyLoader } from '../shared/ids-by-key.loader';
 import { CampaignEventEntity } from './campaign-event.entity';
 

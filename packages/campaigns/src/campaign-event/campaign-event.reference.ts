@@ -1,4 +1,4 @@
-import { referenceById } from '@civic/kernel';
+import { referenceById } from '@civic/subgraph-kit';
 import type { CampaignsLoaders } from '../loaders';
 
 export const campaignEventReference = referenceById((loaders: CampaignsLoaders) => loaders.campaignEventById);

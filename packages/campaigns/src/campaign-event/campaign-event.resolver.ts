@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { parseId } from '@civic/kernel';
+import { parseId } from '@civic/subgraph-kit';
 import { CampaignAction } from '../campaign-action/campaign-action.type';
 import { Campaign } from '../campaign/campaign.type';
 import { LectureGroup } from '../lecture-group/lecture-group.type';

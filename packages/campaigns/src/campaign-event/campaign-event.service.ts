@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
 import { CampaignEventEntity } from './campaign-event.entity';
 import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 

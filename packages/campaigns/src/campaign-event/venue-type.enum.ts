@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** Where an event was taken: the "five intos" (五进), the further places of the red-film "seven intos" (七进), memorial sites, anything else. */
 export enum VenueType {

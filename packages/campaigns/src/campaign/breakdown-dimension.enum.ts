@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** What a campaign's figures are broken down by (分组维度). */
 export enum BreakdownDimension {

@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** What kind of drive a campaign is (活动类型). */
 export enum CampaignKind {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { PageArgsType } from '@civic/subgraph-kit';
 import { CampaignAction } from '../campaign-action/campaign-action.type';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
 import { listCampaignEvents } from '../campaign-event/campaign-event.service';

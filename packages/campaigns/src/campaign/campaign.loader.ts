@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { idLoader } from '@civic/kernel';
+import { idLoader } from '@civic/subgraph-kit';
 import { CampaignEntity } from './campaign.entity';
 
 export function campaignByIdLoader(db: DataSource) {

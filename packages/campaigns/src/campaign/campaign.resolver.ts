@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import type { CampaignsContext } from '../loaders';
 import { CampaignStats } from './campaign-stats.type';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import { CampaignEntity } from './campaign.entity';
 import type { CampaignFilter } from './dtos/campaign-filter.input';
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { CampaignKind } from './campaign-kind.enum';
 
 @Directive('@key(fields: "id")')

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { pathWithin, tryParseId } from '@civic/kernel';
+import { pathWithin, tryParseId } from '@civic/subgraph-kit';
 import { percent } from '../shared/percent';
 import type { CustomsReformCoverage } from './customs-reform-coverage.type';
 

@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** Which customs-reform measure a village or community adopted (移风易俗举措). */
 export enum CustomsReformMeasureKind {

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { CustomsReformMeasureEntity } from './customs-reform-measure.entity';
 
 /** The customs-reform measures of many org units, in one statement. */

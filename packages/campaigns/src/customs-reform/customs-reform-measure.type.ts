@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { CustomsReformMeasureKind } from './customs-reform-measure-kind.enum';
 
 @ObjectType('CustomsReformMeasure', { description: 'A customs-reform measure a village or community adopted, with its date (移风易俗举措).' })

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { idsByKeyLoader } from '../shared/ids-by-key.loader';
 import { LectureGroupEntity } from './lecture-group.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { parseId } from '@civic/kernel';
+import { parseId } from '@civic/subgraph-kit';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import { Campaign } from '../campaign/campaign.type';
 import type { CampaignsContext } from '../loaders';

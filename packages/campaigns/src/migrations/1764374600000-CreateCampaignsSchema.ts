@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/kernel';
+import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 /**
  * Campaigns (宣讲、移风易俗、主题活动), the events held under them and the volunteers behind each

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropRollupTriggers, rollupTriggerFunction, rollupTriggers, type RollupSpec } from '@civic/kernel';
+import { dropRollupTriggers, rollupTriggerFunction, rollupTriggers, type RollupSpec } from '@civic/subgraph-kit';
 
 const BY_UNIT: RollupSpec = { table: 'campaigns.unit_event_rollup', keys: ['unit_id'], counters: ['event_count', 'audience_total'] };
 const BY_UNIT_AND_CAMPAIGN: RollupSpec = { table: 'campaigns.unit_campaign_event_rollup', keys: ['unit_id', 'campaign_id'], counters: ['event_count', 'audience_total'] };

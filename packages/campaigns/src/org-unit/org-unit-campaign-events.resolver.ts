@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgsType, StatsScope, tryParseId } from '@civic/kernel';
+import { PageArgsType, StatsScope, tryParseId } from '@civic/subgraph-kit';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
 import { listCampaignEvents } from '../campaign-event/campaign-event.service';
 import { CampaignEventFilter } from '../campaign-event/dtos/campaign-event-filter.input';

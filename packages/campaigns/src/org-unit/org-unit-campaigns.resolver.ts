@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { parseId, selectsField, StatsScope } from '@civic/kernel';
+import { parseId, selectsField, StatsScope } from '@civic/subgraph-kit';
 import { OrgUnitRef } from './org-unit.ref';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';

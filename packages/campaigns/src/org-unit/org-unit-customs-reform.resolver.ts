@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DateScalar, tryParseId } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
+import { tryParseId } from '@civic/subgraph-kit';
 import { CustomsReformCoverage } from '../customs-reform/customs-reform-coverage.type';
 import { CustomsReformMeasure } from '../customs-reform/customs-reform-measure.type';
 import type { CampaignsContext } from '../loaders';

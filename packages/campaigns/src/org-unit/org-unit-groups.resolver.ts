@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { tryParseId } from '@civic/kernel';
+import { tryParseId } from '@civic/subgraph-kit';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
 import type { CampaignsContext } from '../loaders';
 import { WorkBrand } from '../work-brand/work-brand.type';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { seedOnce } from '@civic/kernel';
+import { seedOnce } from '@civic/subgraph-kit';
 import { findHostUnits } from './host-units';
 import { seedHuidongGroupsAndActions } from './huidong-groups-actions';
 import { HUIDONG_CAMPAIGNS as H } from './huidong.data';

@@ -1,4 +1,4 @@
-import type { AccessControl } from '@civic/kernel';
+import type { AccessControl } from '@civic/subgraph-kit';
 import type { VolunteerRef } from './volunteer.ref';
 
 /**

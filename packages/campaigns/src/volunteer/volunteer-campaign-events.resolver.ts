@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden, PageArgsType, tryParseId } from '@civic/kernel';
+import { forbidden } from '@civic/runtime';
+import { PageArgsType, tryParseId } from '@civic/subgraph-kit';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
 import { listCampaignEvents } from '../campaign-event/campaign-event.service';
 import type { CampaignsContext } from '../loaders';

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { WorkBrandEntity } from './work-brand.entity';
 
 export function workBrandByIdLoader(db: DataSource) {

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { PageArgsType } from '@civic/subgraph-kit';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
 import { listCampaignEvents } from '../campaign-event/campaign-event.service';
 import { CampaignStats } from '../campaign/campaign-stats.type';

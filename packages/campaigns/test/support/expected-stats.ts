@@ -1,4 +1,4 @@
-import type { SubgraphHarness } from '@civic/kernel/testing';
+import type { SubgraphHarness } from '@civic/testing';
 
 export interface Stats {
   eventCount: number;

@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** Kinds of honours and designations a unit can carry. */
 export enum DesignationKind {

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { DesignationEntity } from './designation.entity';
 
 /** Every designation (active and revoked) of many units in one statement, oldest first. */

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { DesignationKind } from './designation-kind.enum';
 
 @ObjectType('Designation', { description: 'An honour or designation of a unit, with who granted it and when (荣誉称号).' })

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/kernel';
+import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 export class CreateOrgSchema1764374400000 implements MigrationInterface {
   name = 'CreateOrgSchema1764374400000';

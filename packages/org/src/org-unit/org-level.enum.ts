@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** The five tiers of the 新时代文明实践 structure. */
 export enum OrgLevel {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { maskPhone, revealPersonalValue } from '@civic/kernel';
+import { maskPhone, revealPersonalValue } from '@civic/subgraph-kit';
 import type { OrgContext } from '../loaders';
 import type { OrgUnitEntity } from './org-unit.entity';
 import { OrgUnit } from './org-unit.type';

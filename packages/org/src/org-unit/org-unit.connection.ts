@@ -1,4 +1,4 @@
-import { ConnectionType } from '@civic/kernel';
+import { ConnectionType } from '@civic/subgraph-kit';
 import { OrgUnit } from './org-unit.type';
 
 export const OrgUnitConnection = ConnectionType(OrgUnit, 'OrgUnit', 'org units (文明实践阵地)');

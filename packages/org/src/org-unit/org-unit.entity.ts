@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { NUMERIC_TRANSFORMER } from '@civic/kernel';
+import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 import { OrgLevel } from './org-level.enum';
 
 /**

@@ -1,4 +1,4 @@
-import { referenceById } from '@civic/kernel';
+import { referenceById } from '@civic/subgraph-kit';
 import type { OrgLoaders } from '../loaders';
 
 export const orgUnitReference = referenceById((loaders: OrgLoaders) => loaders.orgUnitById);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import type { OrgContext } from '../loaders';
 import { Region } from '../region/region.type';
 import { OrgUnitFilter } from './dtos/org-unit-filter.input';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { RegionEntity } from './region.entity';
 

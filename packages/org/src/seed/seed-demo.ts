@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { seedOnce } from '@civic/kernel';
+import { seedOnce } from '@civic/subgraph-kit';
 import { planChengduAndTongchuan } from './chengdu-tongchuan.plan';
 import { planHuidong } from './huidong.plan';
 import type { DemoPlan, PlannedUnit } from './plan.types';

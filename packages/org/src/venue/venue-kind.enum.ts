@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** Integrated resources (阵地资源) that units bring into civilization practice. */
 export enum VenueKind {

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { VenueEntity } from './venue.entity';
 
 export function createVenueLoaders(db: DataSource) {

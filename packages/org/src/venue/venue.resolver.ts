@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import type { OrgContext } from '../loaders';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { OrgUnit } from '../org-unit/org-unit.type';

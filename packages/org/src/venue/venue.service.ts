@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
 import type { VenueFilter } from './venue-filter.input';
 import { VenueEntity } from './venue.entity';
 

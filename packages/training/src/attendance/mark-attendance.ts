@@ -1,4 +1,5 @@
-import { badUserInput, conflict, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, conflict } from '@civic/runtime';
+import { type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import { enrollmentForWrite } from '../enrollment/enrollment-for-write';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 

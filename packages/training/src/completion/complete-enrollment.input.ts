@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 
 @InputType('CompleteEnrollmentInput', { description: 'Records that a participant completed a program (结业).' })
 export class CompleteEnrollmentInput {

@@ -1,4 +1,5 @@
-import { notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import type { TrainingProgramEntity } from '../training-program/training-program.entity';
 import { programForWrite } from '../training-program/program-for-write';
 import { EnrollmentEntity } from './enrollment.entity';

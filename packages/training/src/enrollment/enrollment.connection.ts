@@ -1,4 +1,4 @@
-import { ConnectionType } from '@civic/kernel';
+import { ConnectionType } from '@civic/subgraph-kit';
 import { Enrollment } from './enrollment.type';
 
 export const EnrollmentConnection = ConnectionType(Enrollment, 'Enrollment', 'enrollments (报名学员)');

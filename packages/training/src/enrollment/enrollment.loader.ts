@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { TrainingProgramEntity } from '../training-program/training-program.entity';
 import { EnrollmentEntity } from './enrollment.entity';
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import { EnrollmentEntity } from './enrollment.entity';
 
 /** In the order people enrolled; the id is unique and grows with enrollment. */

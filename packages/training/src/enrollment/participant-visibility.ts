@@ -1,4 +1,4 @@
-import type { AccessControl, Connection } from '@civic/kernel';
+import type { AccessControl, Connection } from '@civic/subgraph-kit';
 
 /**
  * Participants' names (and their feedback) are personal data. Lists of them are for staff: any

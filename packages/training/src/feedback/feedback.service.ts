@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import { SessionFeedbackEntity } from './session-feedback.entity';
 
 const BY_ID: SortKey<SessionFeedbackEntity>[] = [{ expression: 'feedback.id', value: (row) => row.id }];

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/kernel';
+import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 /**
  * Training programs and their enrollments. Org units (organizer, participant's unit) and

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { badUserInput, StatsScope, tryParseId } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { StatsScope, tryParseId } from '@civic/subgraph-kit';
 import { OrgUnitRef } from './org-unit.ref';
 import type { TrainingContext } from '../loaders';
 import { TrainingAudience } from '../training-program/training-audience';

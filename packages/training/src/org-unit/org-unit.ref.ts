@@ -1,4 +1,4 @@
-import { createOrgUnitRef, type OrgUnitKey } from '@civic/kernel';
+import { createOrgUnitRef, type OrgUnitKey } from '@civic/subgraph-kit';
 
 /** The org subgraph's OrgUnit, extended here. */
 export const OrgUnitRef = createOrgUnitRef();

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { TrainingProgramEntity } from '../training-program/training-program.entity';
 
 /** The programs each unit organised, earliest first, for any number of units in one statement. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { coveredUnits, StatsScope, tryParseId } from '@civic/kernel';
+import { coveredUnits, StatsScope, tryParseId } from '@civic/subgraph-kit';
 import type { TrainingAudience } from '../training-program/training-audience';
 import type { TrainingStats } from './training-stats.type';
 

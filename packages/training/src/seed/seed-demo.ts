@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { seedOnce } from '@civic/kernel';
+import { seedOnce } from '@civic/subgraph-kit';
 import { HUIDONG_TRAINING as H } from './huidong.data';
 import { seedHuidongAgenda } from './seed-huidong-agenda';
 import { seedQionglai } from './seed-qionglai';

@@ -1,4 +1,4 @@
-import { badUserInput } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
 
 /** A trimmed optional text input: blank is null, longer than `max` is the caller's mistake (naming the field). */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {

@@ -1,4 +1,5 @@
-import { notFound, type SubgraphContext } from '@civic/kernel';
+import { notFound } from '@civic/runtime';
+import { type SubgraphContext } from '@civic/subgraph-kit';
 
 /** That an org unit exists, read from the org subgraph's published `org.unit_tree`; NOT_FOUND otherwise. */
 export async function requireUnit(ctx: SubgraphContext, unitId: number): Promise<void> {

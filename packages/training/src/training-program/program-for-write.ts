@@ -1,4 +1,5 @@
-import { notFound, type SubgraphContext } from '@civic/kernel';
+import { notFound } from '@civic/runtime';
+import { type SubgraphContext } from '@civic/subgraph-kit';
 import { TrainingProgramEntity } from './training-program.entity';
 
 /**

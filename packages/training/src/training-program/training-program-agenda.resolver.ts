@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgsType, pageSize } from '@civic/kernel';
+import { PageArgsType, pageSize } from '@civic/subgraph-kit';
 import type { TrainingContext } from '../loaders';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
 import { listEnrollments } from '../enrollment/enrollment.service';

@@ -1,5 +1,4 @@
-import { chinaToday } from '@civic/kernel';
-import { describeEnum } from '@civic/kernel';
+import { chinaToday, describeEnum } from '@civic/subgraph-kit';
 
 /** Where a program stands, read from its dates against today in China Standard Time (培训状态). */
 export enum TrainingProgramStatus {

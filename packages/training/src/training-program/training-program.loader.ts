@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { idLoader } from '@civic/kernel';
+import { idLoader } from '@civic/subgraph-kit';
 import { EnrollmentEntity } from '../enrollment/enrollment.entity';
 import { TrainingProgramEntity } from './training-program.entity';
 

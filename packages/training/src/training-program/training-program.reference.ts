@@ -1,4 +1,4 @@
-import { referenceById } from '@civic/kernel';
+import { referenceById } from '@civic/subgraph-kit';
 import type { TrainingLoaders } from '../loaders';
 
 export const trainingProgramReference = referenceById((loaders: TrainingLoaders) => loaders.trainingProgramById);

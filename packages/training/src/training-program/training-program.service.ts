@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, paginate, parseId, type PageArgs, type SortKey } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import type { TrainingProgramFilter } from './dtos/training-program-filter.input';
 import { TrainingProgramEntity } from './training-program.entity';
 

@@ -1,4 +1,4 @@
-import { describeEnum } from '@civic/kernel';
+import { describeEnum } from '@civic/subgraph-kit';
 
 /** What a session of a program's agenda is (日程类型). */
 export enum TrainingSessionKind {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { TrainingSessionEntity } from './training-session.entity';
 
 /** Batched reads of the agenda: every load of a request is one statement per kind of question. */

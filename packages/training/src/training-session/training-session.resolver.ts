@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, pageSize, parseId } from '@civic/kernel';
+import { PageArgsType, pageSize, parseId } from '@civic/subgraph-kit';
 import type { TrainingContext } from '../loaders';
 import { countOnlyPage, mayListParticipants } from '../enrollment/participant-visibility';
 import { SessionFeedbackSummary } from '../feedback/feedback-summary.type';

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { forbidden, tryParseId } from '@civic/kernel';
+import { forbidden } from '@civic/runtime';
+import { tryParseId } from '@civic/subgraph-kit';
 import { Enrollment } from '../enrollment/enrollment.type';
 import type { EnrollmentEntity } from '../enrollment/enrollment.entity';
 import type { TrainingContext } from '../loaders';

@@ -1,5 +1,5 @@
-import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/kernel';
-import { postGraphQL, type GraphQLResponse } from '@civic/kernel/testing';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/runtime';
+import { postGraphQL, type GraphQLResponse } from '@civic/testing';
 
 /** Calls a subgraph as the gateway would for `identity` (an ADMIN unless told otherwise). */
 export function callAs<T = Record<string, any>>(url: string, identity: Identity, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {

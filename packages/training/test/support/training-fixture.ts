@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphDefinition } from '@civic/kernel';
-import type { SubgraphHarness } from '@civic/kernel/testing';
+import type { SubgraphDefinition } from '@civic/subgraph-kit';
+import type { SubgraphHarness } from '@civic/testing';
 
 export function seedDemo<T>(definition: SubgraphDefinition<T>, db: DataSource): Promise<boolean> {
   if (!definition.seedDemo) throw new Error(`${definition.name} has no demo data`);

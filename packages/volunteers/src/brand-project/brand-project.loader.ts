@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { VolunteerTeamEntity } from '../team/volunteer-team.entity';
 import { BrandProjectEntity } from './brand-project.entity';
 

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader } from '@civic/kernel';
+import { groupLoader } from '@civic/subgraph-kit';
 import { ServiceCertificateEntity } from './service-certificate.entity';
 
 export function createCertificateLoaders(db: DataSource) {

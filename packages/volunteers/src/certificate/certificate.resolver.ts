@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { maskIdNumber, personalDataCipher } from '@civic/kernel';
+import { maskIdNumber, personalDataCipher } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { Volunteer } from '../volunteer/volunteer.type';

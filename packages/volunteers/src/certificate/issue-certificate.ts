@@ -1,4 +1,5 @@
-import { badUserInput, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import { lockVolunteer } from '../service-record/mutations/service-hours';
 import { ServiceCertificateEntity } from './service-certificate.entity';
 

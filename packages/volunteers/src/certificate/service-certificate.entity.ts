@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { NUMERIC_TRANSFORMER } from '@civic/kernel';
+import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 
 /** An issued record certificate (志愿服务记录证明): a snapshot of the hours at the day of issue. */
 @Entity({ name: 'service_certificate' })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 
 @ObjectType('ServiceCertificate', { description: 'A volunteer service record certificate (志愿服务记录证明), as issued.' })
 export class ServiceCertificate {

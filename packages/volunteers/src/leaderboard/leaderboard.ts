@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
 
 export interface LeaderboardQuery {
   unitId: number;

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/kernel';
+import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 /**
  * Volunteers, teams and service records. Org units are referenced by id only (they live in the

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropRollupTriggers, rollupTriggerFunction, rollupTriggers, type RollupSpec } from '@civic/kernel';
+import { dropRollupTriggers, rollupTriggerFunction, rollupTriggers, type RollupSpec } from '@civic/subgraph-kit';
 
 const ROLLUP: RollupSpec = { table: 'volunteers.unit_rollup', keys: ['unit_id'], counters: ['volunteer_count', 'service_hours', 'team_count'] };
 

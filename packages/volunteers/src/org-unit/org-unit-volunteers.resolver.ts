@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { badUserInput, forbidden, StatsScope, tryParseId } from '@civic/kernel';
+import { badUserInput, forbidden } from '@civic/runtime';
+import { StatsScope, tryParseId } from '@civic/subgraph-kit';
 import { leaderboard } from '../leaderboard/leaderboard';
 import { VolunteerRanking } from '../leaderboard/leaderboard-entry.type';
 import type { VolunteersContext } from '../loaders';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { coveredUnits, StatsScope, tryParseId } from '@civic/kernel';
+import { coveredUnits, StatsScope, tryParseId } from '@civic/subgraph-kit';
 import type { VolunteerStats } from './volunteer-stats.type';
 
 export interface StatsKey {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { personalDataCipher, residentIdCheckChar, residentIdFacts } from '@civic/kernel';
+import { personalDataCipher, residentIdCheckChar, residentIdFacts } from '@civic/subgraph-kit';
 
 const HUIDONG_REGION = '513426';
 const FIRST_BIRTHDAY = Date.UTC(1950, 0, 1);

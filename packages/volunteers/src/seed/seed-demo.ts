@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { seedOnce } from '@civic/kernel';
+import { seedOnce } from '@civic/subgraph-kit';
 import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
 import { insertActivities, insertOrders } from './orders-and-activities';
 import { sealDemoResidentIds } from './resident-ids';

@@ -1,4 +1,4 @@
-import { ConnectionType } from '@civic/kernel';
+import { ConnectionType } from '@civic/subgraph-kit';
 import { ServiceRecord } from './service-record.type';
 
 export const ServiceRecordConnection = ConnectionType(ServiceRecord, 'ServiceRecord', 'service records (服务记录)');

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { NUMERIC_TRANSFORMER } from '@civic/kernel';
+import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 import type { ServiceRecordStatus } from './service-record-status.enum';
 
 

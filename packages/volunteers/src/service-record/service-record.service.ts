@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, type PageArgs, type SortKey } from '@civic/kernel';
+import { paginate, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import type { ServiceRecordStatus } from './service-record-status.enum';
 import { ServiceRecordEntity } from './service-record.entity';
 

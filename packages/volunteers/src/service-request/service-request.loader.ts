@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { ServiceRequestStepEntity } from './service-request-step.entity';
 import { ServiceRequestEntity } from './service-request.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId, INPUT_ARG } from '@civic/kernel';
+import { PageArgsType, parseId, INPUT_ARG } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { VolunteerTeam } from '../team/volunteer-team.type';

@@ -1,4 +1,4 @@
-import { paginate, parseId, type AccessControl, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
+import { paginate, parseId, type AccessControl, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import type { ServiceRequestFilter } from './service-request-filter.input';
 import { ServiceRequestEntity } from './service-request.entity';

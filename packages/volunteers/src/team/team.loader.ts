@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/kernel';
+import { groupLoader, idLoader } from '@civic/subgraph-kit';
 import { TeamMembershipEntity } from './team-membership.entity';
 import { VolunteerTeamEntity } from './volunteer-team.entity';
 

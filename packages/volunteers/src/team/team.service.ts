@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
 import { VolunteerEntity } from '../volunteer/volunteer.entity';
 import type { VolunteerTeamFilter } from './volunteer-team-filter.input';
 import { VolunteerTeamEntity } from './volunteer-team.entity';

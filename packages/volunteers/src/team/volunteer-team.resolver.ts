@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/kernel';
+import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { TeamLevel } from './team-level.enum';
 
 @Directive('@key(fields: "id")')

@@ -1,4 +1,5 @@
-import { forbidden, type AccessControl } from '@civic/kernel';
+import { forbidden } from '@civic/runtime';
+import { type AccessControl } from '@civic/subgraph-kit';
 
 /**
  * Volunteer records are personal data: never for callers without a token, and a VOLUNTEER token

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { maskIdNumber, maskPhone, personalDataCipher, revealPersonalValue } from '@civic/kernel';
+import { maskIdNumber, maskPhone, personalDataCipher, revealPersonalValue } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import type { VolunteerEntity } from './volunteer.entity';
 import { Volunteer } from './volunteer.type';

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgsType } from '@civic/kernel';
+import { PageArgsType } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import { ServiceRecordStatus } from '../service-record/service-record-status.enum';
 import { ServiceRecordConnection } from '../service-record/service-record.connection';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { NUMERIC_TRANSFORMER } from '@civic/kernel';
+import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 
 /**
  * A registered volunteer (注册志愿者). Personal data: the phone is shown only to callers entitled to

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { idLoader } from '@civic/kernel';
+import { idLoader } from '@civic/subgraph-kit';
 import { VolunteerEntity } from './volunteer.entity';
 
 export function volunteerByIdLoader(db: DataSource) {

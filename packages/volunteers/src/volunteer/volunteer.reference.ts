@@ -1,4 +1,4 @@
-import { tryParseId, type SubgraphContext } from '@civic/kernel';
+import { tryParseId, type SubgraphContext } from '@civic/subgraph-kit';
 import type { VolunteersLoaders } from '../loaders';
 import { assertMayReadVolunteer } from './volunteer-access';
 

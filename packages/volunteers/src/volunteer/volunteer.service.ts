@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
 import { starThresholds } from './star-level';
 import { VolunteerEntity } from './volunteer.entity';
 import type { VolunteerFilter } from './dtos/volunteer-filter.input';

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Identity } from '@civic/kernel';
+import type { Identity } from '@civic/runtime';
 
 /**
  * Whose budget a request spends: a signed-in caller's subject and role, or for anonymous callers

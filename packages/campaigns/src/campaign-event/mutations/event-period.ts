@@ -1,4 +1,5 @@
-import { badUserInput, chinaDate } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { chinaDate } from '@civic/subgraph-kit';
 import type { CampaignEntity } from '../../campaign/campaign.entity';
 
 /** Refuses an event whose day (China Standard Time) lies outside the campaign's period; open ends are open. */

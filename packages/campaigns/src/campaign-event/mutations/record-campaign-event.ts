@@ -1,4 +1,5 @@
-import { badUserInput, notFound, parseId } from '@civic/kernel';
+import { badUserInput, notFound } from '@civic/runtime';
+import { parseId } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { CampaignEventEntity } from '../campaign-event.entity';
 import { assertInsideCampaignPeriod } from './event-period';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { CampaignKind } from '../campaign-kind.enum';
 
 @InputType('CampaignFilter', { description: 'Which campaigns to list; all given conditions must hold (活动筛选).' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { CampaignKind } from '../campaign-kind.enum';
 
 @InputType('CreateCampaignInput', { description: 'A new campaign (新建宣传活动).' })

@@ -1,4 +1,5 @@
-import { badUserInput, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { CampaignEntity } from '../campaign.entity';
 import type { CreateCampaignInput } from './create-campaign.input';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { CustomsReformMeasureKind } from '../customs-reform-measure-kind.enum';
 
 @InputType('RecordCustomsReformMeasureInput', { description: 'A customs-reform measure a village or community adopted (登记移风易俗举措).' })

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, parseId, chinaDate } from '@civic/kernel';
+import { badUserInput, conflict } from '@civic/runtime';
+import { parseId, chinaDate } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { CustomsReformMeasureEntity } from '../customs-reform-measure.entity';
 import type { RecordCustomsReformMeasureInput } from './record-customs-reform-measure.input';

@@ -1,4 +1,5 @@
-import { badUserInput, notFound, parseId } from '@civic/kernel';
+import { badUserInput, notFound } from '@civic/runtime';
+import { parseId } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { LectureGroupEntity } from '../lecture-group.entity';
 import type { CreateLectureGroupInput } from './create-lecture-group.input';

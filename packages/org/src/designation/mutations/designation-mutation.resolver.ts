@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { DateScalar, INPUT_ARG } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
+import { INPUT_ARG } from '@civic/subgraph-kit';
 import type { OrgContext } from '../../loaders';
 import { Designation } from '../designation.type';
 import { grantDesignation, revokeDesignation } from './designation-mutations';

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import { DesignationEntity } from '../designation.entity';
 import type { GrantDesignationInput } from './grant-designation.input';
 

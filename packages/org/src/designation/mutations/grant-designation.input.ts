@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { DesignationKind } from '../designation-kind.enum';
 
 @InputType('GrantDesignationInput', { description: 'An honour or designation granted to a unit (授予称号).' })

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, forbidden, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, forbidden, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { OrgLevel } from '../org-level.enum';
 import { OrgUnitEntity } from '../org-unit.entity';
 import type { CreateOrgUnitInput } from './create-org-unit.input';

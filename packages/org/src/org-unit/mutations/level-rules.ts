@@ -1,4 +1,4 @@
-import { badUserInput } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
 import { OrgLevel } from '../org-level.enum';
 
 /**

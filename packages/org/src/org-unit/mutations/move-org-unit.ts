@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
-import { badUserInput, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { OrgUnitEntity } from '../org-unit.entity';
 import { assertMaySitUnder } from './level-rules';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
 import { RegionEntity } from '../../region/region.entity';
 
 export async function assertRegionExists(manager: EntityManager, code: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Field, Float, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 
 /** The descriptive fields shared by creating and updating a unit; null clears one on update. */
 @InputType()

@@ -1,4 +1,5 @@
-import { badUserInput, chinaToday } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { chinaToday } from '@civic/subgraph-kit';
 import type { OrgUnitEntity } from '../org-unit.entity';
 
 export interface UnitFieldsInput {

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import { OrgLevel } from '../org-level.enum';
 import { OrgUnitEntity } from '../org-unit.entity';
 import { assertRegionExists } from './region-check';

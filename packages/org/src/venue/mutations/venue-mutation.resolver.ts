@@ -1,4 +1,4 @@
-import { INPUT_ARG } from '@civic/kernel';
+import { INPUT_ARG } from '@civic/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { OrgContext } from '../../loaders';
 import { Venue } from '../venue.type';

@@ -1,4 +1,5 @@
-import { badUserInput, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { VenueEntity } from '../venue.entity';
 import type { AddVenueInput, UpdateVenueInput } from './venue.inputs';
 

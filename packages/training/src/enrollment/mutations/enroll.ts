@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import { TrainingProgramEntity } from '../../training-program/training-program.entity';
 import { EnrollmentEntity } from '../enrollment.entity';
 import type { EnrollInput } from './enroll.input';

@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, forbidden, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { programForWrite } from '../../training-program/program-for-write';
 import type { TrainingSessionEntity } from '../../training-session/training-session.entity';
 

@@ -1,4 +1,4 @@
-import { INPUT_ARG } from '@civic/kernel';
+import { INPUT_ARG } from '@civic/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { TrainingContext } from '../../loaders';
 import { SessionFeedback } from '../session-feedback.type';

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { optionalText } from '../../shared/optional-text';
 import { TrainingSessionEntity } from '../../training-session/training-session.entity';
 import { SessionFeedbackEntity } from '../session-feedback.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 
 @InputType({ description: 'Which training programs to list (培训项目筛选); all given conditions must hold.' })
 export class TrainingProgramFilter {

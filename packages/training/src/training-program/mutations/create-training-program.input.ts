@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { DateScalar } from '@civic/kernel';
+import { DateScalar } from '@civic/runtime';
 import { TrainingAudience } from '../training-audience';
 
 @InputType('CreateTrainingProgramInput', { description: 'A new training program (新建培训项目).' })

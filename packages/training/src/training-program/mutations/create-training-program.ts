@@ -1,4 +1,5 @@
-import { badUserInput, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { TrainingAudience } from '../training-audience';
 import { TrainingProgramEntity } from '../training-program.entity';
 import type { CreateTrainingProgramInput } from './create-training-program.input';

@@ -1,4 +1,5 @@
-import { badUserInput, parseId, type SubgraphContext, chinaDate } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaDate } from '@civic/subgraph-kit';
 import { programForWrite } from '../../training-program/program-for-write';
 import { TrainingSessionKind } from '../training-session-kind.enum';
 import { TrainingSessionEntity } from '../training-session.entity';

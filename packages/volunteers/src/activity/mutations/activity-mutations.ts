@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { assertVolunteerExists } from '../../team/mutations/team-mutations';
 import { ServiceRecordStatus } from '../../service-record/service-record-status.enum';
 import { ServiceRecordEntity } from '../../service-record/service-record.entity';

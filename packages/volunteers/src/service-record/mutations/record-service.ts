@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { ServiceRecordStatus } from '../service-record-status.enum';
 import { ServiceRecordEntity } from '../service-record.entity';
 import type { RecordServiceInput } from './record-service.input';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput } from '@civic/kernel';
+import { badUserInput } from '@civic/runtime';
 import { VolunteerEntity } from '../../volunteer/volunteer.entity';
 import { ServiceRecordStatus } from '../service-record-status.enum';
 import { ServiceRecordEntity } from '../service-record.entity';

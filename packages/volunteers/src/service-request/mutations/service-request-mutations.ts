@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, forbidden, notFound, parseId, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, forbidden, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { VolunteerTeamEntity } from '../../team/volunteer-team.entity';
 import { allowedFrom, FLOW, TEAM_STEPS, type FlowStep } from '../service-request-flow';
 import { ServiceRequestStatus } from '../service-request-status.enum';

@@ -1,4 +1,4 @@
-import { INPUT_ARG } from '@civic/kernel';
+import { INPUT_ARG } from '@civic/subgraph-kit';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { VolunteersContext } from '../../loaders';
 import { VolunteerTeam } from '../volunteer-team.type';

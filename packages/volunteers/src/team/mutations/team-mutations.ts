@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, type SubgraphContext, chinaToday } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { VolunteerEntity } from '../../volunteer/volunteer.entity';
 import { TeamMembershipEntity } from '../team-membership.entity';

@@ -1,4 +1,5 @@
-import { badUserInput, conflict, notFound, parseId, parseResidentId, personalDataCipher, residentIdFacts, type SubgraphContext } from '@civic/kernel';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { parseId, parseResidentId, personalDataCipher, residentIdFacts, type SubgraphContext } from '@civic/subgraph-kit';
 import { VolunteerEntity } from '../volunteer.entity';
 import type { RegisterVolunteerInput } from './register-volunteer.input';
 

@@ -1,8 +1,0 @@
-import { readFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_PATH } from '../src';
-
-describe('committed supergraph', () => {
-  it('equals the composition of the committed subgraph SDLs (run `npm run compose` when this fails)', () => {
-    expect(composeSupergraph()).toBe(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-  });
-});
