@@ -58,8 +58,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const settings = resolveGatewaySettings(settingsFromEnv(), options);
   const verificationKey = await loadVerificationKey();
   const trusted = settings.trustedDocuments ? loadTrustedManifest(settings.trustedDocuments) : undefined;
-  const logger = gatewayLogger();
-  if (options.logLevel) logger.level = options.logLevel;
+  // A level of its own for this gateway only: the process-wide logger is shared with everything else.
+  const logger = options.logLevel ? gatewayLogger().child({}, { level: options.logLevel }) : gatewayLogger();
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = registerSubgraphMetrics(metrics);
   registerSubgraphReadinessGauge(metrics, options.subgraphUrls);
@@ -108,7 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   await apollo.start();
   const rateLimiter = await createRateLimiter(settings.rateLimit);
-  const context = createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute });
+  const context = createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute, logger });
   const exportCsv = csvExportRoute({
     apollo,
     context,

@@ -3,6 +3,7 @@ import { createLogger } from '@civic/runtime';
 import { startSubgraph } from '@civic/subgraph-kit';
 import { startTcpProxy, testDatabaseUrl, urlTarget, urlThroughProxy, type TcpProxy } from '@civic/testing';
 import type { RunningGateway } from '../src';
+import { gatewayLogger } from '../src/observability/gateway-logger';
 import { postJson, send } from './support/http';
 import { sample } from './support/metrics';
 import { startTestPlatform, type TestPlatform } from './support/platform';
@@ -59,6 +60,18 @@ describe('request ids across the platform', () => {
       body: JSON.stringify({ query: '{ _service { sdl } }' }),
     });
     expect(res.headers.get('x-request-id')).toBe('direct-7');
+  });
+});
+
+describe('log levels', () => {
+  it("a gateway started with its own level leaves the process logger's level alone", async () => {
+    const before = gatewayLogger().level;
+    const quiet = await platform.startGateway({ subgraphUrls: {}, logLevel: 'silent' });
+    try {
+      expect(gatewayLogger().level).toBe(before);
+    } finally {
+      await quiet.stop();
+    }
   });
 });
 

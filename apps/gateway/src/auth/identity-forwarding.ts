@@ -1,7 +1,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity } from '@civic/runtime';
+import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity, type Logger } from '@civic/runtime';
 import { GraphQLError } from 'graphql';
-import { describeError, logEvent } from '../log';
+import { describeError } from '../log';
+import { gatewayLogger } from '../observability/gateway-logger';
 import { keepAlivePost, type KeepAlivePost, type PostAnswer } from '../subgraph/keep-alive-post';
 import { isReadOnly } from '../subgraph/read-only';
 import { classifyFetchFailure, FAILURE_LOG_MESSAGES, failureResponse } from '../subgraph/subgraph-failure';
@@ -11,6 +12,8 @@ type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export interface GatewayContext {
   identity: Identity;
   requestId: string;
+  /** The gateway's logger for this request: every line carries the request id. */
+  log: Logger;
 }
 
 export interface SubgraphSource {
@@ -59,7 +62,7 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
       if (!failure) throw err;
       const { name, url, timeoutMs, maxResponseBytes } = this.subgraph;
       const code = (err as { code?: unknown }).code;
-      logEvent('warn', FAILURE_LOG_MESSAGES[failure], { requestId: context.requestId, subgraph: name, url, timeoutMs, maxResponseBytes, code, ...describeError(err) });
+      (context.log ?? gatewayLogger()).warn({ subgraph: name, url, timeoutMs, maxResponseBytes, code, ...describeError(err) }, FAILURE_LOG_MESSAGES[failure]);
       const document = 'document' in options ? options.document : undefined;
       return failureResponse(failure, name, this.subgraph, request, document);
     }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Identity } from '@civic/runtime';
+import type { Identity, Logger } from '@civic/runtime';
 import { authenticate } from '../auth/authenticate';
 import type { GatewayContext } from '../auth/identity-forwarding';
 import type { VerificationKey } from '../auth/jwt-keys';
@@ -12,13 +12,15 @@ export interface ContextDependencies {
   verificationKey: VerificationKey;
   rateLimiter: RateLimiter;
   requestsPerMinute: number;
+  /** The gateway's logger; each context gets a child of it that carries the request id. */
+  logger: Logger;
 }
 
 /**
  * Who is asking, and whether they still have budget. A request whose token is refused spends its
  * address's budget, so a flood of bad tokens is throttled like any other flood.
  */
-export function createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute }: ContextDependencies) {
+export function createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute, logger }: ContextDependencies) {
   const spend = async (identity: Identity | undefined, req: IncomingMessage) => {
     const decision = await rateLimiter.hit(rateLimitKey(identity, req));
     if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds, requestsPerMinute);
@@ -33,6 +35,6 @@ export function createGatewayContext({ verificationKey, rateLimiter, requestsPer
       throw err;
     }
     await spend(identity, req);
-    return { requestId, identity };
+    return { requestId, identity, log: logger.child({ requestId }) };
   };
 }

@@ -30,7 +30,7 @@ export class MaskedErrorLog {
     return replacement;
   }
 
-  plugin<TContext extends BaseContext & { requestId?: string }>(logger: Logger): ApolloServerPlugin<TContext> {
+  plugin<TContext extends BaseContext & { log?: Logger }>(logger: Logger): ApolloServerPlugin<TContext> {
     const noted = this.noted;
     return {
       async requestDidStart() {
@@ -39,7 +39,7 @@ export class MaskedErrorLog {
             if (response.body.kind !== 'single') return;
             for (const shown of response.body.singleResult.errors ?? []) {
               const entry = noted.get(shown);
-              if (entry) logger.error({ requestId: contextValue.requestId, err: entry.error }, entry.message);
+              if (entry) (contextValue.log ?? logger).error({ err: entry.error }, entry.message);
             }
           },
         };

@@ -26,9 +26,9 @@ export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /**
  * A service's structured logger: one JSON object per line with time, level (as a word), service,
- * pid, hostname, the message and any fields. Lines about a request carry its id as the field
- * `requestId`, given by the caller: the id is not looked up from an async context, whose hooks on
- * every promise cost each process 7-20% of its CPU per operation (measured with the bench).
+ * pid, hostname, the message and any fields. Lines about a request go through a child logger made
+ * for the request (`logger.child({ requestId })`), which each request context carries as `log`:
+ * the id is passed along, not looked up from an async context (see docs/performance.md for why).
  * Errors given as `err` are serialised with type, message, stack and causes.
  */
 export function createLogger(service: string, options: LoggerOptions = {}): Logger {

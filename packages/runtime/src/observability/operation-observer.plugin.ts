@@ -5,10 +5,10 @@ import type { ServiceMetrics } from './service-metrics';
 
 /**
  * Measures every GraphQL operation (count, duration, outcome, error codes) and writes one `info`
- * line per operation: operation name and type, duration, outcome and error codes, with the request
- * id from the context. An operation that fails validation is still named when its document parses.
+ * line per operation: operation name and type, duration, outcome and error codes, through the
+ * request's logger from the context (which carries the request id). An operation that fails validation is still named when its document parses.
  */
-export function operationObserverPlugin<TContext extends BaseContext & { requestId?: string }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
+export function operationObserverPlugin<TContext extends BaseContext & { log?: Logger }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
@@ -30,8 +30,8 @@ export function operationObserverPlugin<TContext extends BaseContext & { request
           metrics.operations.inc({ operation: label, type, outcome });
           metrics.operationDuration.observe({ operation: label, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          logger.info(
-            { requestId: requestContext.contextValue.requestId, operation: label, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length ? { errorCodes: codes } : {}) },
+          (requestContext.contextValue.log ?? logger).info(
+            { operation: label, type, outcome, durationMs: Math.round(seconds * 1000), ...(codes.length ? { errorCodes: codes } : {}) },
             'graphql operation',
           );
         },

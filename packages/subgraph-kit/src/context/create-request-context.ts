@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AccessControl } from '../auth/access-control';
-import { ANONYMOUS, type Identity } from '@civic/runtime';
+import { ANONYMOUS, type Identity, type Logger } from '@civic/runtime';
 import { AuditTrail } from '../audit/audit-trail';
 import type { QueryCounter } from '../database/query-counter';
 import type { SubgraphContext } from './request-context';
@@ -8,6 +8,8 @@ import type { SubgraphContext } from './request-context';
 export interface RequestContextSources<TLoaders> {
   service: string;
   requestId: string;
+  /** The service's logger; the context gets a child of it that carries the request id. */
+  logger: Logger;
   identity: Identity | null;
   db: DataSource;
   queries: QueryCounter;
@@ -16,12 +18,13 @@ export interface RequestContextSources<TLoaders> {
 
 /** Everything one request's resolvers share: who asks, what they may do, the audit trail and fresh loaders. */
 export function createRequestContext<TLoaders>(sources: RequestContextSources<TLoaders>): SubgraphContext<TLoaders> {
-  const { service, requestId, identity, db, queries } = sources;
+  const { service, requestId, logger, identity, db, queries } = sources;
   // Requests without a gateway identity never reach a resolver (requireGatewayIdentityPlugin); the open
   // composition fields need no access checks, so they get the powerless anonymous identity.
   const actingAs = identity ?? ANONYMOUS;
   return {
     requestId,
+    log: logger.child({ requestId }),
     identity,
     db,
     queries,

@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { AccessControl } from '../auth/access-control';
-import type { Identity } from '@civic/runtime';
+import type { Identity, Logger } from '@civic/runtime';
 import type { AuditTrail } from '../audit/audit-trail';
 import type { QueryCounter } from '../database/query-counter';
 
 /** What every resolver of every subgraph receives. `TLoaders` are the subgraph's DataLoaders, new per request. */
 export interface SubgraphContext<TLoaders = unknown> {
   requestId: string;
+  /** The service's logger for this request: every line carries the request id. */
+  log: Logger;
   /** Who is asking, as signed by the gateway; null only for the open composition fields. */
   identity: Identity | null;
   db: DataSource;

@@ -76,6 +76,7 @@ export async function startSubgraph<TLoaders>(
         createRequestContext({
           service: definition.name,
           requestId,
+          logger,
           identity: identities.verify(headerValue(req, IDENTITY_HEADER)),
           db: database.dataSource,
           queries: database.queries,
