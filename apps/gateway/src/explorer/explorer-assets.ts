@@ -11,8 +11,11 @@ export interface ExplorerAsset {
 /** URL prefix of the explorer's files. */
 export const EXPLORER_ASSET_PREFIX = '/explorer/';
 
-/** The explorer's own script and style, beside this file (copied next to the build by `npm run build`). */
-export const EXPLORER_PUBLIC_DIR = join(__dirname, 'public');
+/**
+ * The explorer's own script (compiled from src/explorer/browser) and style, in the build: found
+ * from the package root, so that the gateway run from its sources (tests) serves the same files.
+ */
+export const EXPLORER_PUBLIC_DIR = join(__dirname, '..', '..', 'dist', 'explorer', 'public');
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
