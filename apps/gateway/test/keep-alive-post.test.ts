@@ -21,7 +21,7 @@ async function subgraph(respond: (req: IncomingMessage, res: ServerResponse) => 
   return fake;
 }
 
-/** Echoes the request: method, path, headers and body, as JSON with a Content-Length (as Node and the subgraphs answer). */
+/** Echoes the request: method, path, headers and body, as JSON with a Content-Length (as Node and the subgraphs response). */
 const echo = (req: IncomingMessage, res: ServerResponse) => {
   let body = '';
   req.setEncoding('utf8');
@@ -32,7 +32,7 @@ const echo = (req: IncomingMessage, res: ServerResponse) => {
   });
 };
 
-/** A raw TCP server answering each connection's first request with `reply` (for answers Node's server would not give). */
+/** A raw TCP server answering each connection's first request with `reply` (for responses Node's server would not give). */
 async function rawServer(reply: (socket: Socket) => void): Promise<string> {
   const server: TcpServer = createTcpServer((socket) => socket.once('data', () => reply(socket)));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,9 +48,9 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     const s = await subgraph(echo);
     const post = keepAlivePost({ timeoutMs: 5000 });
     const body = JSON.stringify({ query: '{ orgUnits { name } }', note: '新时代文明实践' });
-    const answer = await post(new URL(`${s.url}?x=1`), body, { ...JSON_HEADERS, 'x-request-id': 'r-1' });
-    expect(answer).toMatchObject({ status: 200, statusText: 'OK', contentType: 'application/json; charset=utf-8' });
-    const echoed = JSON.parse(answer.body);
+    const response = await post(new URL(`${s.url}?x=1`), body, { ...JSON_HEADERS, 'x-request-id': 'r-1' });
+    expect(response).toMatchObject({ status: 200, statusText: 'OK', contentType: 'application/json; charset=utf-8' });
+    const echoed = JSON.parse(response.body);
     expect(echoed).toMatchObject({ method: 'POST', url: '/graphql?x=1', body });
     expect(echoed.headers).toMatchObject({ 'content-type': 'application/json', 'x-request-id': 'r-1', 'content-length': String(Buffer.byteLength(body)) });
   });
@@ -60,8 +60,8 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     const post = keepAlivePost({ timeoutMs: 5000 });
     const ports = new Set<number>();
     for (let round = 0; round < 25; round += 1) {
-      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => post(new URL(s.url), `{"n":${round * 8 + i}}`, JSON_HEADERS)));
-      answers.forEach((a, i) => {
+      const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => post(new URL(s.url), `{"n":${round * 8 + i}}`, JSON_HEADERS)));
+      responses.forEach((a, i) => {
         const echoed = JSON.parse(a.body);
         expect(echoed.body).toBe(`{"n":${round * 8 + i}}`);
         ports.add(echoed.remotePort);
@@ -79,8 +79,8 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
       res.write(bytes.subarray(0, 1001)); // mid-character
       setTimeout(() => res.end(bytes.subarray(1001)), 20);
     });
-    const answer = await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS);
-    expect(JSON.parse(answer.body).text).toBe(text);
+    const response = await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS);
+    expect(JSON.parse(response.body).text).toBe(text);
   });
 
   it('reads a large Content-Length body that arrives in many chunks', async () => {
@@ -90,8 +90,8 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ text }));
     });
-    const answer = await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS);
-    expect(JSON.parse(answer.body).text).toBe(text);
+    const response = await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS);
+    expect(JSON.parse(response.body).text).toBe(text);
   });
 
   it('returns an error status with its standard text', async () => {
@@ -110,7 +110,7 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     expect((await keepAlivePost({ timeoutMs: 5000 })(new URL(continued), '{}', JSON_HEADERS)).body).toBe('ok');
   });
 
-  it('does not reuse a connection the server closes after its answer', async () => {
+  it('does not reuse a connection the server closes after its response', async () => {
     const s = await subgraph((req, res) => {
       req.resume();
       res.setHeader('connection', 'close');
@@ -158,7 +158,7 @@ describe('when a subgraph fails', () => {
     await expect(keepAlivePost({ timeoutMs: 5000 })(new URL('http://127.0.0.1:9/graphql'), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 
-  it('reports a connection lost mid-answer as ECONNRESET', async () => {
+  it('reports a connection lost mid-response as ECONNRESET', async () => {
     const url = await rawServer((socket) => {
       socket.write('HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{"data":');
       setTimeout(() => socket.destroy(), 20);
@@ -166,7 +166,7 @@ describe('when a subgraph fails', () => {
     await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 
-  it('aborts a request that gets no complete answer within the deadline, and one still waiting for a connection', async () => {
+  it('aborts a request that gets no complete response within the deadline, and one still waiting for a connection', async () => {
     const s = await subgraph(hang);
     const post = keepAlivePost({ timeoutMs: 200, maxSockets: 1 });
     const started = Date.now();
@@ -181,10 +181,10 @@ describe('when a subgraph fails', () => {
   });
 });
 
-/** A raw server whose answer to each request is `answer(request)`, written as one piece; `then` says what happens to the connection after. */
-async function scripted(answer: (request: RawRequest) => { bytes?: string; then?: 'keep' | 'end' | 'reset' | 'hang' }): Promise<RawHttpServer> {
+/** A raw server whose response to each request is `response(request)`, written as one piece; `then` says what happens to the connection after. */
+async function scripted(response: (request: RawRequest) => { bytes?: string; then?: 'keep' | 'end' | 'reset' | 'hang' }): Promise<RawHttpServer> {
   const raw = await startRawHttpServer((socket, request) => {
-    const { bytes, then = 'keep' } = answer(request);
+    const { bytes, then = 'keep' } = response(request);
     if (bytes !== undefined) socket.write(bytes);
     if (then === 'end') socket.end();
     if (then === 'reset') socket.resetAndDestroy();
@@ -193,7 +193,7 @@ async function scripted(answer: (request: RawRequest) => { bytes?: string; then?
   return raw;
 }
 
-/** An answer naming the connection and request it answers. */
+/** A response naming the connection and request it belongs to. */
 function numbered(request: RawRequest, extraHeaders = ''): string {
   const body = JSON.stringify({ connection: request.connection, index: request.index });
   return `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n${extraHeaders}\r\n${body}`;
@@ -264,7 +264,7 @@ describe('a pooled connection the server closed while it was idle', () => {
     expect(raw.requests).toHaveLength(3);
   });
 
-  it('is not retried on a fresh connection, nor once part of the answer came', async () => {
+  it('is not retried on a fresh connection, nor once part of the response came', async () => {
     const fresh = await scripted(() => ({ then: 'reset' }));
     await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(fresh.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(fresh.requests).toHaveLength(1);
@@ -300,15 +300,15 @@ describe('a pooled connection the server closed while it was idle', () => {
   });
 });
 
-describe('answers it does not reuse the connection after', () => {
-  it('an HTTP/1.0 answer, even with a length', async () => {
+describe('responses it does not reuse the connection after', () => {
+  it('an HTTP/1.0 response, even with a length', async () => {
     const raw = await scripted((request) => ({ bytes: numbered(request).replace('HTTP/1.1', 'HTTP/1.0') }));
     const post = keepAlivePost({ timeoutMs: 5000 });
     expect([await connectionOf(post, raw.url), await connectionOf(post, raw.url)]).toEqual([0, 1]);
     await raw.connections[0]!.closed;
   });
 
-  it('an answer followed by bytes nobody asked for', async () => {
+  it('a response followed by bytes nobody asked for', async () => {
     const raw = await scripted((request) => ({ bytes: `${numbered(request)}HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n` }));
     const post = keepAlivePost({ timeoutMs: 5000 });
     expect([await connectionOf(post, raw.url), await connectionOf(post, raw.url)]).toEqual([0, 1]);
@@ -316,7 +316,7 @@ describe('answers it does not reuse the connection after', () => {
   });
 });
 
-describe('the size of an answer', () => {
+describe('the size of a response', () => {
   const LIMIT = 64 * 1024;
 
   it('is refused past the limit at once when Content-Length says so, the connection closed', async () => {
@@ -335,7 +335,7 @@ describe('the size of an answer', () => {
   });
 
   it('is refused at the size line of the chunk that would pass the limit, before its data comes', async () => {
-    // The server sends the chunk's size and then nothing: only a client that refuses at the size line answers before its deadline.
+    // The server sends the chunk's size and then nothing: only a client that refuses at the size line responses before its deadline.
     const raw = await scripted(() => ({ bytes: `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n${(LIMIT - 10).toString(16)}\r\n${'x'.repeat(LIMIT - 10)}\r\n20\r\n` }));
     await expect(keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ERR_RESPONSE_TOO_LARGE' });
     await raw.connections[0]!.closed;
@@ -352,11 +352,11 @@ describe('the size of an answer', () => {
 
   it('is read whole up to the limit, however it is framed', async () => {
     const body = 'x'.repeat(LIMIT);
-    const answers = [
+    const responses = [
       `HTTP/1.1 200 OK\r\ncontent-length: ${LIMIT}\r\n\r\n${body}`,
       `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n${(LIMIT / 2).toString(16)}\r\n${body.slice(LIMIT / 2)}\r\n${(LIMIT / 2).toString(16)}\r\n${body.slice(LIMIT / 2)}\r\n0\r\n\r\n`,
     ];
-    const raw = await scripted((request) => (request.connection < answers.length ? { bytes: answers[request.connection], then: 'end' } : { bytes: `HTTP/1.1 200 OK\r\n\r\n${body}`, then: 'end' }));
+    const raw = await scripted((request) => (request.connection < responses.length ? { bytes: responses[request.connection], then: 'end' } : { bytes: `HTTP/1.1 200 OK\r\n\r\n${body}`, then: 'end' }));
     const post = keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT });
     for (let i = 0; i < 3; i += 1) expect((await post(new URL(raw.url), '{}', JSON_HEADERS)).body).toBe(body);
   });

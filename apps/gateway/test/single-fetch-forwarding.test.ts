@@ -34,7 +34,7 @@ async function answer(gateway: RunningGateway, caller: Caller, query: string, va
   return { status: res.status, data: res.data, errors };
 }
 
-async function expectSameAnswer(caller: Caller, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+async function expectSameResponse(caller: Caller, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
   const forwarded = await answer(platform.gateway, caller, query, variables, operationName);
   expect(forwarded).toEqual(await answer(apolloOnly, caller, query, variables, operationName));
   return forwarded;
@@ -54,7 +54,7 @@ const RECORD = `mutation Record($input: RecordServiceInput!) { recordService(inp
 describe('operations one subgraph answers, sent straight to it', () => {
   it('answer as through Apollo: a tree of the org hierarchy', async () => {
     const before = (await forwardedCount(platform.gateway, 'org')) ?? 0;
-    const res = await expectSameAnswer(ADMIN, TREE, { code: '513426-ZX' });
+    const res = await expectSameResponse(ADMIN, TREE, { code: '513426-ZX' });
     expect(res.errors).toBeUndefined();
     expect(res.data!.orgUnitByCode.name).toBe('会东县新时代文明实践中心');
     expect(res.data!.orgUnitByCode.children.length).toBeGreaterThan(0);
@@ -64,23 +64,23 @@ describe('operations one subgraph answers, sent straight to it', () => {
 
   it('answer as through Apollo: aliases, @include either way, nested pages', async () => {
     for (const withTeams of [true, false]) {
-      const res = await expectSameAnswer(ADMIN, PROFILE, { id: '1', withTeams });
+      const res = await expectSameResponse(ADMIN, PROFILE, { id: '1', withTeams });
       expect(res.errors).toBeUndefined();
       expect(Object.keys(res.data!.v)).toEqual(withTeams ? ['who', 'starLevel', 'teams', 'records'] : ['who', 'starLevel', 'records']);
     }
   });
 
   it('answer as through Apollo: nothing found', async () => {
-    await expectSameAnswer(ADMIN, `{ volunteer(id: "999999999") { name } }`);
-    await expectSameAnswer(ADMIN, TREE, { code: 'NO-SUCH-UNIT' });
+    await expectSameResponse(ADMIN, `{ volunteer(id: "999999999") { name } }`);
+    await expectSameResponse(ADMIN, TREE, { code: 'NO-SUCH-UNIT' });
   });
 
   it("answer as through Apollo: the subgraph's own refusals, with their codes and paths", async () => {
-    const badInput = await expectSameAnswer(ADMIN, `{ orgUnits(first: 1000) { totalCount } }`);
+    const badInput = await expectSameResponse(ADMIN, `{ orgUnits(first: 1000) { totalCount } }`);
     expect(badInput.errors?.[0]).toMatchObject({ path: ['orgUnits'], extensions: { code: 'BAD_USER_INPUT' } });
-    const anonymous = await expectSameAnswer({ role: 'ANONYMOUS' }, `{ volunteer(id: "1") { name phone } }`);
+    const anonymous = await expectSameResponse({ role: 'ANONYMOUS' }, `{ volunteer(id: "1") { name phone } }`);
     expect(anonymous.errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
-    const backwards = await expectSameAnswer(ADMIN, RECORD, {
+    const backwards = await expectSameResponse(ADMIN, RECORD, {
       input: { volunteerId: '1', startedAt: '2026-05-01T10:00:00Z', endedAt: '2026-05-01T08:00:00Z', description: 'backwards' },
     });
     expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -89,10 +89,10 @@ describe('operations one subgraph answers, sent straight to it', () => {
   it('answer as through Apollo: variables missing or of the wrong type, before any subgraph is asked', async () => {
     const before = await forwardedCount(platform.gateway, 'org');
     expect(before).toBeGreaterThan(0);
-    const missing = await expectSameAnswer(ADMIN, TREE, {});
+    const missing = await expectSameResponse(ADMIN, TREE, {});
     expect(missing.errors?.[0]?.message).toMatch(/\$code/);
-    await expectSameAnswer(ADMIN, TREE, { code: 5 });
-    await expectSameAnswer(ADMIN, PROFILE, { id: '1', withTeams: 'yes' });
+    await expectSameResponse(ADMIN, TREE, { code: 5 });
+    await expectSameResponse(ADMIN, PROFILE, { id: '1', withTeams: 'yes' });
     expect(await forwardedCount(platform.gateway, 'org')).toBe(before);
   });
 
@@ -158,7 +158,7 @@ async function subgraphRequests(subgraph: string): Promise<number> {
 /** Sends the case to both gateways and expects the same BAD_USER_INPUT (400) naming the variable, with no subgraph asked. */
 async function expectRefusedVariable(subgraph: string, variable: string, query: string, variables: Record<string, unknown>, operationName?: string) {
   const before = await subgraphRequests(subgraph);
-  const res = await expectSameAnswer(ADMIN, query, variables, operationName);
+  const res = await expectSameResponse(ADMIN, query, variables, operationName);
   expect(res.status).toBe(400);
   expect(res.data).toBeUndefined();
   expect(res.errors).toHaveLength(1);
@@ -178,11 +178,11 @@ describe('input that once cost a 500 or an internal error, on either path', () =
     await expectRefusedVariable('volunteers', 'b', HOME, { b: null });
     await expectRefusedVariable('org', 'code', BY_CODE, { code: null });
 
-    expect(await expectSameAnswer(ADMIN, THEMES, {})).toEqual({ status: 200, data: {}, errors: undefined });
-    const home = await expectSameAnswer(ADMIN, HOME, {});
+    expect(await expectSameResponse(ADMIN, THEMES, {})).toEqual({ status: 200, data: {}, errors: undefined });
+    const home = await expectSameResponse(ADMIN, HOME, {});
     expect(home.errors).toBeUndefined();
     expect(Object.keys(home.data!.volunteer)).toEqual(['name']);
-    expect((await expectSameAnswer(ADMIN, BY_CODE, {})).data).toEqual({ orgUnitByCode: { name: '会东县新时代文明实践中心' } });
+    expect((await expectSameResponse(ADMIN, BY_CODE, {})).data).toEqual({ orgUnitByCode: { name: '会东县新时代文明实践中心' } });
   });
 
   it("runs one of several operations declaring $v0 with their own types, whatever the other's fragments use", async () => {
@@ -190,9 +190,9 @@ describe('input that once cost a 500 or an internal error, on either path', () =
       query Units($v0: Int) { ...Page }
       query Unit($v0: String!) { orgUnitByCode(code: $v0) { name } }
       fragment Page on Query { orgUnits(first: $v0) { totalCount } }`;
-    const unit = await expectSameAnswer(ADMIN, document, { v0: '513426-ZX' }, 'Unit');
+    const unit = await expectSameResponse(ADMIN, document, { v0: '513426-ZX' }, 'Unit');
     expect(unit).toEqual({ status: 200, data: { orgUnitByCode: { name: '会东县新时代文明实践中心' } }, errors: undefined });
-    const units = await expectSameAnswer(ADMIN, document, { v0: 2 }, 'Units');
+    const units = await expectSameResponse(ADMIN, document, { v0: 2 }, 'Units');
     expect(units.data!.orgUnits.totalCount).toBeGreaterThan(0);
     await expectRefusedVariable('org', 'v0', document, { v0: 'two' }, 'Units');
   });
@@ -215,13 +215,13 @@ describe('input that once cost a 500 or an internal error, on either path', () =
     });
     expect(nested.message).toContain('at "input.startedAt"');
 
-    const valid = await expectSameAnswer(ADMIN, ACTIVE, { day: '2024-02-29' });
+    const valid = await expectSameResponse(ADMIN, ACTIVE, { day: '2024-02-29' });
     expect(valid.errors).toBeUndefined();
     expect(valid.data!.campaigns.totalCount).toEqual(expect.any(Number));
   });
 
   it('refuses a date literal that is not on the calendar as a validation error', async () => {
-    const res = await expectSameAnswer(ADMIN, `{ campaigns(first: 1, filter: { activeOn: "2025-02-30" }) { totalCount } }`);
+    const res = await expectSameResponse(ADMIN, `{ campaigns(first: 1, filter: { activeOn: "2025-02-30" }) { totalCount } }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]).toMatchObject({
       message: 'Expected value of type "Date", found "2025-02-30"; "2025-02-30" is not a real calendar date',
@@ -236,46 +236,46 @@ describe('a field aliased __typename, as the spec allows', () => {
 
   it("answers the field's value through the shortcut and through Apollo's executor alike", async () => {
     const before = (await forwardedCount(platform.gateway, 'org')) ?? 0;
-    const byCode = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: name } }`);
+    const byCode = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: name } }`);
     expect(byCode).toEqual({ status: 200, data: { orgUnitByCode: { __typename: HEAD } }, errors: undefined });
     expect(await forwardedCount(platform.gateway, 'org')).toBe(before + 1);
   });
 
   it('answers the same with the id written inline (not forwarded) or passed as a variable (forwarded)', async () => {
     const before = (await forwardedCount(platform.gateway, 'org')) ?? 0;
-    const inline = await expectSameAnswer(ADMIN, `{ orgUnit(id: "1") { __typename: name } }`);
+    const inline = await expectSameResponse(ADMIN, `{ orgUnit(id: "1") { __typename: name } }`);
     expect(await forwardedCount(platform.gateway, 'org')).toBe(before);
-    const variable = await expectSameAnswer(ADMIN, `query($id: ID!) { orgUnit(id: $id) { __typename: name } }`, { id: '1' });
+    const variable = await expectSameResponse(ADMIN, `query($id: ID!) { orgUnit(id: $id) { __typename: name } }`, { id: '1' });
     expect(await forwardedCount(platform.gateway, 'org')).toBe(before + 1);
     expect(inline).toEqual({ status: 200, data: { orgUnit: { __typename: HEAD } }, errors: undefined });
     expect(variable).toEqual(inline);
   });
 
   it('answers values that are not strings, objects and lists under the alias', async () => {
-    const count = await expectSameAnswer(ADMIN, `{ orgUnits(first: 2) { __typename: totalCount } }`);
+    const count = await expectSameResponse(ADMIN, `{ orgUnits(first: 2) { __typename: totalCount } }`);
     expect(count.errors).toBeUndefined();
     expect(count.data!.orgUnits.__typename).toBeGreaterThan(0);
 
-    const region = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: region { __typename: name t: __typename } } }`);
+    const region = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: region { __typename: name t: __typename } } }`);
     expect(region).toEqual({ status: 200, data: { orgUnitByCode: { __typename: { __typename: '会东县', t: 'Region' } } }, errors: undefined });
 
-    const children = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: children { __typename: level } } }`);
+    const children = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: children { __typename: level } } }`);
     expect(children.data!.orgUnitByCode.__typename.length).toBeGreaterThan(0);
     expect(children.data!.orgUnitByCode.__typename[0]).toEqual({ __typename: expect.any(String) });
   });
 
   it('answers nested aliases across subgraphs and in fragments, keys in the order asked', async () => {
-    const across = await expectSameAnswer(ADMIN, `{ volunteer(id: "1") { __typename: name homeUnit { t: __typename __typename: name id } } }`);
+    const across = await expectSameResponse(ADMIN, `{ volunteer(id: "1") { __typename: name homeUnit { t: __typename __typename: name id } } }`);
     expect(across.errors).toBeUndefined();
     expect(across.data!.volunteer).toEqual({ __typename: expect.any(String), homeUnit: { t: 'OrgUnit', __typename: expect.any(String), id: expect.any(String) } });
     expect(Object.keys(across.data!.volunteer.homeUnit)).toEqual(['t', '__typename', 'id']);
 
-    const fragment = await expectSameAnswer(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { ...Unit } } fragment Unit on OrgUnit { id __typename: code }`);
+    const fragment = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { ...Unit } } fragment Unit on OrgUnit { id __typename: code }`);
     expect(fragment).toEqual({ status: 200, data: { orgUnitByCode: { id: '1', __typename: '513426-ZX' } }, errors: undefined });
   });
 
   it('gives an error under the alias its path with __typename', async () => {
-    const res = await expectSameAnswer({ role: 'ANONYMOUS' }, `{ orgUnitByCode(code: "513426-ZX") { name __typename: topVolunteers { hours } } }`);
+    const res = await expectSameResponse({ role: 'ANONYMOUS' }, `{ orgUnitByCode(code: "513426-ZX") { name __typename: topVolunteers { hours } } }`);
     expect(res.data).toEqual({ orgUnitByCode: { name: HEAD, __typename: null } });
     expect(res.errors?.[0]).toMatchObject({ path: ['orgUnitByCode', '__typename'], extensions: { code: 'UNAUTHENTICATED' } });
   });

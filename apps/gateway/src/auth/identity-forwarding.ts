@@ -3,7 +3,7 @@ import { ANONYMOUS, IDENTITY_HEADER, IdentitySigner, type Identity, type Logger 
 import { GraphQLError } from 'graphql';
 import { describeError } from '../log';
 import { gatewayLogger } from '../observability/gateway-logger';
-import { keepAlivePost, type KeepAlivePost, type PostAnswer } from '../subgraph/keep-alive-post';
+import { keepAlivePost, type KeepAlivePost, type PostResponse } from '../subgraph/keep-alive-post';
 import { isReadOnly } from '../subgraph/read-only';
 import { classifyFetchFailure, FAILURE_LOG_MESSAGES, failureResponse } from '../subgraph/subgraph-failure';
 
@@ -21,7 +21,7 @@ export interface SubgraphSource {
   url: string;
   /** A fetch (response and body) that takes longer is aborted and answered as SUBGRAPH_TIMEOUT. */
   timeoutMs: number;
-  /** An answer with a larger body is cut off and answered as SUBGRAPH_RESPONSE_TOO_LARGE. */
+  /** A response with a larger body is cut off and answered as SUBGRAPH_RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
 }
 
@@ -30,8 +30,8 @@ export interface SubgraphSource {
  * the request id, bounded in time: a subgraph that hangs costs the client an error on its fields,
  * not a hang. A JSON POST straight over the keep-alive pool: Apollo's RemoteGraphQLDataSource built
  * fetch-API objects for each fetch (headers twice, a Request kept for error reports) that the
- * gateway never used. What the gateway sees is the same: the subgraph's JSON answer, or for an
- * answer that is not 2xx the same GraphQLError ("500: Internal Server Error", with the response in
+ * gateway never used. What the gateway sees is the same: the subgraph's JSON response, or for an
+ * response that is not 2xx the same GraphQLError ("500: Internal Server Error", with the response in
  * its extensions), masked for the client by the error formatter.
  */
 export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayContext> {
@@ -54,9 +54,9 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
     };
     if (context.requestId) headers['x-request-id'] = context.requestId;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
-    let answer: PostAnswer;
+    let response: PostResponse;
     try {
-      answer = await this.post(this.url, body, headers, isReadOnly(request.query));
+      response = await this.post(this.url, body, headers, isReadOnly(request.query));
     } catch (err) {
       const failure = classifyFetchFailure(err);
       if (!failure) throw err;
@@ -66,18 +66,18 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
       const document = 'document' in options ? options.document : undefined;
       return failureResponse(failure, name, this.subgraph, request, document);
     }
-    if (answer.status < 200 || answer.status > 299) throw this.errorFromAnswer(answer);
-    const parsed: unknown = isJson(answer.contentType) ? JSON.parse(answer.body) : answer.body;
-    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${answer.body}`);
+    if (response.status < 200 || response.status > 299) throw this.errorFromResponse(response);
+    const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.body) : response.body;
+    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${response.body}`);
     return parsed as SubgraphResponse;
   }
 
   /** As Apollo's data source words it: "<status>: <text>", the response (kept from the client by the formatter) in the extensions. */
-  private errorFromAnswer(answer: PostAnswer): GraphQLError {
-    const body: unknown = isJson(answer.contentType) ? safeJson(answer.body) : answer.body;
-    const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined;
-    return new GraphQLError(`${answer.status}: ${answer.statusText}`, {
-      extensions: { response: { url: this.subgraph.url, status: answer.status, statusText: answer.statusText, body }, ...(code ? { code } : {}) },
+  private errorFromResponse(response: PostResponse): GraphQLError {
+    const body: unknown = isJson(response.contentType) ? safeJson(response.body) : response.body;
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
+    return new GraphQLError(`${response.status}: ${response.statusText}`, {
+      extensions: { response: { url: this.subgraph.url, status: response.status, statusText: response.statusText, body }, ...(code ? { code } : {}) },
     });
   }
 }

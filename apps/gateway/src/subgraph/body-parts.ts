@@ -1,13 +1,13 @@
 import { responseTooLarge } from './http1-errors';
 
-/** The body of one answer as it arrives, bounded: a body past the limit is refused as soon as that is known. */
+/** The body of one response as it arrives, bounded: a body past the limit is refused as soon as that is known. */
 export class BodyParts {
   private readonly parts: Buffer[] = [];
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  /** Refuses the answer when `more` bytes on top of what came would exceed the limit. */
+  /** Refuses the response when `more` bytes on top of what came would exceed the limit. */
   expect(more: number): void {
     if (this.bytes + more > this.maxBytes) throw responseTooLarge(this.maxBytes);
   }

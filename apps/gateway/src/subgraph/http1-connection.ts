@@ -1,19 +1,19 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { AnswerParser, type Http1Answer } from './http1-answer-parser';
+import { ResponseParser, type Http1Response } from './http1-response-parser';
 import { connectionLost, isConnectionLoss } from './http1-errors';
 
-export type { Http1Answer } from './http1-answer-parser';
+export type { Http1Response } from './http1-response-parser';
 
 export interface Http1ConnectionOptions {
-  /** Answers with a larger body are refused and the connection closed. */
+  /** Responses with a larger body are refused and the connection closed. */
   maxResponseBytes: number;
   /** Idle for longer, the connection is not used again (the server's `Keep-Alive: timeout` may make it shorter). */
   maxIdleMs: number;
 }
 
 interface Pending {
-  resolve(answer: Http1Answer): void;
+  resolve(response: Http1Response): void;
   reject(err: Error): void;
 }
 
@@ -27,13 +27,13 @@ const KEEP_ALIVE_MARGIN_MS = 1000;
  * One keep-alive HTTP/1.1 connection to a subgraph, one request at a time. A POST there and back
  * through Node's http.request costs the gateway 50–90 µs of CPU (ClientRequest, agent bookkeeping,
  * several events and a parser per exchange); written as one string and read from the socket's own
- * chunks it costs a third of that, on every subgraph fetch. The answer is parsed by AnswerParser,
- * strictly; a connection that breaks, answers out of turn or malformed, says `connection: close`,
+ * chunks it costs a third of that, on every subgraph fetch. The response is parsed by ResponseParser,
+ * strictly; a connection that breaks, responses out of turn or malformed, says `connection: close`,
  * speaks HTTP/1.0 or stayed idle past the server's keep-alive timeout is not used again.
  */
 export class Http1Connection {
   private readonly socket: net.Socket;
-  private readonly parser: AnswerParser;
+  private readonly parser: ResponseParser;
   private pending: Pending | undefined;
   private broken = false;
   private exchanges = 0;
@@ -42,7 +42,7 @@ export class Http1Connection {
   idleSince = Date.now();
   /**
    * The last exchange failed as one sent on a connection the server had already closed fails:
-   * the connection had carried an exchange before, and it broke before any byte of the answer came.
+   * the connection had carried an exchange before, and it broke before any byte of the response came.
    * Such a request can be sent again on a fresh connection.
    */
   lostUnanswered = false;
@@ -54,7 +54,7 @@ export class Http1Connection {
     const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     this.socket = url.protocol === 'https:' ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host }) : net.connect({ host, port });
-    this.parser = new AnswerParser(options.maxResponseBytes);
+    this.parser = new ResponseParser(options.maxResponseBytes);
     this.socket.setNoDelay(true);
     this.socket.on('data', (chunk: Buffer) => this.receive(chunk));
     this.socket.on('error', (err) => this.fail(err));
@@ -67,12 +67,12 @@ export class Http1Connection {
     return !this.broken && !this.pending && !this.socket.destroyed && Date.now() < this.reuseUntil;
   }
 
-  /** Sends one request (`head` without its final blank line) and resolves with the whole answer. */
-  exchange(head: string, body: string): Promise<Http1Answer> {
+  /** Sends one request (`head` without its final blank line) and resolves with the whole response. */
+  exchange(head: string, body: string): Promise<Http1Response> {
     if (!this.reusable) return Promise.reject(connectionLost());
     this.socket.ref();
     this.lostUnanswered = false;
-    return new Promise<Http1Answer>((resolve, reject) => {
+    return new Promise<Http1Response>((resolve, reject) => {
       this.pending = { resolve, reject };
       this.socket.write(`${head}\r\n${body}`);
     });
@@ -90,29 +90,29 @@ export class Http1Connection {
 
   private receive(chunk: Buffer): void {
     if (!this.pending) return this.fail(new Error('the subgraph answered when no request was waiting'));
-    let answer: Http1Answer | undefined;
+    let response: Http1Response | undefined;
     try {
-      answer = this.parser.push(chunk);
+      response = this.parser.push(chunk);
     } catch (err) {
       return this.fail(err as Error);
     }
-    if (answer) this.complete(answer, false);
+    if (response) this.complete(response, false);
   }
 
   /** The server closed its side: a body delimited by the connection ends here, anything else was cut short. */
   private ended(): void {
     if (!this.pending) return this.fail(connectionLost());
-    let answer: Http1Answer;
+    let response: Http1Response;
     try {
-      answer = this.parser.end();
+      response = this.parser.end();
     } catch (err) {
       return this.fail(err as Error);
     }
-    this.complete(answer, true);
+    this.complete(response, true);
   }
 
   /** `closed`: the server has closed its side. */
-  private complete(answer: Http1Answer, closed: boolean): void {
+  private complete(response: Http1Response, closed: boolean): void {
     const pending = this.pending!;
     this.pending = undefined;
     this.exchanges += 1;
@@ -123,7 +123,7 @@ export class Http1Connection {
     this.parser.reset();
     if (persistent) this.reuseUntil = this.idleSince + reusableFor;
     else this.fail(connectionLost());
-    pending.resolve(answer);
+    pending.resolve(response);
   }
 
   private fail(err: Error): void {

@@ -1,4 +1,4 @@
-/** Why an answer was refused, under the codes Node's own HTTP parser (llhttp) gives the same faults. */
+/** Why a response was refused, under the codes Node's own HTTP parser (llhttp) gives the same faults. */
 export type Http1ParseCode =
   | 'HPE_INVALID_CONSTANT'
   | 'HPE_INVALID_STATUS'
@@ -11,7 +11,7 @@ export type Http1ParseCode =
   | 'HPE_CR_EXPECTED'
   | 'HPE_LF_EXPECTED';
 
-/** The code of an answer whose body is larger than the client accepts. */
+/** The code of a response whose body is larger than the client accepts. */
 export const RESPONSE_TOO_LARGE = 'ERR_RESPONSE_TOO_LARGE';
 
 export type CodedError = Error & { code: string };
@@ -21,7 +21,7 @@ export function protocolError(code: Http1ParseCode, message: string): CodedError
 }
 
 export function responseTooLarge(limitBytes: number): CodedError {
-  return Object.assign(new Error(`the answer's body is larger than ${limitBytes} bytes`), { code: RESPONSE_TOO_LARGE, limitBytes });
+  return Object.assign(new Error(`the response's body is larger than ${limitBytes} bytes`), { code: RESPONSE_TOO_LARGE, limitBytes });
 }
 
 export function connectionLost(): CodedError {
@@ -35,7 +35,7 @@ export function isConnectionLoss(err: Error): boolean {
 }
 
 export function abortError(timeoutMs: number): Error {
-  const err = new Error(`no complete answer within ${timeoutMs} ms`);
+  const err = new Error(`no complete response within ${timeoutMs} ms`);
   err.name = 'AbortError';
   return err;
 }

@@ -1,6 +1,6 @@
 import { protocolError } from './http1-errors';
 
-/** What an answer's head (status line and header lines) says. */
+/** What a response's head (status line and header lines) says. */
 export interface Http1Head {
   /** 0 for HTTP/1.0, 1 for HTTP/1.1. */
   minor: number;
@@ -10,7 +10,7 @@ export interface Http1Head {
   /** The body's length as Content-Length gives it, if it does. */
   contentLength: number | undefined;
   chunked: boolean;
-  /** `connection: close`: the server closes the connection after this answer. */
+  /** `connection: close`: the server closes the connection after this response. */
   close: boolean;
   /** How long the server keeps the connection open while idle (`Keep-Alive: timeout=N`), if it says. */
   keepAliveMs: number | undefined;
@@ -85,7 +85,7 @@ function malformed(text: string): Error {
 
 /** RFC 9112 §6.1–6.3: only `chunked` is understood, and Content-Length beside it is a sign of response splitting. */
 function isChunked(head: Http1Head, transferEncoding: string): true {
-  if (head.minor === 0) throw protocolError('HPE_INVALID_TRANSFER_ENCODING', 'transfer-encoding in an HTTP/1.0 answer');
+  if (head.minor === 0) throw protocolError('HPE_INVALID_TRANSFER_ENCODING', 'transfer-encoding in an HTTP/1.0 response');
   if (head.contentLength !== undefined) throw protocolError('HPE_UNEXPECTED_CONTENT_LENGTH', 'content-length together with transfer-encoding');
   if (transferEncoding.toLowerCase() !== 'chunked') throw protocolError('HPE_INVALID_TRANSFER_ENCODING', `unsupported transfer-encoding ${quote(transferEncoding)}`);
   return true;

@@ -5,7 +5,7 @@ import { OriginPool } from './origin-pool';
 
 /** Idle pooled connections close after this long at most: well inside the subgraphs' 65 s keep-alive (a shorter `Keep-Alive: timeout` from the server wins). */
 const IDLE_SOCKET_MS = 30_000;
-/** The default limit of an answer's body. */
+/** The default limit of a response's body. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** Header values go into the request as they are: a line break would end the header. */
 const UNSAFE_HEADER = /[\r\n\0]/;
@@ -15,11 +15,11 @@ export interface KeepAlivePostOptions {
   timeoutMs: number;
   /** Connections per subgraph origin (default 256); requests beyond wait for one. */
   maxSockets?: number;
-  /** An answer with a larger body is refused with code ERR_RESPONSE_TOO_LARGE as soon as that is known (default 32 MiB). */
+  /** A response with a larger body is refused with code ERR_RESPONSE_TOO_LARGE as soon as that is known (default 32 MiB). */
   maxResponseBytes?: number;
 }
 
-export interface PostAnswer {
+export interface PostResponse {
   status: number;
   statusText: string;
   contentType: string;
@@ -28,10 +28,10 @@ export interface PostAnswer {
 
 /**
  * `retryUnanswered` (default true): whether a request that found its reused connection closed
- * before any byte of the answer may be sent again. Only for requests that change nothing: the
+ * before any byte of the response may be sent again. Only for requests that change nothing: the
  * server may have received one and then closed without answering.
  */
-export type KeepAlivePost = (url: URL, body: string, headers: Record<string, string>, retryUnanswered?: boolean) => Promise<PostAnswer>;
+export type KeepAlivePost = (url: URL, body: string, headers: Record<string, string>, retryUnanswered?: boolean) => Promise<PostResponse>;
 
 /**
  * How the gateway reaches its subgraphs: one POST over a pooled keep-alive HTTP/1.1 connection
@@ -39,9 +39,9 @@ export type KeepAlivePost = (url: URL, body: string, headers: Record<string, str
  * (make-fetch-happen: retries, caching, proxy agents) cost the gateway about as much CPU per
  * operation as the subgraph it called, and Node's http.request still two to three times the CPU
  * per fetch of this (see Http1Connection). Connection errors keep Node's `code` (ECONNREFUSED,
- * ECONNRESET, …), a malformed answer has llhttp's (HPE_…), one too large ERR_RESPONSE_TOO_LARGE,
+ * ECONNRESET, …), a malformed response has llhttp's (HPE_…), one too large ERR_RESPONSE_TOO_LARGE,
  * a deadline is an `AbortError`. A read-only request on a reused connection that breaks before any
- * byte of the answer came is sent once more on a new connection: the server (or a load balancer)
+ * byte of the response came is sent once more on a new connection: the server (or a load balancer)
  * closed it while it was idle, as the request went out. The deadline covers both.
  */
 export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
@@ -58,16 +58,16 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
   return (url, body, headers, retryUnanswered = true) => {
     const head = requestHead(url, body, headers);
     const pool = poolFor(url);
-    return new Promise<PostAnswer>((resolve, reject) => {
+    return new Promise<PostResponse>((resolve, reject) => {
       let connection: Http1Connection | undefined;
       let retried = !retryUnanswered;
       const turn = (acquired: Http1Connection) => {
         connection = acquired;
         acquired.exchange(head, body).then(
-          (answer) => {
+          (response) => {
             clearTimeout(timer);
             pool.release(acquired);
-            resolve({ status: answer.status, statusText: STATUS_CODES[answer.status] ?? '', contentType: answer.headers.get('content-type') ?? '', body: answer.body });
+            resolve({ status: response.status, statusText: STATUS_CODES[response.status] ?? '', contentType: response.headers.get('content-type') ?? '', body: response.body });
           },
           (err: Error) => {
             if (acquired.lostUnanswered && !retried) {

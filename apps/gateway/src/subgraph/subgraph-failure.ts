@@ -2,7 +2,7 @@ import { Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'grap
 import type { GatewayErrorCode } from '../errors/gateway-errors';
 import { RESPONSE_TOO_LARGE } from './http1-errors';
 
-/** `malformed`: an answer that is not valid HTTP/1.1, refused (the client hears "unavailable"). */
+/** `malformed`: a response that is not valid HTTP/1.1, refused (the client hears "unavailable"). */
 export type SubgraphFailure = 'timeout' | 'unavailable' | 'malformed' | 'too_large';
 
 /** The bounds a subgraph fetch is held to, as the client hears of them. */
@@ -31,7 +31,7 @@ export const FAILURE_LOG_MESSAGES: Record<SubgraphFailure, string> = {
   timeout: 'subgraph timed out',
   unavailable: 'subgraph unreachable',
   malformed: 'subgraph answered malformed HTTP',
-  too_large: 'subgraph answer too large',
+  too_large: 'subgraph response too large',
 };
 
 /**
@@ -58,7 +58,7 @@ function describeFailure(failure: SubgraphFailure, subgraph: string, limits: Fet
     case 'timeout':
       return { code: 'SUBGRAPH_TIMEOUT', message: `the ${subgraph} service did not answer within ${limits.timeoutMs} ms` };
     case 'too_large':
-      return { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', message: `the ${subgraph} service's answer is larger than ${limits.maxResponseBytes} bytes` };
+      return { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', message: `the ${subgraph} service's response is larger than ${limits.maxResponseBytes} bytes` };
     default:
       return { code: 'SUBGRAPH_UNAVAILABLE', message: `the ${subgraph} service is unavailable` };
   }

@@ -3,21 +3,21 @@ import { ChunkedDecoder } from './chunked-decoder';
 import { connectionLost, protocolError } from './http1-errors';
 import { parseHead, type Http1Head } from './http1-head';
 
-/** A complete HTTP/1.1 answer. */
-export interface Http1Answer {
+/** A complete HTTP/1.1 response. */
+export interface Http1Response {
   status: number;
   /** Response header values by lower-case name (the last one when repeated). */
   headers: Map<string, string>;
   body: string;
 }
 
-/** Status line and header lines of one answer (interim 1xx heads and trailers included); more is refused. */
+/** Status line and header lines of one response (interim 1xx heads and trailers included); more is refused. */
 const MAX_HEAD_BYTES = 64 * 1024;
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 const HTTP_SLASH = 'HTTP/';
 
-// Where the parser stands in the answer.
+// Where the parser stands in the response.
 const HEAD = 0;
 const LENGTH = 1;
 const CHUNKED = 2;
@@ -25,15 +25,15 @@ const UNTIL_CLOSE = 3;
 const DONE = 4;
 
 /**
- * Reads one answer at a time from a connection's chunks as they arrive, each byte once: the head
- * (after any interim 1xx answers), then a Content-Length, chunked or connection-delimited body.
+ * Reads one response at a time from a connection's chunks as they arrive, each byte once: the head
+ * (after any interim 1xx responses), then a Content-Length, chunked or connection-delimited body.
  * A body larger than `maxBodyBytes` is refused as soon as that is known (a Content-Length at once,
  * a chunk at its size line), so no more than the limit is ever held.
  */
-export class AnswerParser {
-  /** Bytes of the current answer received so far. */
+export class ResponseParser {
+  /** Bytes of the current response received so far. */
   received = 0;
-  /** Bytes followed the complete answer: the server answered what nobody asked. */
+  /** Bytes followed the complete response: the server answered what nobody asked. */
   trailing = false;
   private phase = HEAD;
   private head: Http1Head | undefined;
@@ -52,19 +52,19 @@ export class AnswerParser {
     this.body = new BodyParts(maxBodyBytes);
   }
 
-  /** Whether the connection may carry another exchange after the answer: HTTP/1.1, not `connection: close`, a body with an end. */
+  /** Whether the connection may carry another exchange after the response: HTTP/1.1, not `connection: close`, a body with an end. */
   get persistent(): boolean {
     const head = this.head;
     return head !== undefined && head.minor === 1 && !head.close && this.phase === DONE && !this.trailing && (head.chunked || head.contentLength !== undefined || !hasBody(head));
   }
 
-  /** The server's `Keep-Alive: timeout`, if the answer said. */
+  /** The server's `Keep-Alive: timeout`, if the response said. */
   get keepAliveMs(): number | undefined {
     return this.head?.keepAliveMs;
   }
 
-  /** Reads a chunk of the answer; returns the answer once it is complete. Throws on a malformed or oversized answer. */
-  push(chunk: Buffer): Http1Answer | undefined {
+  /** Reads a chunk of the response; returns the response once it is complete. Throws on a malformed or oversized response. */
+  push(chunk: Buffer): Http1Response | undefined {
     this.received += chunk.length;
     let at = 0;
     while (this.phase !== DONE) {
@@ -80,17 +80,17 @@ export class AnswerParser {
       }
     }
     this.trailing = at < chunk.length;
-    return this.answer();
+    return this.response();
   }
 
-  /** The server closed its side: the end of a body without a length, else an answer cut short. */
-  end(): Http1Answer {
+  /** The server closed its side: the end of a body without a length, else a response cut short. */
+  end(): Http1Response {
     if (this.phase !== UNTIL_CLOSE) throw connectionLost();
     this.phase = DONE;
-    return this.answer();
+    return this.response();
   }
 
-  /** Ready for the next answer (and holding nothing of the last). */
+  /** Ready for the next response (and holding nothing of the last). */
   reset(): void {
     this.received = 0;
     this.trailing = false;
@@ -112,7 +112,7 @@ export class AnswerParser {
       end = found < 0 ? -1 : found + HEAD_END.length;
     } else end = this.splitHeadEnd(chunk, at);
     this.headBytes += (end < 0 ? chunk.length : end) - at;
-    if (this.headBytes > MAX_HEAD_BYTES) throw protocolError('HPE_HEADER_OVERFLOW', `the answer's head exceeds ${MAX_HEAD_BYTES} bytes`);
+    if (this.headBytes > MAX_HEAD_BYTES) throw protocolError('HPE_HEADER_OVERFLOW', `the response's head exceeds ${MAX_HEAD_BYTES} bytes`);
     if (end < 0) {
       this.headParts.push(chunk.subarray(at));
       return chunk.length;
@@ -143,7 +143,7 @@ export class AnswerParser {
       this.headStart += chunk.toString('latin1', at, Math.min(chunk.length, at + HTTP_SLASH.length - this.headStart.length));
       if (HTTP_SLASH.startsWith(this.headStart)) return;
     }
-    throw protocolError('HPE_INVALID_CONSTANT', 'the answer does not start with "HTTP/"');
+    throw protocolError('HPE_INVALID_CONSTANT', 'the response does not start with "HTTP/"');
   }
 
   /** Where the head ends in `chunk` when the head began in earlier chunks (its blank line may straddle them), or -1. */
@@ -157,7 +157,7 @@ export class AnswerParser {
 
   private startBody(head: Http1Head): void {
     if (head.status < 200) {
-      // An interim answer (100 Continue, 103 Early Hints): the real one follows. Nobody asked to switch protocols.
+      // An interim response (100 Continue, 103 Early Hints): the real one follows. Nobody asked to switch protocols.
       if (head.status === 101) throw protocolError('HPE_INVALID_STATUS', 'unexpected 101 Switching Protocols');
       return;
     }
@@ -187,16 +187,16 @@ export class AnswerParser {
     return at + take;
   }
 
-  private answer(): Http1Answer {
+  private response(): Http1Response {
     const head = this.head!;
-    const answer = { status: head.status, headers: head.headers, body: this.text ?? this.body.text() };
+    const response = { status: head.status, headers: head.headers, body: this.text ?? this.body.text() };
     this.text = undefined;
     this.body.clear();
-    return answer;
+    return response;
   }
 }
 
-/** An answer to a POST has a body unless its status says it has none (RFC 9112 §6.3). */
+/** A response to a POST has a body unless its status says it has none (RFC 9112 §6.3). */
 function hasBody(head: Http1Head): boolean {
   return head.status !== 204 && head.status !== 304;
 }

@@ -6,7 +6,7 @@ import { sample } from './support/metrics';
 import { startRawHttpServer } from './support/raw-http-server';
 
 /**
- * A subgraph whose answer is far larger than any real one (a runaway list, a bug, a compromised
+ * A subgraph whose response is far larger than any real one (a runaway list, a bug, a compromised
  * service) costs the client an error on its fields, not the gateway's memory; one that does not
  * speak HTTP properly is refused, not guessed at. The gateway runs in this process, so its RSS is
  * the test's.
@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
 
 type Mode = 'small' | 'huge with content-length' | 'huge chunked' | 'over a small limit';
 let mode: Mode = 'small';
-/** Bytes the fake subgraph wrote of its last huge answer before the gateway hung up. */
+/** Bytes the fake subgraph wrote of its last huge response before the gateway hung up. */
 let written: Promise<number> = Promise.resolve(0);
 
 /** Writes `total` bytes as fast as the gateway reads them, no faster (so the fake itself holds little); stops when the gateway hangs up. */
@@ -90,15 +90,15 @@ describe.each(['huge with content-length', 'huge chunked'] as const)('a subgraph
     expect(res.status).toBe(200);
     expect(res.json.errors).toEqual([
       expect.objectContaining({
-        message: `the campaigns service's answer is larger than ${DEFAULT_LIMIT} bytes`,
+        message: `the campaigns service's response is larger than ${DEFAULT_LIMIT} bytes`,
         path: ['campaigns'],
         extensions: expect.objectContaining({ code: 'SUBGRAPH_RESPONSE_TOO_LARGE' }),
       }),
     ]);
     expect(rssGrowth).toBeLessThan(50 * MB);
-    // The gateway hung up instead of reading on: the subgraph could not send its whole answer.
+    // The gateway hung up instead of reading on: the subgraph could not send its whole response.
     expect(await written).toBeLessThan(HUGE_BYTES);
-    const logged = logs.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((line) => line.msg === 'subgraph answer too large');
+    const logged = logs.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((line) => line.msg === 'subgraph response too large');
     expect(logged).toMatchObject({ level: 'warn', subgraph: 'campaigns', code: 'ERR_RESPONSE_TOO_LARGE', maxResponseBytes: DEFAULT_LIMIT, requestId: res.headers.get('x-request-id') });
 
     mode = 'small';
@@ -122,7 +122,7 @@ describe('the limit', () => {
       expect((await postJson(strict.url, { query: QUERY })).json.data).toEqual({ campaigns: { totalCount: 7 } });
       mode = 'over a small limit';
       const res = await postJson(strict.url, { query: QUERY });
-      expect(res.json.errors[0]).toMatchObject({ message: "the campaigns service's answer is larger than 1000 bytes", extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE' } });
+      expect(res.json.errors[0]).toMatchObject({ message: "the campaigns service's response is larger than 1000 bytes", extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE' } });
       const metrics = await (await fetch(strict.url.replace('/graphql', '/metrics'))).text();
       expect(sample(metrics, 'civic_gateway_subgraph_requests_total', { subgraph: 'campaigns', outcome: 'too_large' })).toBe(1);
     } finally {

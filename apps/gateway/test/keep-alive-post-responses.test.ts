@@ -1,13 +1,13 @@
 import type { Socket } from 'node:net';
-import { Http1Connection, type Http1Answer } from '../src/subgraph/http1-connection';
-import { keepAlivePost, type PostAnswer } from '../src/subgraph/keep-alive-post';
-import { MALFORMED_ANSWERS, randomChunks, randomSplit, randomValidAnswer, randomBodyText } from './support/http1-answers';
+import { Http1Connection, type Http1Response } from '../src/subgraph/http1-connection';
+import { keepAlivePost, type PostResponse } from '../src/subgraph/keep-alive-post';
+import { MALFORMED_RESPONSES, randomChunks, randomSplit, randomValidResponse, randomBodyText } from './support/http1-responses';
 import { seededRandom, type Random } from './support/prng';
 import { startRawHttpServer, writePieces, type RawHttpServer } from './support/raw-http-server';
 
 /**
  * Properties of the gateway's HTTP/1.1 client against a raw TCP server answering whatever a case
- * says: valid answers of every shape, split anywhere; the same cut short; malformed, oversized and
+ * says: valid responses of every shape, split anywhere; the same cut short; malformed, oversized and
  * slow ones. Each case draws from its own seeded PRNG (SEED + case number), named in every failure,
  * so a failing case repeats.
  */
@@ -48,11 +48,11 @@ function randomFor(caseNumber: number): Random {
   return seededRandom(SEED + caseNumber);
 }
 
-/** The answer read, or the error it was refused with, as a comparable value. */
-async function outcome(promise: Promise<PostAnswer | Http1Answer>): Promise<unknown> {
+/** The response read, or the error it was refused with, as a comparable value. */
+async function outcome(promise: Promise<PostResponse | Http1Response>): Promise<unknown> {
   try {
-    const answer = await promise;
-    return 'headers' in answer ? { status: answer.status, headers: Object.fromEntries(answer.headers), body: answer.body } : { status: answer.status, body: answer.body };
+    const response = await promise;
+    return 'headers' in response ? { status: response.status, headers: Object.fromEntries(response.headers), body: response.body } : { status: response.status, body: response.body };
   } catch (err) {
     const { code, name } = err as { code?: string; name?: string };
     return { error: code ?? name };
@@ -61,10 +61,10 @@ async function outcome(promise: Promise<PostAnswer | Http1Answer>): Promise<unkn
 
 const requestHead = (body: string) => `POST /graphql HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
 
-describe('valid answers', () => {
-  // One connection as long as it can be reused: answers follow each other on it, as they do in the gateway.
+describe('valid responses', () => {
+  // One connection as long as it can be reused: responses follow each other on it, as they do in the gateway.
   let connection: Http1Connection | undefined;
-  const exchange = (script: Script): Promise<Http1Answer> => {
+  const exchange = (script: Script): Promise<Http1Response> => {
     if (!connection?.reusable) connection = new Http1Connection(new URL(server.url), { maxResponseBytes: 32 * 1024 * 1024, maxIdleMs: 30_000 });
     const body = caseBody(script);
     return connection.exchange(requestHead(body), body);
@@ -73,16 +73,16 @@ describe('valid answers', () => {
   it('read the same whole or split anywhere into pieces, and equal what was sent (300 cases)', async () => {
     for (let n = 0; n < 300; n += 1) {
       const random = randomFor(n);
-      const answer = randomValidAnswer(random, { bigBody: n % 30 === 29 });
-      const then = answer.closes ? 'end' : 'keep';
-      const whole = await outcome(exchange({ pieces: [answer.bytes], then }));
-      const split = await outcome(exchange({ pieces: randomSplit(random, answer.bytes), then }));
-      expect({ case: n, whole, split }).toEqual({ case: n, whole: answer.expected, split: answer.expected });
+      const response = randomValidResponse(random, { bigBody: n % 30 === 29 });
+      const then = response.closes ? 'end' : 'keep';
+      const whole = await outcome(exchange({ pieces: [response.bytes], then }));
+      const split = await outcome(exchange({ pieces: randomSplit(random, response.bytes), then }));
+      expect({ case: n, whole, split }).toEqual({ case: n, whole: response.expected, split: response.expected });
     }
   });
 });
 
-describe('answers the client refuses', () => {
+describe('responses the client refuses', () => {
   const post = keepAlivePost({ timeoutMs: 3000, maxResponseBytes: 4096 });
   const ask = (script: Script) => outcome(post(new URL(server.url), caseBody(script), JSON_HEADERS));
   /** The server's side of the connection the last case came on: closed by the client after a refusal. */
@@ -95,15 +95,15 @@ describe('answers the client refuses', () => {
   it('cut short anywhere: ECONNRESET, whether the server ends or resets the connection (200 cases)', async () => {
     for (let n = 0; n < 200; n += 1) {
       const random = randomFor(1000 + n);
-      let answer = randomValidAnswer(random);
-      while (answer.framing === 'close' || answer.framing === 'none' || answer.bytes.length > 4000) answer = randomValidAnswer(random);
-      const cut = answer.bytes.subarray(0, random.int(0, answer.bytes.length - 1));
+      let response = randomValidResponse(random);
+      while (response.framing === 'close' || response.framing === 'none' || response.bytes.length > 4000) response = randomValidResponse(random);
+      const cut = response.bytes.subarray(0, random.int(0, response.bytes.length - 1));
       const result = await ask({ pieces: randomSplit(random, cut), then: random.pick(['end', 'reset'] as const) });
       expect({ case: 1000 + n, result }).toEqual({ case: 1000 + n, result: { error: 'ECONNRESET' } });
     }
   });
 
-  it.each(MALFORMED_ANSWERS.map((m) => [m.name, m]))('malformed: %s, whole or split, with its code and the connection closed', async (_, malformed) => {
+  it.each(MALFORMED_RESPONSES.map((m) => [m.name, m]))('malformed: %s, whole or split, with its code and the connection closed', async (_, malformed) => {
     const bytes = Buffer.from(malformed.bytes, 'latin1');
     for (let n = 0; n < 8; n += 1) {
       const random = randomFor(2000 + n);
@@ -124,11 +124,11 @@ describe('answers the client refuses', () => {
     }
   });
 
-  it('a valid answer with one byte changed: read, or refused with a code, never anything else (300 cases)', async () => {
+  it('a valid response with one byte changed: read, or refused with a code, never anything else (300 cases)', async () => {
     const coded = /^(HPE_[A-Z_]+|ECONNRESET|ERR_RESPONSE_TOO_LARGE)$/;
     for (let n = 0; n < 300; n += 1) {
       const random = randomFor(4000 + n);
-      const bytes = Buffer.from(randomValidAnswer(random).bytes);
+      const bytes = Buffer.from(randomValidResponse(random).bytes);
       bytes[random.int(0, bytes.length - 1)] = random.int(0, 255);
       const result = (await ask({ pieces: randomSplit(random, bytes), then: 'end' })) as { error?: string; status?: number };
       expect({ case: 4000 + n, result: result.error === undefined || coded.test(result.error) }).toEqual({ case: 4000 + n, result: true });
@@ -149,15 +149,15 @@ describe('answers the client refuses', () => {
   });
 });
 
-describe('slow answers', () => {
+describe('slow responses', () => {
   it('are aborted at the deadline, wherever they stall (6 cases)', async () => {
     const post = keepAlivePost({ timeoutMs: 150 });
     for (let n = 0; n < 6; n += 1) {
       const random = randomFor(6000 + n);
-      let answer = randomValidAnswer(random);
-      while (answer.framing === 'none') answer = randomValidAnswer(random);
+      let response = randomValidResponse(random);
+      while (response.framing === 'none') response = randomValidResponse(random);
       // Every piece but the last arrives, slowly; the last never comes within the deadline.
-      const pieces = randomSplit(random, answer.bytes);
+      const pieces = randomSplit(random, response.bytes);
       const stalled = [...pieces.slice(0, -1), Buffer.alloc(0)];
       const result = await outcome(post(new URL(server.url), caseBody({ pieces: stalled, then: 'keep', pauseMs: 40 }), JSON_HEADERS));
       expect({ case: 6000 + n, result }).toEqual({ case: 6000 + n, result: { error: 'AbortError' } });

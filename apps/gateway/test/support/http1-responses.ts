@@ -1,10 +1,10 @@
 import type { Random } from './prng';
 
-/** How an answer's body is delimited. */
+/** How a response's body is delimited. */
 export type Framing = 'length' | 'chunked' | 'close' | 'none';
 
-/** A valid HTTP/1.x answer and what a client must read from it. */
-export interface ValidAnswer {
+/** A valid HTTP/1.x response and what a client must read from it. */
+export interface ValidResponse {
   bytes: Buffer;
   framing: Framing;
   /** The server is to close the connection after it (a body delimited by the close, or `connection: close`). */
@@ -43,8 +43,8 @@ function randomValue(random: Random): string {
   return value.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
-/** A valid answer of a random shape: interim answers, headers, body and framing all drawn from `random`. */
-export function randomValidAnswer(random: Random, options: { bigBody?: boolean } = {}): ValidAnswer {
+/** A valid response of a random shape: interim responses, headers, body and framing all drawn from `random`. */
+export function randomValidResponse(random: Random, options: { bigBody?: boolean } = {}): ValidResponse {
   const minor = random.next() < 0.15 ? 0 : 1;
   const status = random.pick(STATUSES);
   const text = options.bigBody ? randomBodyText(random, 20).repeat(random.int(500, 3000)) : randomBodyText(random, 40);
@@ -126,8 +126,8 @@ function shuffle<T>(random: Random, items: T[]): void {
   }
 }
 
-/** Whole answers (head and any body) a client must refuse, each with the code it must refuse it with. */
-export const MALFORMED_ANSWERS: readonly { name: string; bytes: string; code: string }[] = [
+/** Whole responses (head and any body) a client must refuse, each with the code it must refuse it with. */
+export const MALFORMED_RESPONSES: readonly { name: string; bytes: string; code: string }[] = [
   { name: 'not HTTP at all', bytes: '<html>\r\n\r\n', code: 'HPE_INVALID_CONSTANT' },
   { name: 'a lower-case protocol name', bytes: 'http/1.1 200 OK\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_CONSTANT' },
   { name: 'HTTP/2 in a status line', bytes: 'HTTP/2 200 OK\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_STATUS' },
