@@ -100,7 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: createGatewayErrorFormatter(masked),
     parseOptions: { maxTokens: settings.limits.maxTokens },
     // Parsed and validated documents, bounded by count: Apollo's default sizes entries by JSON length,
-    // while an AST takes several times that, so a stream of large distinct documents held ~100 MB.
+    // while an AST takes several times that (docs/performance.md has what a stream of large documents held).
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_ENTRIES, sizeCalculation: () => 1 }),
     allowBatchedHttpRequests: true,
     persistedQueries: trusted ? { cache: manifestCache(trusted), ttl: null } : {},

@@ -2,7 +2,7 @@ import { createScratchDatabase, queryTestDatabase } from '@civic/testing';
 import { callAs, type Caller } from './support/callers';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
-/** Issue #4's acceptance, through the gateway over HTTP, on a database of its own (it moves units). */
+/** The org hierarchy, through the gateway over HTTP, on a database of its own (it moves units). */
 let platform: TestPlatform;
 let databaseUrl: string;
 const ADMIN: Caller = { role: 'ADMIN', subject: 'org-admin' };

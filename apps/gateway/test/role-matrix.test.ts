@@ -3,7 +3,7 @@ import { callAs, type Caller } from './support/callers';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
- * The role table of issue #3, through the gateway over HTTP: each role reads personal data, writes
+ * The role table (README, Access), through the gateway over HTTP: each role reads personal data, writes
  * inside its scope and writes outside it. Scoped roles belong to institute A; institute B is outside.
  */
 let platform: TestPlatform;

@@ -6,7 +6,7 @@ import { OPERATIONS_DIR } from './support/contract';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 /**
- * Issue #7 through the gateway: the contract's training-program operation for the Qionglai 2021
+ * Training through the gateway: the contract's training-program operation for the Qionglai 2021
  * training (three days, six site visits resolved by the org subgraph, 60+ trainees), who sees the
  * trainees' names, and the refusals of the agenda and enrollment rules. Writes, so its own database.
  */

@@ -3,7 +3,7 @@ import { callAs, type Caller } from './support/callers';
 import { contractOperations } from './support/contract';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
-/** Issue #5's acceptance through the gateway: the order flow, the Huidong figures and the volunteer profile. */
+/** Volunteer service through the gateway: the order flow, the Huidong figures and the volunteer profile. */
 let platform: TestPlatform;
 let databaseUrl: string;
 const operations = Object.fromEntries(contractOperations());

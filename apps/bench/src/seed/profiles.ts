@@ -1,5 +1,5 @@
 /**
- * Sizes of the synthetic data sets. `province` is issue #8's figures (about 183 counties, 3,000
+ * Sizes of the synthetic data sets. `province` is the benchmark's target scale (about 183 counties, 3,000
  * institutes, 30,000 stations, 3,000,000 volunteers, 10,000,000 service records, 300,000 campaign
  * events, 10,000 training programs); `county` is one thirtieth of it in one county (about
  * Huidong's size: 90,000+ registered volunteers); `city` sits between.

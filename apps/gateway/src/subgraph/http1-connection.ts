@@ -24,10 +24,10 @@ interface Pending {
 const KEEP_ALIVE_MARGIN_MS = 1000;
 
 /**
- * One keep-alive HTTP/1.1 connection to a subgraph, one request at a time. A POST there and back
- * through Node's http.request costs the gateway 50–90 µs of CPU (ClientRequest, agent bookkeeping,
- * several events and a parser per exchange); written as one string and read from the socket's own
- * chunks it costs a third of that, on every subgraph fetch. The response is parsed by ResponseParser,
+ * One keep-alive HTTP/1.1 connection to a subgraph, one request at a time: the request written as
+ * one string, the response read from the socket's own chunks, which costs the gateway a fraction of
+ * the CPU Node's http.request spends per exchange (docs/performance.md compares the clients
+ * measured). The response is parsed by ResponseParser,
  * strictly; a connection that breaks, responses out of turn or malformed, says `connection: close`,
  * speaks HTTP/1.0 or stayed idle past the server's keep-alive timeout is not used again.
  */

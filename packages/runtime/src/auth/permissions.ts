@@ -23,7 +23,7 @@ const STAFF_WRITES: Permission[] = [
   'training:enroll',
 ];
 
-/** The role table of the platform (issue #3), in one place. */
+/** The role table of the platform (README, Access), in one place. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
   ADMIN: [...STAFF_WRITES, 'audit:read'],
   ORG_ADMIN: STAFF_WRITES,

@@ -56,8 +56,8 @@ const LOG_BATCH_BYTES = 8 * 1024;
 const LOG_FLUSH_MS = 250;
 
 /**
- * Production: a line per operation written as it came cost the gateway about a tenth of its CPU
- * (a write system call each). These writers gather lines and write them 8 KiB at a time, or every
+ * Production: a line per operation written as it came (a write system call each) was a visible
+ * share of the gateway's CPU (docs/performance.md). These writers gather lines and write them 8 KiB at a time, or every
  * 250 ms, whichever comes first; one pair per process, shared by all its loggers so lines never
  * interleave; flushed synchronously on exit so the last lines (a fatal error) survive.
  */
