@@ -1,5 +1,5 @@
 export { startGateway, type GatewayOptions, type RunningGateway } from './server';
-export { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS, SUPERGRAPH_PATH, subgraphUrlsFromEnv, type SubgraphInfo } from './subgraphs';
+export { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphInfo } from './subgraphs';
 export { signDevToken, type TokenRequest } from './auth/sign-token';
 export { DEFAULT_GATEWAY_SETTINGS, type GatewaySettings } from './config/gateway-settings';
 export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
@@ -8,4 +8,6 @@ export { findLimitViolation } from './limits/limit-violation';
 export { countTokens } from './limits/count-tokens';
 export { buildTrustedManifest } from './persisted/build-trusted-manifest';
 export { documentHash } from './persisted/document-hash';
-export { assertProductionSecrets, gatewaySecretProblems } from './auth/production-secrets';
+export { gatewaySecretProblems } from './auth/production-secrets';
+export { TOKEN_KEY_SETTINGS, type TokenKeys } from './auth/token-key-settings';
+export { GATEWAY_DEFAULT_PORT, gatewayConfiguration, loadGatewayConfiguration, type GatewayConfig } from './config/gateway-configuration';

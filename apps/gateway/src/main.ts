@@ -1,11 +1,16 @@
-import { intFromEnv, lifecycleLogger } from '@civic/runtime';
+import { lifecycleLogger } from '@civic/runtime';
+import { GATEWAY_DEFAULT_PORT, loadGatewayConfiguration } from './config/gateway-configuration';
 import { gatewayLogger } from './observability/gateway-logger';
 import { startGateway } from './server';
-import { subgraphUrlsFromEnv } from './subgraphs';
 
 async function main(): Promise<void> {
-  const gateway = await startGateway({ port: intFromEnv('PORT', 4000), subgraphUrls: subgraphUrlsFromEnv() });
-  const lifecycle = lifecycleLogger(gatewayLogger());
+  const config = loadGatewayConfiguration();
+  const gateway = await startGateway({
+    port: config.port ?? GATEWAY_DEFAULT_PORT,
+    subgraphUrls: config.subgraphUrls,
+    configuration: config,
+  });
+  const lifecycle = lifecycleLogger(gatewayLogger(config));
   lifecycle.info(`gateway ready at ${gateway.url}`);
   let stopping = false;
   // Stops accepting connections, lets in-flight requests finish (up to SHUTDOWN_DRAIN_MS), then exits.

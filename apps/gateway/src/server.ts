@@ -4,13 +4,12 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/runtime';
+import { closeServer, createHttpHandler, IdentitySigner, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/runtime';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
-import { assertProductionSecrets } from './auth/production-secrets';
 import { SUPERGRAPH_PATH } from './subgraphs';
+import { loadGatewayConfiguration, type GatewayConfig } from './config/gateway-configuration';
 import { resolveGatewaySettings, type GatewaySettings, type GatewaySettingsOverrides } from './config/gateway-settings';
-import { settingsFromEnv } from './config/settings-from-env';
 import { createGatewayErrorFormatter } from './errors/gateway-error-formatter';
 import { operationResolutionPlugin } from './errors/operation-resolution.plugin';
 import { createGatewayContext } from './http/gateway-context';
@@ -30,10 +29,9 @@ import { manifestCache } from './persisted/manifest-cache';
 import { trustedDocumentsPlugin } from './persisted/trusted-documents.plugin';
 import { loadTrustedManifest } from './persisted/trusted-manifest';
 
-/** Where to listen and what to serve, plus any setting to override (defaults ← env ← these). */
-
 /** How many distinct operations keep their parsed, validated form (the contract's and the explorer's fit many times over). */
 const DOCUMENT_STORE_ENTRIES = 200;
+/** Where to listen and what to serve, plus any setting to override (defaults ← environment ← these). */
 export interface GatewayOptions extends GatewaySettingsOverrides {
   port: number;
   /** Subgraph name → URL of its /graphql. */
@@ -41,6 +39,8 @@ export interface GatewayOptions extends GatewaySettingsOverrides {
   supergraphSdl?: string;
   /** Overrides LOG_LEVEL for the gateway's log (tests keep it quiet while their subgraphs log). */
   logLevel?: string;
+  /** The gateway's settings as its process read them at start; read from the environment now when not given. */
+  configuration?: GatewayConfig;
 }
 
 export interface RunningGateway {
@@ -54,12 +54,13 @@ export interface RunningGateway {
 
 /** The public API: the committed supergraph, served by @apollo/gateway inside Apollo Server. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  assertProductionSecrets();
-  const settings = resolveGatewaySettings(settingsFromEnv(), options);
-  const verificationKey = await loadVerificationKey();
+  const config = options.configuration ?? loadGatewayConfiguration();
+  const settings = resolveGatewaySettings(config.guards, options);
+  const verificationKey = await loadVerificationKey(config);
   const trusted = settings.trustedDocuments ? loadTrustedManifest(settings.trustedDocuments) : undefined;
   // A level of its own for this gateway only: the process-wide logger is shared with everything else.
-  const logger = options.logLevel ? gatewayLogger().child({}, { level: options.logLevel }) : gatewayLogger();
+  const logger = options.logLevel ? gatewayLogger(config).child({}, { level: options.logLevel }) : gatewayLogger(config);
+  const identities = new IdentitySigner(config.internalAuthSecret);
   const metrics = new ServiceMetrics('gateway');
   const subgraphMetrics = registerSubgraphMetrics(metrics);
   registerSubgraphReadinessGauge(metrics, options.subgraphUrls);
@@ -72,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         url: options.subgraphUrls[name] ?? url,
         timeoutMs: settings.subgraphTimeoutMs,
         maxResponseBytes: settings.subgraphMaxResponseBytes,
-      });
+      }, identities);
       const source = instrumentSubgraph(dataSource, name, subgraphMetrics);
       dataSources.set(name, source);
       return source;
@@ -125,7 +126,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     requestIdOnErrors: true,
   });
-  const { server, port } = await listen('gateway', options.port, (req, res) => {
+  const { server, port } = await listen('gateway', { host: config.host, port: options.port }, (req, res) => {
     metrics.observeHttp(req, res);
     void handler(req, res);
   });
@@ -136,7 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     settings,
     metrics,
     stop: async () => {
-      await closeServer(server);
+      await closeServer(server, config.shutdownDrainMs);
       await apollo.stop();
       await rateLimiter.close();
     },

@@ -26,8 +26,3 @@ export const SUBGRAPHS: SubgraphInfo[] = [
 export function defaultSubgraphUrl(subgraph: SubgraphInfo): string {
   return `http://localhost:${subgraph.defaultPort}/graphql`;
 }
-
-/** Subgraph URLs from the environment, falling back to the local defaults. */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, env[s.urlEnv] ?? defaultSubgraphUrl(s)]));
-}

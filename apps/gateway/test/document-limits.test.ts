@@ -127,7 +127,7 @@ describe('configuring the limits', () => {
 
   it('refuses to start with a nonsensical limit', async () => {
     process.env.GATEWAY_MAX_DEPTH = 'twelve';
-    await expect(platform.startGateway()).rejects.toThrow('GATEWAY_MAX_DEPTH must be an integer, got "twelve"');
+    await expect(platform.startGateway()).rejects.toThrow('GATEWAY_MAX_DEPTH must be a positive integer, got "twelve"');
     delete process.env.GATEWAY_MAX_DEPTH;
     await expect(platform.startGateway({ limits: { maxCost: 0 } })).rejects.toThrow('maxCost must be a positive integer');
   });

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { testRunConfiguration } from '@civic/runtime';
 import { postGraphQL } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { fuzzCase, type FuzzCase } from './support/fuzz-cases';
@@ -7,8 +8,7 @@ import { seededRandom } from './support/prng';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 import { DIRECTORY } from './support/queries';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 20251129);
-const CASES = Number(process.env.FUZZ_CASES ?? 1200);
+const { fuzzSeed: SEED, fuzzCases: CASES } = testRunConfiguration.load();
 const CONCURRENCY = 8;
 /** Caches the gateway keeps on purpose (query plans, APQ) are LRUs of about 30 MiB each. */
 const MAX_HEAP_GROWTH_MB = 128;

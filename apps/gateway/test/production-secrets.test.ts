@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testDatabaseUrl } from '@civic/testing';
-import { gatewaySecretProblems, SUBGRAPHS } from '../src';
+import { gatewayConfiguration, gatewaySecretProblems, SUBGRAPHS } from '../src';
 
 const run = promisify(execFile);
 const GATEWAY_MAIN = join(__dirname, '..', 'dist', 'main.js');
@@ -35,9 +35,10 @@ describe('production refuses development secrets', () => {
 
   it('gateway: refuses a trivially short JWT secret, accepts real ones', () => {
     const env = { NODE_ENV: 'production', INTERNAL_AUTH_SECRET: 'a-long-random-internal-secret' };
-    expect(gatewaySecretProblems({ ...env, JWT_SECRET: 'secret' })).toEqual(['JWT_SECRET must be at least 16 characters']);
-    expect(gatewaySecretProblems({ ...env, JWT_SECRET: 'a-long-random-jwt-signing-secret' })).toEqual([]);
-    expect(gatewaySecretProblems({ ...env, JWT_JWKS_FILE: '/etc/civic/jwks.json' })).toEqual([]);
+    const problems = (more: Record<string, string>) => gatewaySecretProblems(gatewayConfiguration.load({ ...env, ...more }));
+    expect(problems({ JWT_SECRET: 'secret' })).toEqual(['JWT_SECRET must be at least 16 characters']);
+    expect(problems({ JWT_SECRET: 'a-long-random-jwt-signing-secret' })).toEqual([]);
+    expect(problems({ JWT_JWKS_FILE: '/etc/civic/jwks.json' })).toEqual([]);
   });
 
   it('subgraph serve: refuses the development identity secret and personal-data keys', async () => {

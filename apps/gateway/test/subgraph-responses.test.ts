@@ -133,9 +133,11 @@ describe('the limit', () => {
 
   it('must be a positive integer', async () => {
     process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES = '0';
-    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('gateway setting subgraphMaxResponseBytes must be a positive integer, got 0');
+    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "0"');
     process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES = '32MB';
-    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be an integer, got "32MB"');
+    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "32MB"');
+    delete process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES;
+    await expect(startGateway({ port: 0, subgraphUrls: {}, subgraphMaxResponseBytes: 0 })).rejects.toThrow('gateway setting subgraphMaxResponseBytes must be a positive integer, got 0');
   });
 });
 

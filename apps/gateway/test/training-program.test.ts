@@ -98,6 +98,12 @@ describe('refusals of the agenda and enrollment rules', () => {
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('2030-07-14 to 2030-07-16') });
   });
 
+  it('passes a broken input rule through with the field it names, and no internals', async () => {
+    const res = await call(QIONGLAI_ADMIN, `mutation($p: ID!) { addTrainingSession(input: { programId: $p, kind: LECTURE, title: "讲座", startsAt: "2030-07-15T11:00:00+08:00", endsAt: "2030-07-15T09:00:00+08:00" }) { id } }`, { p: program });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'input.endsAt' }, message: 'endsAt must be after startsAt' });
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|node_modules/);
+  });
+
   it('refuses a duplicate enrollment and one over capacity with CONFLICT', async () => {
     const enroll = `mutation($p: ID!, $n: String!) { enroll(input: { programId: $p, participantName: $n, participantUnitName: "邛崃市文明办" }) { id } }`;
     expect((await call(ADMIN, enroll, { p: program, n: '周一' })).errors).toBeUndefined();

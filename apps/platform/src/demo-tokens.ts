@@ -10,7 +10,8 @@ const DEMO: TokenRequest[] = [
   { role: 'VOLUNTEER', volunteerId: '1' },
 ];
 
-export async function printDemoTokens(log: (line: string) => void): Promise<void> {
+/** Signed with the JWT_SECRET the launcher read, the one its gateway verifies with. */
+export async function printDemoTokens(log: (line: string) => void, jwtSecret: string): Promise<void> {
   log('development tokens (Authorization: Bearer <token>), valid 12 h:');
-  for (const request of DEMO) log(`  ${request.role.padEnd(10)} ${await signDevToken(request)}`);
+  for (const request of DEMO) log(`  ${request.role.padEnd(10)} ${await signDevToken(request, jwtSecret)}`);
 }

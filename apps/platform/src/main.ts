@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { ensureDatabase, type DatabaseHandle } from '@civic/dev-database';
-import { boolFromEnv, createLogger, intFromEnv, internalSecretProblems, isProduction, lifecycleLogger } from '@civic/runtime';
-import { describeDatabase, personalDataKeyProblems } from '@civic/subgraph-kit';
-import { gatewaySecretProblems, SUBGRAPHS } from '@civic/gateway';
+import { createLogger, lifecycleLogger, type LoggerOptions } from '@civic/runtime';
+import { describeDatabase } from '@civic/subgraph-kit';
+import { SUBGRAPHS } from '@civic/gateway';
+import { loadLauncherConfiguration, type LauncherConfig } from './config/launcher-configuration';
 import { printDemoTokens } from './demo-tokens';
 import { launcherLogDestination, launcherOutputs } from './log-output';
 import { assertPortFree } from './port-check';
@@ -16,15 +17,24 @@ const GATEWAY_SCRIPT = join(__dirname, '..', '..', 'gateway', 'dist', 'main.js')
  * subgraphs and the gateway as separate processes. Ctrl-C stops all of them and the database.
  * Its own log lines (service "platform") and the children's, which it relays, are JSON lines, or
  * readable lines on a terminal outside production (the children write to pipes, so the launcher
- * formats for them). In production it refuses development secrets before starting anything, and
- * loads no demo data unless SEED_DEMO=true.
+ * formats for them). It reads its settings once, first: a bad one, or in production a development
+ * secret of any service, stops it before it starts anything. In production it loads no demo data
+ * unless SEED_DEMO=true.
  */
 async function main(): Promise<void> {
   const outputs = launcherOutputs();
   const readable = outputs.out.readable || outputs.err.readable;
-  const logger = lifecycleLogger(createLogger('platform', readable ? { destination: launcherLogDestination(outputs, 'platform') } : {}));
+  const destination: LoggerOptions = readable ? { destination: launcherLogDestination(outputs, 'platform') } : {};
+  let config: LauncherConfig;
+  try {
+    config = loadLauncherConfiguration();
+  } catch (err) {
+    createLogger('platform', { ...destination, level: 'info' }).fatal(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  }
+  const logger = lifecycleLogger(createLogger('platform', { ...destination, level: config.logLevel, production: config.production }));
   const log = (line: string) => logger.info(line);
-  const processes = new ProcessGroup(outputs);
+  const processes = new ProcessGroup(outputs, config.shutdownDrainMs);
   let database: DatabaseHandle | undefined;
   let stopping = false;
 
@@ -41,18 +51,16 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   try {
-    assertNoDevelopmentSecrets();
-    const gatewayPort = intFromEnv('GATEWAY_PORT', 4000);
-    const ports = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, intFromEnv(s.portEnv, s.defaultPort)]));
+    const { gatewayPort, subgraphPorts: ports } = config;
     await assertPortFree('gateway', gatewayPort);
     for (const s of SUBGRAPHS) await assertPortFree(`${s.name} subgraph`, ports[s.name]);
 
-    database = await ensureDatabase(log);
+    database = await ensureDatabase(log, config);
     if (stopping) return;
     log(`database: ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} at ${describeDatabase(database.url)}`);
     const env = { ...process.env, DATABASE_URL: database.url };
 
-    const seed = boolFromEnv('SEED_DEMO', !isProduction());
+    const seed = config.seedDemo ?? !config.production;
     for (const s of SUBGRAPHS) {
       if (stopping) return;
       await processes.run(s.name, cliOf(s.packageDir), [seed ? 'seed' : 'migrate'], env);
@@ -72,7 +80,7 @@ async function main(): Promise<void> {
     log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
     log(`health:       http://localhost:${gatewayPort}/health/subgraphs (each subgraph; /health/ready for a load balancer)`);
     for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${ports[s.name]}/graphql`);
-    if (process.env.NODE_ENV !== 'production') await printDemoTokens(log);
+    if (!config.production) await printDemoTokens(log, config.jwtSecret);
     log('press Ctrl-C to stop everything');
 
     const exited = await processes.firstExit();
@@ -85,12 +93,6 @@ async function main(): Promise<void> {
     logger.fatal(err instanceof Error ? err.message : String(err));
     await stop(1);
   }
-}
-
-/** Every production secret problem of the gateway and the subgraphs, at once, before anything starts. */
-function assertNoDevelopmentSecrets(): void {
-  const problems = [...new Set([...gatewaySecretProblems(), ...internalSecretProblems(), ...personalDataKeyProblems()])];
-  if (problems.length > 0) throw new Error(`refusing to start: ${problems.join('; ')}`);
 }
 
 function cliOf(packageDir: string): string {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { intFromEnv } from '@civic/runtime';
+import { SHUTDOWN_DRAIN_MS } from '@civic/runtime';
 import type { LauncherOutputs, LogOutput } from './log-output';
 
 export interface ManagedProcess {
@@ -15,8 +15,15 @@ export interface ManagedProcess {
  */
 export class ProcessGroup {
   private readonly processes: ManagedProcess[] = [];
+  /** How long a stopped process may drain before SIGKILL: its SHUTDOWN_DRAIN_MS and a margin. */
+  private readonly killAfterMs: number;
 
-  constructor(private readonly outputs: LauncherOutputs) {}
+  constructor(
+    private readonly outputs: LauncherOutputs,
+    shutdownDrainMs = SHUTDOWN_DRAIN_MS.fallback,
+  ) {
+    this.killAfterMs = shutdownDrainMs + KILL_MARGIN_MS;
+  }
 
   start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): ManagedProcess {
     const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -48,16 +55,16 @@ export class ProcessGroup {
   async stopAll(): Promise<void> {
     const running = this.processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
     const front = running.at(-1);
-    if (front) await stopTogether([front]);
-    await stopTogether(running.slice(0, -1));
+    if (front) await stopTogether([front], this.killAfterMs);
+    await stopTogether(running.slice(0, -1), this.killAfterMs);
   }
 }
 
-const KILL_AFTER_MS = intFromEnv('SHUTDOWN_DRAIN_MS', 10000) + 2000;
+const KILL_MARGIN_MS = 2000;
 
-async function stopTogether(processes: ManagedProcess[]): Promise<void> {
+async function stopTogether(processes: ManagedProcess[], killAfterMs: number): Promise<void> {
   for (const p of processes) p.child.kill('SIGTERM');
-  const timeout = setTimeout(() => processes.forEach((p) => p.child.kill('SIGKILL')), KILL_AFTER_MS);
+  const timeout = setTimeout(() => processes.forEach((p) => p.child.kill('SIGKILL')), killAfterMs);
   await Promise.all(processes.map((p) => p.exited));
   clearTimeout(timeout);
 }

@@ -78,7 +78,7 @@ describe('log lines of npm start', () => {
     const script = join(mkdtempSync(join(tmpdir(), 'civic-log-')), 'child.js');
     writeFileSync(
       script,
-      `const { createLogger } = require(${JSON.stringify(require.resolve('@civic/kernel'))});
+      `const { createLogger } = require(${JSON.stringify(require.resolve('@civic/runtime'))});
        const logger = createLogger('org', { level: 'info' });
        logger.info({ requestId: 'r-2' }, 'org subgraph ready');
        logger.error('cannot reach PostgreSQL');`,

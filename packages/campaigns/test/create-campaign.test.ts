@@ -41,3 +41,18 @@ describe('creating a campaign (新建宣传活动)', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('rules declared on CreateCampaignInput', () => {
+  it.each([
+    ['an end before the start', { startsOn: '2027-05-01', endsOn: '2027-04-30' }, 'input.endsOn', 'endsOn must not be before startsOn'],
+    ['a negative event target', { eventTarget: -1 }, 'input.eventTarget', 'eventTarget must be 0 or more'],
+    ['a blank name', { name: '  ' }, 'input.name', 'name must be 1 to 200 characters'],
+    ['a description over 2000 characters', { description: '很'.repeat(2001) }, 'input.description', 'description must be at most 2000 characters'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, override, argument, message) => {
+    const before = await count();
+    const res = await h.gql(CREATE, { i: { name: '红色电影放映', kind: 'RED_FILM', organizerId: centerId, ...override } });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument }, message: expect.stringContaining(message) });
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace/);
+    expect(await count()).toBe(before);
+  });
+});

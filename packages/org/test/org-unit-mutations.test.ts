@@ -181,3 +181,24 @@ describe('venues and designations', () => {
     expect((await run(add, { u: outside }, scoped)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('rules declared on the input types', () => {
+  const UPDATE = `mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { id } }`;
+  const ADD_VENUE = `mutation($i: AddVenueInput!) { addVenue(input: $i) { id } }`;
+
+  it.each([
+    ['a blank name', CREATE, async () => ({ i: { name: '  ', code: 'T-RULE-1', level: 'POINT', parentId: await idOf('513426-ZX') } }), 'input.name', 'name must be 1 to 100 characters'],
+    ['a malformed code', CREATE, async () => ({ i: { name: '测试', code: 'a b', level: 'POINT', parentId: await idOf('513426-ZX') } }), 'input.code', 'code must be 2 to 40 letters, digits or hyphens'],
+    ['a latitude out of range', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { latitude: 91, longitude: 0 } }), 'input.latitude', 'latitude must be between -90 and 90'],
+    ['a malformed contact phone', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { contactPhone: '12345' } }), 'input.contactPhone', 'contactPhone must be a mobile number'],
+    ['a name cleared with null', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { name: null } }), 'input.name', 'name must be 1 to 100 characters'],
+    ['a venue without room', ADD_VENUE, async () => ({ i: { orgUnitId: await idOf('513426100003-SJZ'), name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 0 } }), 'input.capacity', 'capacity must be'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and changes nothing', async (_label, mutation, variables, argument, message) => {
+    const [{ n: before }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry`);
+    const res = await run(mutation, await variables());
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument }, message: expect.stringContaining(message) });
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.js/);
+    const [{ n: after }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry`);
+    expect(after).toBe(before);
+  });
+});

@@ -6,3 +6,5 @@ export * from './committed-sdl';
 export * from './tcp-proxy';
 export * from './held-request';
 export * from './subgraph-harness';
+export * from './migration-checks';
+export * from './describe-migration-checks';

@@ -60,3 +60,21 @@ describe('training programs and enrollment (报名)', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('rules declared on the input types', () => {
+  const program = { title: '志愿服务骨干培训', startsOn: '2030-05-01', endsOn: '2030-05-02' };
+  it.each([
+    ['an end before the start', CREATE, () => ({ i: { ...program, organizerId: center, endsOn: '2030-04-30' } }), 'input.endsOn', 'endsOn must not be before startsOn'],
+    ['a capacity of 0', CREATE, () => ({ i: { ...program, organizerId: center, capacity: 0 } }), 'input.capacity', 'capacity must be between 1 and 10000'],
+    ['a blank title', CREATE, () => ({ i: { ...program, organizerId: center, title: ' ' } }), 'input.title', 'title must be 1 to 200 characters'],
+    ['a blank participant name', ENROLL, () => ({ i: { programId: '1', participantName: ' ' } }), 'input.participantName', 'participantName must be 1 to 50 characters'],
+    ['a position over 50 characters', ENROLL, () => ({ i: { programId: '1', participantName: '王芳', participantPosition: '职'.repeat(51) } }), 'input.participantPosition', 'participantPosition must be at most 50 characters'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and writes nothing', async (_label, query, variables, argument, message) => {
+    const [{ n: before }] = await fixture.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry`);
+    const res = await run(query, variables());
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument }, message: expect.stringContaining(message) });
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace/);
+    const [{ n: after }] = await fixture.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry`);
+    expect(after).toBe(before);
+  });
+});

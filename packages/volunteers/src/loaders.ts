@@ -5,6 +5,7 @@ import { createBrandProjectLoaders } from './brand-project/brand-project.loader'
 import { createCertificateLoaders } from './certificate/certificate.loader';
 import { monthlyHoursLoader } from './org-unit/monthly-hours.loader';
 import { volunteerStatsLoader } from './org-unit/volunteer-stats.loader';
+import { serviceRecordPagesLoader } from './service-record/service-record-pages.loader';
 import { createServiceRequestLoaders } from './service-request/service-request.loader';
 import { createTeamLoaders } from './team/team.loader';
 import { volunteerByIdLoader } from './volunteer/volunteer.loader';
@@ -14,6 +15,7 @@ export function createVolunteersLoaders(db: DataSource) {
     volunteerById: volunteerByIdLoader(db),
     volunteerStats: volunteerStatsLoader(db),
     monthlyHours: monthlyHoursLoader(db),
+    serviceRecordPages: serviceRecordPagesLoader(db),
     ...createTeamLoaders(db),
     ...createBrandProjectLoaders(db),
     ...createActivityLoaders(db),

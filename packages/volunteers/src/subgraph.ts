@@ -33,6 +33,7 @@ import { volunteerTeamReference } from './team/volunteer-team.reference';
 import { VolunteerTeamResolver } from './team/volunteer-team.resolver';
 import { VolunteerRegistrationResolver } from './volunteer/registration/volunteer-registration.resolver';
 import { VolunteerPersonalDataResolver } from './volunteer/volunteer-personal-data.resolver';
+import { starLevelSettings } from './volunteer/star-level';
 import { VolunteerServiceResolver } from './volunteer/volunteer-service.resolver';
 import { VolunteerEntity } from './volunteer/volunteer.entity';
 import { volunteerReference } from './volunteer/volunteer.reference';
@@ -57,6 +58,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestStepEntity,
   ],
   migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000, UnitVolunteerRollup1764374590000, RecordServiceFunction1764374595000, RecordServiceInScope1764374597000, DropUnusedRecordStatusIndex1764374598000, OverlapRuleInOnePlace1764374599000],
+  sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -81,4 +83,5 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     }),
   createLoaders: createVolunteersLoaders,
   seedDemo: seedVolunteersDemo,
+  settings: starLevelSettings,
 };

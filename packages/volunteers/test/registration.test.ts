@@ -85,3 +85,21 @@ describe('registering a volunteer (志愿者注册)', () => {
     expect(entries).toEqual([{ actor: 'op-7', role: 'OPERATOR', action: 'registerVolunteer' }]);
   });
 });
+
+describe('rules declared on RegisterVolunteerInput', () => {
+  it.each([
+    ['a landline phone', { idNumber: residentId(21), phone: '0834-5612345' }, 'input.phone', 'phone must be an 11-digit mainland mobile number'],
+    ['a wrong check digit', { idNumber: residentId(22).slice(0, 17) + (residentId(22)[17] === '0' ? '1' : '0') }, 'input.idNumber', 'idNumber check digit is wrong'],
+    ['a 15-digit legacy ID number', { idNumber: '513426850612001' }, 'input.idNumber', '15-digit first-generation ID numbers are no longer valid'],
+    ['a blank name', { idNumber: residentId(23), name: ' ' }, 'input.name', 'name must be 1 to 50 characters'],
+    ['no consent', { idNumber: residentId(24), consent: false }, 'input.consent', 'consent must be true'],
+    ['too many skills', { idNumber: residentId(25), skills: Array.from({ length: 11 }, (_, i) => `技能${i}`) }, 'input.skills', 'skills: at most 10'],
+  ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, input, argument, message) => {
+    const [{ n: before }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.volunteer`);
+    const res = await register(input);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument }, message: expect.stringContaining(message) });
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|513426/);
+    const [{ n: after }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.volunteer`);
+    expect(after).toBe(before);
+  });
+});

@@ -128,3 +128,82 @@ describe('star levels', () => {
     }
   });
 });
+
+describe('service records of many volunteers', () => {
+  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; status: string } }[] };
+  type Profile = { id: string; newest: Page; approved: Page; counted: Page };
+  const PAGES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id
+    newest: serviceRecords(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } }
+    approved: serviceRecords(first: 2, status: APPROVED) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } }
+    counted: serviceRecords(first: 0) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } } } } }`;
+  const storedRecords = (volunteer: string, status: string | null = null) =>
+    h.sql<{ id: number }>(
+      `SELECT id FROM volunteers.service_record WHERE volunteer_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY started_at DESC, id DESC`,
+      [Number(volunteer), status],
+    );
+  const ids = (page: Page) => page.edges.map((e) => Number(e.node.id));
+
+  it('come in the same few statements for a whole list as for one volunteer, each volunteer its own pages, newest first', async () => {
+    const withRecords = await h.sql<{ id: number }>(
+      `SELECT volunteer_id AS id FROM volunteers.service_record GROUP BY volunteer_id HAVING count(*) > 3 AND count(*) FILTER (WHERE status <> 'APPROVED') > 0 ORDER BY volunteer_id LIMIT 3`,
+    );
+    const [without] = await h.sql<{ id: number }>(`SELECT v.id FROM volunteers.volunteer v WHERE NOT EXISTS (SELECT 1 FROM volunteers.service_record r WHERE r.volunteer_id = v.id) ORDER BY v.id LIMIT 1`);
+    const volunteers = [...withRecords, without].map((r) => String(r.id));
+    const profiles = async (list: string[]) => {
+      const before = h.subgraphs.volunteers.database.queries.total;
+      const res = await h.gql(PAGES, { r: list.map((id) => ({ __typename: 'Volunteer', id })) });
+      expect(res.errors).toBeUndefined();
+      return { statements: h.subgraphs.volunteers.database.queries.since(before), profiles: res.data!._entities as Profile[] };
+    };
+
+    const one = await profiles(volunteers.slice(0, 1));
+    const all = await profiles(volunteers);
+    expect(all.statements).toBe(one.statements);
+    // The volunteers (one); per page shape, the pages with their totals (one) and their records (one, none for first: 0).
+    expect(all.statements).toBe(6);
+
+    for (const profile of all.profiles) {
+      const stored = await storedRecords(profile.id);
+      const approved = await storedRecords(profile.id, 'APPROVED');
+      expect(ids(profile.newest)).toEqual(stored.slice(0, 2).map((r) => r.id));
+      expect(profile.newest.totalCount).toBe(stored.length);
+      expect(profile.newest.pageInfo).toEqual({ hasNextPage: stored.length > 2, endCursor: profile.newest.edges.at(-1)?.cursor ?? null });
+      expect(ids(profile.approved)).toEqual(approved.slice(0, 2).map((r) => r.id));
+      expect(profile.approved.edges.every((e) => e.node.status === 'APPROVED')).toBe(true);
+      expect(profile.approved.totalCount).toBe(approved.length);
+      expect(profile.counted).toEqual({ totalCount: stored.length, pageInfo: { hasNextPage: stored.length > 0, endCursor: null }, edges: [] });
+    }
+    expect(all.profiles.at(-1)!.newest).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+  });
+
+  it('continue after a page\'s end cursor, for one volunteer and for a list', async () => {
+    const [busy] = await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.service_record GROUP BY volunteer_id HAVING count(*) > 5 ORDER BY volunteer_id LIMIT 1`);
+    const volunteer = String(busy.id);
+    const stored = await storedRecords(volunteer);
+    const PAGE = `query($id: ID!, $after: String) { volunteer(id: $id) { serviceRecords(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status } } } } }`;
+    const first: Page = (await h.gql(PAGE, { id: volunteer })).data!.volunteer.serviceRecords;
+    const second: Page = (await h.gql(PAGE, { id: volunteer, after: first.pageInfo.endCursor })).data!.volunteer.serviceRecords;
+    expect(ids(second)).toEqual(stored.slice(2, 4).map((r) => r.id));
+    expect(second.totalCount).toBe(stored.length);
+    expect(second.pageInfo.hasNextPage).toBe(stored.length > 4);
+
+    const FROM_CURSOR = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Volunteer { id serviceRecords(first: 2, after: $after) { totalCount edges { node { id } } } } } }`;
+    const [other] = await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.service_record WHERE volunteer_id <> $1 GROUP BY volunteer_id ORDER BY volunteer_id LIMIT 1`, [busy.id]);
+    const listed = await h.gql(FROM_CURSOR, { r: [volunteer, String(other.id)].map((id) => ({ __typename: 'Volunteer', id })), after: first.pageInfo.endCursor });
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!._entities[0].serviceRecords.edges.map((e: { node: { id: string } }) => Number(e.node.id))).toEqual(stored.slice(2, 4).map((r) => r.id));
+  });
+
+  it('refuses a page size out of range or a cursor it did not give out with BAD_USER_INPUT, leaving other volunteers\' pages alone', async () => {
+    const [a, b] = await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.service_record GROUP BY volunteer_id ORDER BY volunteer_id LIMIT 2`);
+    const q = `query($a: ID!, $b: ID!, $first: Int, $after: String) {
+      fine: volunteer(id: $a) { serviceRecords(first: 1) { totalCount } }
+      refused: volunteer(id: $b) { serviceRecords(first: $first, after: $after) { totalCount } } }`;
+    for (const wrong of [{ first: 101 }, { after: 'bm9wZQ' }]) {
+      const res = await h.gql(q, { a: String(a.id), b: String(b.id), ...wrong });
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(res.data!.refused).toBeNull();
+      expect(res.data!.fine.serviceRecords.totalCount).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
+import { leaderboard } from '../src/leaderboard/leaderboard';
 
 let h: SubgraphHarness;
 let centerId: string;
@@ -69,6 +70,34 @@ describe('leaderboard and certificates', () => {
     expect(march[0].hours).toBe(Number(top.hours));
   });
 
+  it('ranks only the unit\'s own volunteers with SELF', async () => {
+    const [unit] = await h.sql<{ id: number }>(`SELECT home_unit_id AS id FROM volunteers.volunteer WHERE total_service_hours > 0 GROUP BY home_unit_id ORDER BY count(*) DESC, home_unit_id LIMIT 1`);
+    const res = await h.gql(`query($u: ID!) { _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit { topVolunteers(scope: SELF, first: 5) { hours volunteer { id } } } } }`, { u: String(unit.id) });
+    expect(res.errors).toBeUndefined();
+    const expected = await h.sql<{ id: number; hours: string }>(
+      `SELECT id, total_service_hours AS hours FROM volunteers.volunteer WHERE home_unit_id = $1 AND total_service_hours > 0 ORDER BY total_service_hours DESC, id LIMIT 5`,
+      [unit.id],
+    );
+    expect(res.data!._entities[0].topVolunteers.map((r: { hours: number; volunteer: { id: string } }) => [Number(r.volunteer.id), r.hours])).toEqual(expected.map((r) => [r.id, Number(r.hours)]));
+  });
+
+  it('finds the subtree\'s volunteers through the path index (an index range, not a pattern computed per row)', async () => {
+    const plan = await h.subgraphs.volunteers.database.dataSource.transaction(async (manager) => {
+      // The demo tree is small enough that a sequential scan may win; forbid it to see what the index can serve.
+      await manager.query('SET LOCAL enable_seqscan = off');
+      const lines: string[] = [];
+      const explaining = {
+        async query<T>(sql: string, params?: unknown[]): Promise<T> {
+          for (const row of await manager.query(`EXPLAIN ${sql}`, params)) lines.push(row['QUERY PLAN']);
+          return [] as T;
+        },
+      };
+      await leaderboard(explaining, { unitId: Number(centerId), subtree: true, from: null, to: null, first: 10 });
+      return lines.join('\n');
+    });
+    expect(plan).toMatch(/Scan (using|on) org_unit_path_idx[^\n]*\n\s+Index Cond: \(\(path ~>=~/);
+  });
+
   it('issues a numbered certificate with masked ID and the approved hours', async () => {
     const [v] = await h.sql<{ id: number; t: string; number: string }>(`SELECT id, total_service_hours AS t, volunteer_number AS number FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`);
     const res = await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`, { v: String(v.id) });
@@ -104,6 +133,55 @@ describe('certificates of many volunteers', () => {
     expect(volunteers[0].certificates.length).toBeGreaterThanOrEqual(2);
     // The volunteers (one) and their certificates (one), however many volunteers the list holds.
     expect(statements).toBe(2);
+  });
+});
+
+describe('members of many teams', () => {
+  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; name: string } }[] };
+  const currentMembers = async (team: string) =>
+    (await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.team_membership WHERE team_id = $1 AND left_on IS NULL ORDER BY volunteer_id`, [Number(team)])).map((r) => r.id);
+  const ids = (page: Page) => page.edges.map((e) => Number(e.node.id));
+
+  it('come in the same few statements for a whole list as for one team, each team its own current members by id', async () => {
+    const teams = (await h.sql<{ id: number }>(`SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 3 ORDER BY team_id LIMIT 4`)).map((r) => String(r.id));
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on VolunteerTeam { id members(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } } } }`;
+    const members = async (list: string[]) => {
+      const before = h.subgraphs.volunteers.database.queries.total;
+      const res = await h.gql(q, { r: list.map((id) => ({ __typename: 'VolunteerTeam', id })) });
+      expect(res.errors).toBeUndefined();
+      return { statements: h.subgraphs.volunteers.database.queries.since(before), teams: res.data!._entities as { id: string; members: Page }[] };
+    };
+
+    const one = await members(teams.slice(0, 1));
+    const all = await members(teams);
+    expect(all.statements).toBe(one.statements);
+    // The teams (one), the pages with their totals (one), the volunteers on them (one).
+    expect(all.statements).toBe(3);
+    for (const team of all.teams) {
+      const stored = await currentMembers(team.id);
+      expect(ids(team.members)).toEqual(stored.slice(0, 3));
+      expect(team.members.edges.every((e) => e.node.name.length > 0)).toBe(true);
+      expect(team.members.totalCount).toBe(stored.length);
+      expect(team.members.pageInfo).toEqual({ hasNextPage: stored.length > 3, endCursor: team.members.edges.at(-1)!.cursor });
+    }
+  });
+
+  it('continue after a page\'s end cursor, and leave out those who left', async () => {
+    const [team] = await h.sql<{ id: number }>(`SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 4 ORDER BY team_id LIMIT 1`);
+    const q = `query($t: ID!, $after: String) { volunteerTeam(id: $t) { members(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } } }`;
+    const [{ volunteer_id: leaving }] = await h.sql<{ volunteer_id: number }>(
+      `SELECT volunteer_id FROM volunteers.team_membership WHERE team_id = $1 AND left_on IS NULL ORDER BY volunteer_id LIMIT 1`,
+      [team.id],
+    );
+    const left = await h.gql(`mutation($v: ID!, $t: ID!) { leaveTeam(volunteerId: $v, teamId: $t) { id } }`, { v: String(leaving), t: String(team.id) });
+    expect(left.errors).toBeUndefined();
+    const stored = await currentMembers(String(team.id));
+    expect(stored).not.toContain(leaving);
+    const first: Page = (await h.gql(q, { t: String(team.id) })).data!.volunteerTeam.members;
+    const second: Page = (await h.gql(q, { t: String(team.id), after: first.pageInfo.endCursor })).data!.volunteerTeam.members;
+    expect([...ids(first), ...ids(second)]).toEqual(stored.slice(0, 4));
+    expect(second.totalCount).toBe(stored.length);
+    expect(second.pageInfo.hasNextPage).toBe(stored.length > 4);
   });
 });
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
-import { assertSubgraphSecrets, startSubgraph, type SubgraphDefinition } from '@civic/subgraph-kit';
+import { loadSubgraphConfiguration, startSubgraph, subgraphSecretProblems, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { campaignsSubgraph } from '@civic/campaigns';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '@civic/training';
@@ -24,10 +24,11 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const definition = DEFINITIONS[name];
   if (!definition) throw new Error(`unknown subgraph "${name}"`);
-  assertSubgraphSecrets();
-  const databaseUrl = process.env.DATABASE_URL;
+  const configuration = loadSubgraphConfiguration(definition, process.env, subgraphSecretProblems);
+  const { databaseUrl, port } = configuration;
   if (!databaseUrl) throw new Error('DATABASE_URL must be set');
-  const running = await startSubgraph(definition, { databaseUrl, port: Number(process.env.PORT), migrate: false });
+  if (port === undefined) throw new Error('PORT must be set');
+  const running = await startSubgraph(definition, { databaseUrl, port, migrate: false, configuration });
   const metrics = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ statements: running.database.queries.total }));

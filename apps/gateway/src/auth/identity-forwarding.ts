@@ -35,11 +35,14 @@ export interface SubgraphSource {
  * its extensions), masked for the client by the error formatter.
  */
 export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayContext> {
-  private readonly identities = new IdentitySigner();
   private readonly post: KeepAlivePost;
   private readonly url: URL;
 
-  constructor(private readonly subgraph: SubgraphSource) {
+  /** `identities` signs with the gateway's INTERNAL_AUTH_SECRET; one signer serves every subgraph. */
+  constructor(
+    private readonly subgraph: SubgraphSource,
+    private readonly identities: IdentitySigner,
+  ) {
     this.post = keepAlivePost({ timeoutMs: subgraph.timeoutMs, maxResponseBytes: subgraph.maxResponseBytes });
     this.url = new URL(subgraph.url);
   }

@@ -3,7 +3,7 @@ import type { IntrospectionPolicy } from '../introspection/introspection-policy'
 import type { RateLimitSettings } from '../http/rate-limit/rate-limiter';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../subgraph/keep-alive-post';
 
-/** Everything about how the gateway guards itself; each has a default, an env variable and an option. */
+/** Everything about how the gateway guards itself; each has a default, an environment variable (guard-settings.ts) and an option. */
 export interface GatewaySettings {
   limits: DocumentLimits;
   maxBodyBytes: number;
@@ -41,7 +41,7 @@ export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = {
   forwardSingleFetches: true,
 };
 
-/** Defaults, then the environment, then explicit options: the later wins. */
+/** Defaults, then the environment, then explicit options: the later wins; checked whole. */
 export function resolveGatewaySettings(...layers: GatewaySettingsOverrides[]): GatewaySettings {
   const settings = layers.reduce<GatewaySettings>(
     (settings, layer) => ({

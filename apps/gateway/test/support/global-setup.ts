@@ -1,3 +1,4 @@
+import { testRunConfiguration } from '@civic/runtime';
 import { startTestRun, finishTestRun } from '@civic/testing/test-run';
 import { SUBGRAPHS } from '../../src/subgraphs';
 import { startSubgraphProcess, type OwnTestSubgraph, type SharedSubgraphs } from './subgraph-processes';
@@ -11,7 +12,8 @@ const RUNNING_KEY = '__civicSharedSubgraphs';
  */
 export default async function globalSetup(_globalConfig: unknown, projectConfig: { rootDir: string }): Promise<void> {
   await startTestRun({ rootDir: projectConfig.rootDir, seed: SUBGRAPHS.map((s) => `@civic/${s.name}`) });
-  const starting = await Promise.allSettled(SUBGRAPHS.map((s) => startSubgraphProcess(s.name, process.env.TEST_DATABASE_URL!)));
+  const databaseUrl = testRunConfiguration.load().testDatabaseUrl!;
+  const starting = await Promise.allSettled(SUBGRAPHS.map((s) => startSubgraphProcess(s.name, databaseUrl)));
   const started = starting.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = starting.find((s) => s.status === 'rejected');
   if (failed) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { testRunConfiguration } from '@civic/runtime';
 import { startGateway, SUBGRAPHS, type GatewayOptions, type RunningGateway } from '../../src';
 import { sharedSubgraphs, startSubgraphProcess, type OwnTestSubgraph, type SubgraphName, type TestSubgraph } from './subgraph-processes';
 
@@ -35,7 +36,7 @@ export interface TestPlatformOptions {
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const shared = sharedSubgraphs();
   const ownNames = options.databaseUrl ? SUBGRAPHS.map((s) => s.name) : (options.own ?? []);
-  const databaseUrl = options.databaseUrl ?? process.env.TEST_DATABASE_URL!;
+  const databaseUrl = options.databaseUrl ?? testRunConfiguration.load().testDatabaseUrl!;
   const own = new Map<SubgraphName, OwnTestSubgraph>();
   const subgraphs = { ...shared };
   const launch = async (name: SubgraphName, port?: number) => {

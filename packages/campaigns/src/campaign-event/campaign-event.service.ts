@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import { CampaignEventEntity } from './campaign-event.entity';
 import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 

@@ -1,8 +1,10 @@
+import { childIdOnPathBelow, pathWithin, UNIT_TREE } from '@civic/org-tree';
+
 /**
  * Every breakdown asked in a request, in one statement. $1 campaign ids, $2 dimensions, paired by
  * position. VENUE_TYPE, FORMAT and MONTH group the campaign's events by a column. ORG_UNIT puts
  * each event under the organiser's child whose subtree holds the host, read off the host's
- * materialised path in `org.unit_tree` ('/1/5/23/' below '/1/' is child 5): every open child
+ * materialised path in the org tree ('/1/5/23/' below '/1/' is child 5): every open child
  * appears, with zeros when it held nothing; 'SELF' and 'OUTSIDE' collect the rest, so the buckets
  * always sum to the campaign's total.
  */
@@ -26,16 +28,16 @@ by_column AS (
 ),
 org_asked AS (
   SELECT a.ord, a.campaign_id, a.organizer_unit_id, o.path, o.name
-  FROM asked a JOIN org.unit_tree o ON o.id = a.organizer_unit_id
+  FROM asked a JOIN ${UNIT_TREE} o ON o.id = a.organizer_unit_id
   WHERE a.dim = 'ORG_UNIT'
 ),
 placed AS (
   SELECT a.ord, e.audience_count,
          CASE WHEN h.id = a.organizer_unit_id THEN 'SELF'
-              WHEN h.path LIKE a.path || '%' THEN split_part(substr(h.path, length(a.path) + 1), '/', 1)
+              WHEN ${pathWithin('h.path', 'a.path')} THEN ${childIdOnPathBelow('h.path', 'a.path')}
               ELSE 'OUTSIDE' END AS key
   FROM org_asked a JOIN ev e ON e.campaign_id = a.campaign_id
-  LEFT JOIN org.unit_tree h ON h.id = e.host_unit_id
+  LEFT JOIN ${UNIT_TREE} h ON h.id = e.host_unit_id
 ),
 placed_counts AS (
   SELECT ord, key, count(*) AS event_count, sum(audience_count) AS audience_total FROM placed GROUP BY ord, key
@@ -43,7 +45,7 @@ placed_counts AS (
 by_org_unit AS (
   SELECT a.ord, ch.id::text AS key, ch.name AS label, coalesce(pc.event_count, 0) AS event_count,
          coalesce(pc.audience_total, 0) AS audience_total, '1' || ch.code AS sort
-  FROM org_asked a JOIN org.unit_tree ch ON ch.parent_id = a.organizer_unit_id
+  FROM org_asked a JOIN ${UNIT_TREE} ch ON ch.parent_id = a.organizer_unit_id
   LEFT JOIN placed_counts pc ON pc.ord = a.ord AND pc.key = ch.id::text
   WHERE ch.closed_on IS NULL OR pc.event_count > 0
   UNION ALL

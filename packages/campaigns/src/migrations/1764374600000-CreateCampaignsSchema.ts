@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 /**
  * Campaigns (宣讲、移风易俗、主题活动), the events held under them and the volunteers behind each
@@ -10,7 +9,7 @@ export class CreateCampaignsSchema1764374600000 implements MigrationInterface {
   name = 'CreateCampaignsSchema1764374600000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(createSeedRunsTableSql('campaigns'));
+    await q.query(`CREATE TABLE "campaigns"."seed_runs" (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`
       CREATE TABLE campaigns.campaign (
         id serial PRIMARY KEY,

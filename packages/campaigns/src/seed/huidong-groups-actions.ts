@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ancestorIdAtDepth, subtreeOfCode, UNIT_TREE } from '@civic/org-tree';
 import { HUIDONG_GROUPS_ACTIONS as G } from './huidong-groups-actions.data';
 import { HUIDONG_CAMPAIGNS as H } from './huidong.data';
 
@@ -26,7 +27,7 @@ async function insertLectureGroups(manager: EntityManager, lectureId: number, ce
   await manager.query(
     `INSERT INTO campaigns.lecture_group (name, org_unit_id, campaign_id, topics)
      SELECT replace(i.name, '新时代文明实践所', '') || '党史学习教育宣讲小组', i.id, $1, $3::text[]
-     FROM org.unit_tree i JOIN org.unit_tree c ON i.parent_id = c.id
+     FROM ${UNIT_TREE} i JOIN ${UNIT_TREE} c ON i.parent_id = c.id
      WHERE c.code = $2 AND i.level = 'INSTITUTE' ORDER BY i.id`,
     [lectureId, centerCode, G.groupTopics],
   );
@@ -39,9 +40,9 @@ async function insertLectureGroups(manager: EntityManager, lectureId: number, ce
   // Each lecture goes to the group of the township (institute) that hosted it or whose station did.
   await manager.query(
     `UPDATE campaigns.campaign_event e SET lecture_group_id = g.id
-     FROM org.unit_tree h, campaigns.lecture_group g
+     FROM ${UNIT_TREE} h, campaigns.lecture_group g
      WHERE e.campaign_id = $1 AND h.id = e.host_unit_id AND g.campaign_id = $1
-       AND g.org_unit_id = split_part(h.path, '/', 3)::int`,
+       AND g.org_unit_id = ${ancestorIdAtDepth('h.path', 1)}`,
     [lectureId],
   );
 }
@@ -64,8 +65,7 @@ async function insertCustomsReformActions(manager: EntityManager, customsId: num
 async function insertCustomsReformMeasures(manager: EntityManager, centerCode: string): Promise<void> {
   await manager.query(
     `WITH stations AS (
-       SELECT u.id FROM org.unit_tree u JOIN org.unit_tree c ON u.path LIKE c.path || '%'
-       WHERE c.code = $1 AND u.level = 'STATION'
+       SELECT u.id FROM ${subtreeOfCode('$1')} u WHERE u.level = 'STATION'
      )
      INSERT INTO campaigns.customs_reform_measure (org_unit_id, kind, adopted_on, note)
      SELECT id, 'VILLAGE_RULES', $4::date + abs(hashint4(id * 3)) % $5::int, '村规民约增加婚事新办、丧事简办条款'

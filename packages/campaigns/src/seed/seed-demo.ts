@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { unitIdsByCode } from '@civic/org-tree';
 import { seedOnce } from '@civic/subgraph-kit';
 import { findHostUnits } from './host-units';
 import { seedHuidongGroupsAndActions } from './huidong-groups-actions';
@@ -26,6 +27,5 @@ export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
 }
 
 async function unitIdByCode(db: DataSource, code: string): Promise<number | null> {
-  const [row]: { id: number }[] = await db.query(`SELECT id FROM org.unit_tree WHERE code = $1`, [code]);
-  return row?.id ?? null;
+  return (await unitIdsByCode(db, [code])).get(code) ?? null;
 }

@@ -1,11 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 export class CreateOrgSchema1764374400000 implements MigrationInterface {
   name = 'CreateOrgSchema1764374400000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(createSeedRunsTableSql('org'));
+    await q.query(`CREATE TABLE "org"."seed_runs" (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`
       CREATE TABLE org.region (
         code text PRIMARY KEY CHECK (code ~ '^[0-9]{6}$' OR code ~ '^[0-9]{12}$'),

@@ -5,7 +5,7 @@ import { OrgLevel } from './org-level.enum';
 /**
  * A unit of the hierarchy. `path` is the materialised path of ids from the root ("/1/5/23/"):
  * subtree queries are one indexed prefix match, and other subgraphs read it through the
- * published view `org.unit_tree`.
+ * published view declared in @civic/org-tree.
  */
 @Entity({ name: 'org_unit' })
 export class OrgUnitEntity {

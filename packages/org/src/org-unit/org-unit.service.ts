@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import type { OrgLevel } from './org-level.enum';
 import { OrgUnitEntity } from './org-unit.entity';
 import type { OrgUnitFilter } from './dtos/org-unit-filter.input';

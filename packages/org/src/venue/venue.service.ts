@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import type { VenueFilter } from './venue-filter.input';
 import { VenueEntity } from './venue.entity';
 

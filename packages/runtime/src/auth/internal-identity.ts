@@ -1,17 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ExpiringCache } from '../cache/expiring-cache';
+import { readSetting } from '../config/configuration';
+import { DEVELOPMENT_INTERNAL_SECRET, INTERNAL_AUTH_SECRET } from '../config/process-settings';
 import type { Identity } from './identity';
 
 export const IDENTITY_HEADER = 'x-civic-identity';
 const MAX_AGE_SECONDS = 60;
-const DEV_SECRET = 'dev-internal-secret-change-me';
 
+/**
+ * INTERNAL_AUTH_SECRET as the environment has it now: the default of code not given its process's
+ * configuration (tests signing headers, for one). Services pass the secret they read at start.
+ */
 export function internalSecret(): string {
-  return process.env.INTERNAL_AUTH_SECRET ?? DEV_SECRET;
+  return readSetting(INTERNAL_AUTH_SECRET);
 }
 
 export function isDevelopmentSecret(secret: string): boolean {
-  return secret === DEV_SECRET;
+  return secret === DEVELOPMENT_INTERNAL_SECRET;
 }
 
 /**

@@ -1,13 +1,15 @@
 import { hostname } from 'node:os';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { readSetting, type Environment } from '../config/configuration';
+import { LOG_LEVEL, NODE_ENV } from '../config/process-settings';
 
 export type { Logger } from 'pino';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
 export interface LoggerOptions {
-  /** Level; defaults to LOG_LEVEL, then `info`. */
+  /** Level; a service passes the one it read at start. Defaults to LOG_LEVEL, then `info`. */
   level?: string;
+  /** Production writes lines buffered (see below); defaults to NODE_ENV. */
+  production?: boolean;
   /**
    * Where lines go; defaults to stdout below `warn` and stderr from `warn` up: through `console` in
    * development and tests, through one buffered writer per process in production.
@@ -15,13 +17,9 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-/** The log level from LOG_LEVEL (default `info`); anything else is refused at start-up. */
-export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const level = env.LOG_LEVEL || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}"`);
-  }
-  return level;
+/** The log level from LOG_LEVEL (default `info`), for loggers made without one; anything else is refused. */
+export function logLevelFromEnv(env: Environment = process.env): string {
+  return readSetting(LOG_LEVEL, env);
 }
 
 /**
@@ -40,14 +38,14 @@ export function createLogger(service: string, options: LoggerOptions = {}): Logg
       formatters: { level: (label) => ({ level: label }) },
       serializers: { err: pino.stdSerializers.err },
     },
-    options.destination ?? defaultDestination(),
+    options.destination ?? defaultDestination(options.production ?? readSetting(NODE_ENV)),
   );
 }
 
 let productionDestination: DestinationStream | undefined;
 
-function defaultDestination(): DestinationStream {
-  if (process.env.NODE_ENV !== 'production') return consoleDestination();
+function defaultDestination(production: boolean): DestinationStream {
+  if (!production) return consoleDestination();
   return (productionDestination ??= bufferedStdioDestination());
 }
 

@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { intFromEnv } from '../config/env';
 
 export class PortInUseError extends Error {}
 
-/** Listens on 127.0.0.1-or-HOST:port; port 0 picks a free one. Fails with a message naming the service. */
+/** Listens on host:port (the service's HOST and PORT); port 0 picks a free one. Fails with a message naming the service. */
 export function listen(
   service: string,
-  port: number,
+  { host, port }: { host: string; port: number },
   handler: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
@@ -22,25 +21,21 @@ export function listen(
       if (err.code === 'EADDRINUSE') reject(new PortInUseError(`${service}: port ${port} is already in use`));
       else reject(new Error(`${service}: cannot listen on port ${port}: ${err.message}`));
     });
-    server.listen(port, process.env.HOST ?? '0.0.0.0', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       resolve({ server, port: typeof address === 'object' && address ? address.port : port });
     });
   });
 }
 
-/** How long a shutdown waits for in-flight requests (SHUTDOWN_DRAIN_MS, default 10 s). */
-export function shutdownDrainMs(): number {
-  return intFromEnv('SHUTDOWN_DRAIN_MS', 10000);
-}
-
 const IDLE_SWEEP_MS = 50;
 
 /**
  * Stops accepting connections at once, lets in-flight requests finish, and closes each kept-alive
- * connection as soon as it falls idle. Whatever is still running after `drainTimeoutMs` is cut off.
+ * connection as soon as it falls idle. Whatever is still running after `drainTimeoutMs` (the
+ * service's SHUTDOWN_DRAIN_MS) is cut off.
  */
-export function closeServer(server: Server, drainTimeoutMs = shutdownDrainMs()): Promise<void> {
+export function closeServer(server: Server, drainTimeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     // Node only closes idle connections once, when close() is called; finishing requests leave more behind.
     const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);

@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { createLogger, intFromEnv, lifecycleLogger, type Logger } from '@civic/runtime';
-import { assertSubgraphSecrets, personalDataKeyProblems } from '../config/subgraph-secrets';
+import { createLogger, lifecycleLogger, type Logger } from '@civic/runtime';
+import { applySubgraphConfiguration, loadSubgraphConfiguration } from '../config/load-subgraph-configuration';
+import type { SubgraphConfig } from '../config/subgraph-configuration';
+import { personalDataKeyProblems, subgraphSecretProblems } from '../config/subgraph-secrets';
 import { createSubgraphDatabase } from '../database/create-data-source';
-import { serviceDatabase } from '../database/service-database';
+import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
+import { configuredDatabase, serviceDatabase, type DatabaseHandle } from '../database/service-database';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { startSubgraph } from '../server/start-subgraph';
 
@@ -12,11 +15,11 @@ const USAGE = 'usage: cli.js serve | migrate | seed | sdl';
 /**
  * The command line every subgraph package exposes as `dist/cli.js`:
  *   serve    migrate, then serve on PORT (default: the subgraph's own port)
- *   migrate  run pending migrations and exit
+ *   migrate  run pending migrations, apply the SQL definitions, exit
  *   seed     migrate, load the demo data once, exit
  *   sdl      write the subgraph SDL to the package's schema.graphql, or with --stdout print it (no database needed)
- * serve, migrate and seed log JSON lines (LOG_LEVEL) and refuse development secrets in production.
- * Failures print one line and exit non-zero.
+ * serve, migrate and seed read every setting once, first (one line names every bad one), log JSON
+ * lines (LOG_LEVEL) and refuse development secrets in production. Failures print one line and exit non-zero.
  */
 export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TLoaders>, argv = process.argv.slice(2)): Promise<void> {
   const command = argv[0];
@@ -24,12 +27,14 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
   try {
     switch (command) {
       case 'serve':
-        logger = createLogger(definition.name);
-        return await serve(definition, logger);
       case 'migrate':
-      case 'seed':
-        logger = createLogger(definition.name);
-        return await migrateAndSeed(definition, command === 'seed', lifecycleLogger(logger));
+      case 'seed': {
+        // migrate and seed serve nothing: in production only the keys they encrypt ID numbers with must be real.
+        const config = loadSubgraphConfiguration(definition, process.env, command === 'serve' ? subgraphSecretProblems : personalDataKeyProblems);
+        logger = createLogger(definition.name, { level: config.logLevel, production: config.production });
+        if (command === 'serve') return await serve(definition, config, logger);
+        return await migrateAndSeed(definition, config, command === 'seed', lifecycleLogger(logger));
+      }
       case 'sdl': {
         const sdl = printSubgraphSchema(await definition.buildSchema()) + '\n';
         if (argv.includes('--stdout')) {
@@ -52,15 +57,15 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
   }
 }
 
-async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>, logger: Logger): Promise<void> {
-  assertSubgraphSecrets();
+async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, logger: Logger): Promise<void> {
   const lifecycle = lifecycleLogger(logger);
-  const database = await serviceDatabase((line) => lifecycle.info(line));
+  const database = await databaseOf(config, (line) => lifecycle.info(line));
   const running = await startSubgraph(definition, {
     databaseUrl: database.url,
-    port: intFromEnv('PORT', definition.defaultPort),
-    migrate: process.env.MIGRATE_ON_START !== 'false',
+    port: config.port ?? definition.defaultPort,
+    migrate: config.migrateOnStart,
     logger,
+    configuration: config,
   }).catch(async (err: unknown) => {
     await database.stop();
     throw err;
@@ -79,11 +84,9 @@ async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>, logger:
   process.on('SIGTERM', () => void shutdown());
 }
 
-async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>, seed: boolean, logger: Logger): Promise<void> {
-  // Seeding encrypts ID numbers and migrations may too: never with the development keys in production.
-  const problems = personalDataKeyProblems();
-  if (problems.length > 0) throw new Error(problems.join('; '));
-  const database = await serviceDatabase();
+async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, seed: boolean, logger: Logger): Promise<void> {
+  applySubgraphConfiguration(definition, config);
+  const database = await databaseOf(config);
   try {
     const { dataSource } = await createSubgraphDatabase({
       url: database.url,
@@ -93,8 +96,8 @@ async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>
       logger,
     });
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      logger.info(`${definition.name}: ${applied.length} migration(s) applied`);
+      const applied = await migrateSubgraphDatabase(dataSource, definition);
+      logger.info(`${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied`);
       if (seed && definition.seedDemo) {
         const loaded = await definition.seedDemo(dataSource);
         logger.info(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);
@@ -105,4 +108,9 @@ async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>
   } finally {
     await database.stop();
   }
+}
+
+/** DATABASE_URL as read at start; without it, the development database (an embedded PostgreSQL). */
+function databaseOf(config: SubgraphConfig, log?: (line: string) => void): Promise<DatabaseHandle> {
+  return config.databaseUrl ? configuredDatabase(config.databaseUrl) : serviceDatabase(log);
 }

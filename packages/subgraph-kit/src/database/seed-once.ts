@@ -21,7 +21,11 @@ export async function seedOnce(
   });
 }
 
-/** SQL for a subgraph's first migration: the table `seedOnce` relies on. */
+/**
+ * FROZEN. The table `seedOnce` relies on, as the first migration of the training subgraph creates it
+ * (org, volunteers and campaigns inline the same text): that released migration still calls this, so
+ * change nothing here. A new subgraph's first migration writes the statement out itself.
+ */
 export function createSeedRunsTableSql(schema: string): string {
   return `CREATE TABLE "${schema}"."seed_runs" (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())`;
 }

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { DateTimeScalar } from '@civic/runtime';
+import { validateDeclaredRules } from '../validation/validate-declared-rules';
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag'];
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
@@ -26,7 +27,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: false,
+    validateFn: validateDeclaredRules,
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${describeRootTypes(printSchemaWithDirectives(typeGraphqlSchema))}`);
@@ -47,7 +48,7 @@ function describeRootTypes(sdl: string): string {
 function mergeResolvers(base: GraphQLResolverMap<unknown>, extra: GraphQLResolverMap<unknown>): GraphQLResolverMap<unknown> {
   const merged: GraphQLResolverMap<unknown> = { ...base };
   for (const [typeName, fields] of Object.entries(extra)) {
-    merged[typeName] = { ...(base[typeName] as object), ...(fields as object) } as GraphQLResolverMap<unknown>[string];
+    merged[typeName] = { ...(base[typeName] as object), ...(fields as object) };
   }
   return merged;
 }

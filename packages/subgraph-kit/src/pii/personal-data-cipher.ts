@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { readSetting } from '@civic/runtime';
+import { PII_ENCRYPTION_KEY, PII_HASH_KEY, type PersonalDataKeys } from './personal-data-keys';
 
-const DEV_ENCRYPTION_KEY = 'dev-pii-encryption-key-change-me';
-const DEV_HASH_KEY = 'dev-pii-hash-key-change-me';
 const VERSION = 'v1';
 
 /**
@@ -12,7 +12,7 @@ export class PersonalDataCipher {
   private readonly key: Buffer;
   private readonly hashKey: Buffer;
 
-  constructor(encryptionKey = process.env.PII_ENCRYPTION_KEY ?? DEV_ENCRYPTION_KEY, hashKey = process.env.PII_HASH_KEY ?? DEV_HASH_KEY) {
+  constructor(encryptionKey = readSetting(PII_ENCRYPTION_KEY), hashKey = readSetting(PII_HASH_KEY)) {
     this.key = deriveKey(encryptionKey);
     this.hashKey = deriveKey(hashKey);
   }
@@ -45,16 +45,14 @@ function deriveKey(value: string): Buffer {
   return decoded.length === 32 ? decoded : createHash('sha256').update(value).digest();
 }
 
-/** In production the development keys are refused: they are in the source code. */
-export function assertProductionPersonalDataKeys(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_ENV !== 'production') return;
-  if (!env.PII_ENCRYPTION_KEY || env.PII_ENCRYPTION_KEY === DEV_ENCRYPTION_KEY) throw new Error('PII_ENCRYPTION_KEY must be set in production');
-  if (!env.PII_HASH_KEY || env.PII_HASH_KEY === DEV_HASH_KEY) throw new Error('PII_HASH_KEY must be set in production');
-}
-
 let processCipher: PersonalDataCipher | undefined;
 
-/** The process-wide cipher, keyed from the environment on first use. */
+/** Keys the process-wide cipher with the keys its subgraph read at start. */
+export function usePersonalDataKeys(keys: PersonalDataKeys): void {
+  processCipher = new PersonalDataCipher(keys.piiEncryptionKey, keys.piiHashKey);
+}
+
+/** The process-wide cipher: keyed at start, or from the environment on first use where nothing started it (tests). */
 export function personalDataCipher(): PersonalDataCipher {
   processCipher ??= new PersonalDataCipher();
   return processCipher;

@@ -3,9 +3,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { closeServer, createErrorFormatter, createHttpHandler, createLogger, IDENTITY_HEADER, IdentityVerifier, listen, type Logger, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/runtime';
 import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
+import { applySubgraphConfiguration, loadSubgraphConfiguration } from '../config/load-subgraph-configuration';
+import type { SubgraphConfig } from '../config/subgraph-configuration';
 import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
+import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
 import { registerDatabaseMetrics } from '../observability/database-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
 import { headerValue } from './header-value';
@@ -26,26 +29,30 @@ export interface RunningSubgraph {
 export interface StartSubgraphOptions {
   databaseUrl: string;
   port: number;
-  /** Run pending migrations before serving (the default). */
+  /** Run pending migrations, then apply the SQL definitions, before serving (the default). */
   migrate?: boolean;
   /** Longest a request's SQL statement may run (default 30 s); see SubgraphDatabaseOptions. */
   statementTimeoutMs?: number;
   /** Where its log lines go (default: a JSON logger on stdout at LOG_LEVEL). */
   logger?: Logger;
+  /** Its settings as the process read them at start; read from the environment now when not given. */
+  configuration?: SubgraphConfig;
 }
 
 const DEFAULT_STATEMENT_TIMEOUT_MS = 30000;
 
 /**
- * Connects to the database, migrates, and serves one subgraph over HTTP: `/graphql`, `/health`
- * (`/health/live`, `/health/ready`) and `/metrics`. Every log line written while serving a
- * request carries its `x-request-id` (the gateway's), which is also sent back.
+ * Connects to the database, migrates (migrations, then SQL definitions), and serves one subgraph
+ * over HTTP: `/graphql`, `/health` (`/health/live`, `/health/ready`) and `/metrics`. Every log line
+ * written while serving a request carries its `x-request-id` (the gateway's), which is also sent back.
  */
 export async function startSubgraph<TLoaders>(
   definition: SubgraphDefinition<TLoaders>,
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const logger = options.logger ?? createLogger(definition.name);
+  const config = options.configuration ?? loadSubgraphConfiguration(definition);
+  applySubgraphConfiguration(definition, config);
+  const logger = options.logger ?? createLogger(definition.name, { level: config.logLevel, production: config.production });
   const database = await createSubgraphDatabase({
     url: options.databaseUrl,
     schema: definition.schema,
@@ -59,7 +66,7 @@ export async function startSubgraph<TLoaders>(
   const metrics = new ServiceMetrics(definition.name);
   registerDatabaseMetrics(metrics, database.dataSource, database.queries);
   try {
-    if (options.migrate !== false) await database.dataSource.runMigrations({ transaction: 'each' });
+    if (options.migrate !== false) await migrateSubgraphDatabase(database.dataSource, definition);
     const schema = await definition.buildSchema();
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema,
@@ -69,7 +76,7 @@ export async function startSubgraph<TLoaders>(
       plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger), masked.plugin(logger)],
     });
     await apollo.start();
-    const identities = new IdentityVerifier();
+    const identities = new IdentityVerifier(config.internalAuthSecret);
     const handler = createHttpHandler({
       apollo,
       context: async (req, requestId) =>
@@ -85,7 +92,7 @@ export async function startSubgraph<TLoaders>(
       routes: { ...subgraphHealthRoutes(definition.name, database.dataSource), 'GET /metrics': metricsRoute(metrics) },
       logger,
     });
-    const { server, port } = await listen(`${definition.name} subgraph`, options.port, (req, res) => {
+    const { server, port } = await listen(`${definition.name} subgraph`, { host: config.host, port: options.port }, (req, res) => {
       metrics.observeHttp(req, res);
       void handler(req, res);
     });
@@ -98,7 +105,7 @@ export async function startSubgraph<TLoaders>(
       logger,
       metrics,
       stop: async () => {
-        await closeServer(server);
+        await closeServer(server, config.shutdownDrainMs);
         await apollo.stop();
         // A database that is down must not turn a clean shutdown into a crash.
         await database.dataSource.destroy().catch((err: unknown) => log('closing the database pool failed', err));

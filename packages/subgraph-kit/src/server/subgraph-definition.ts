@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema } from 'typeorm';
+import type { SubgraphOwnSettings } from '../config/subgraph-own-settings';
 
 /** Everything the kernel needs to know to run, migrate, seed and describe one domain subgraph. */
 export interface SubgraphDefinition<TLoaders> {
@@ -14,9 +15,18 @@ export interface SubgraphDefinition<TLoaders> {
   entities: (Function | EntitySchema)[];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
+  /**
+   * Absolute path of a directory of `.sql` files holding the current definitions of the subgraph's
+   * database functions, each idempotent (`CREATE OR REPLACE FUNCTION`): applied in file-name order,
+   * in one transaction, right after every migration run (see migrateSubgraphDatabase). Migrations
+   * stay as released; a function's body changes here.
+   */
+  sqlDirectory?: string;
   buildSchema(): Promise<GraphQLSchema>;
   /** New DataLoaders for one request. */
   createLoaders(db: DataSource): TLoaders;
   /** Loads the subgraph's demo data (at most once per database). */
   seedDemo?(db: DataSource): Promise<boolean>;
+  /** Settings of its own beyond the kit's, read and checked with them at start (see subgraphOwnSettings). */
+  settings?: SubgraphOwnSettings;
 }

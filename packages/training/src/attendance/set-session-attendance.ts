@@ -12,7 +12,6 @@ import type { SetSessionAttendanceInput } from './set-session-attendance.input';
 export async function setSessionAttendance(ctx: SubgraphContext, input: SetSessionAttendanceInput): Promise<TrainingSessionEntity> {
   const sessionId = parseId(input.sessionId, 'training session');
   const ids = [...new Set(input.enrollmentIds.map((id) => parseId(id, 'enrollment')))];
-  if (ids.length === 0 || ids.length > 500) throw badUserInput(`enrollmentIds must hold 1 to 500 ids, got ${ids.length}`);
   const session = await ctx.db.getRepository(TrainingSessionEntity).findOneBy({ id: sessionId });
   if (!session) throw notFound('training session', sessionId);
   await programForWrite(ctx, session.programId);

@@ -10,12 +10,12 @@ import type { CompleteEnrollmentInput } from './complete-enrollment.input';
  * who attended; once (a second completion is CONFLICT, as is a certificate number already given).
  */
 export async function completeEnrollment(ctx: SubgraphContext, input: CompleteEnrollmentInput): Promise<EnrollmentEntity> {
-  const certificateNumber = optionalText(input.certificateNumber, 'certificateNumber', 50);
+  const certificateNumber = optionalText(input.certificateNumber);
   const { enrollment, program } = await enrollmentForWrite(ctx, input.enrollmentId);
   const today = chinaToday();
   const completedOn = input.completedOn ?? today;
   if (completedOn < program.startsOn || completedOn > today) {
-    throw badUserInput(`completedOn must be between the program's first day ${program.startsOn} and today ${today}, got ${completedOn}`);
+    throw badUserInput(`completedOn must be between the program's first day ${program.startsOn} and today ${today}, got ${completedOn}`, { argument: 'input.completedOn' });
   }
   if (enrollment.completedOn) throw conflict(`enrollment ${enrollment.id} already completed the program on ${enrollment.completedOn}`);
   if (!enrollment.attended) throw badUserInput(`enrollment ${enrollment.id} has not attended the program; mark its attendance first`);

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { coveredUnits, StatsScope, tryParseId } from '@civic/subgraph-kit';
+import { subtreeStatistics } from '@civic/org-tree';
+import { StatsScope, tryParseId } from '@civic/subgraph-kit';
 import type { TrainingAudience } from '../training-program/training-audience';
 import type { TrainingStats } from './training-stats.type';
 
@@ -12,42 +13,43 @@ export interface TrainingStatsKey {
   audience: TrainingAudience | null;
 }
 
+const EMPTY: TrainingStats = { programCount: 0, participantCount: 0, attendedCount: 0, completedCount: 0 };
+
+const TRAINING_STATS = subtreeStatistics<TrainingStatsKey, TrainingStats & { ord: string }>({
+  unitId: (key) => tryParseId(key.unitId) ?? 0,
+  subtree: (key) => key.scope !== StatsScope.SELF,
+  perKey: {
+    year: { type: 'int', of: (key) => key.year },
+    audience: { type: 'text', of: (key) => key.audience },
+  },
+  with: {
+    programs: `
+  SELECT c.ord, p.id
+  FROM covered c
+  JOIN training.training_program p ON p.organizer_unit_id = c.unit_id
+    AND (c.year IS NULL OR (p.starts_on >= make_date(c.year, 1, 1) AND p.starts_on < make_date(c.year + 1, 1, 1)))
+    AND (c.audience IS NULL OR p.audience = c.audience)`,
+  },
+  aggregate: `SELECT pr.ord,
+       count(DISTINCT pr.id)::int AS "programCount",
+       count(e.id)::int AS "participantCount",
+       count(e.id) FILTER (WHERE e.attended)::int AS "attendedCount",
+       count(e.id) FILTER (WHERE e.completed_on IS NOT NULL)::int AS "completedCount"
+FROM programs pr LEFT JOIN training.enrollment e ON e.program_id = pr.id
+GROUP BY pr.ord`,
+});
+
 /**
  * Figures of the programs organised by many (unit, scope, year, audience) keys in one statement,
- * the subtree taken from the org subgraph's published `org.unit_tree` (a range over the materialised
- * paths, which the path index serves), so it is right the moment a unit moves. Unknown units match nothing: zeros.
+ * right the moment a unit moves. Unknown units match nothing: zeros.
  */
 export function trainingStatsLoader(db: DataSource): DataLoader<TrainingStatsKey, TrainingStats, string> {
   return new DataLoader<TrainingStatsKey, TrainingStats, string>(
-    async (keys) => {
-      const rows: (TrainingStats & { ord: string })[] = await db.query(
-        `WITH asked AS (
-           SELECT q.ord, q.unit_id, q.subtree, q.year, q.audience, t.path
-           FROM unnest($1::int[], $2::boolean[], $3::int[], $4::text[]) WITH ORDINALITY AS q(unit_id, subtree, year, audience, ord)
-           JOIN org.unit_tree t ON t.id = q.unit_id
-         ),
-         programs AS (
-           SELECT a.ord, p.id
-           FROM asked a
-           CROSS JOIN LATERAL (
-             ${coveredUnits('a')}
-           ) u
-           JOIN training.training_program p ON p.organizer_unit_id = u.unit_id
-             AND (a.year IS NULL OR (p.starts_on >= make_date(a.year, 1, 1) AND p.starts_on < make_date(a.year + 1, 1, 1)))
-             AND (a.audience IS NULL OR p.audience = a.audience)
-         )
-         SELECT pr.ord,
-                count(DISTINCT pr.id)::int AS "programCount",
-                count(e.id)::int AS "participantCount",
-                count(e.id) FILTER (WHERE e.attended)::int AS "attendedCount",
-                count(e.id) FILTER (WHERE e.completed_on IS NOT NULL)::int AS "completedCount"
-         FROM programs pr LEFT JOIN training.enrollment e ON e.program_id = pr.id
-         GROUP BY pr.ord`,
-        [keys.map((k) => tryParseId(k.unitId) ?? 0), keys.map((k) => k.scope !== StatsScope.SELF), keys.map((k) => k.year), keys.map((k) => k.audience)],
-      );
-      const byOrd = new Map(rows.map(({ ord, ...stats }) => [Number(ord), stats]));
-      return keys.map((_, i) => byOrd.get(i + 1) ?? { programCount: 0, participantCount: 0, attendedCount: 0, completedCount: 0 });
-    },
+    async (keys) => (await TRAINING_STATS.rowsOfEachKey(db, keys)).map(([row]) => (row ? withoutOrd(row) : EMPTY)),
     { cacheKeyFn: (key) => `${key.unitId}:${key.scope}:${key.year ?? '*'}:${key.audience ?? '*'}` },
   );
+}
+
+function withoutOrd({ ord: _ord, ...stats }: TrainingStats & { ord: string }): TrainingStats {
+  return stats;
 }

@@ -1,13 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isUnitTreePublished, UNIT_TREE, unitIdsByCode, unitsInSubtreeOfCode } from '@civic/org-tree';
 import { seedOnce } from '@civic/subgraph-kit';
 import { HUIDONG_TRAINING as H } from './huidong.data';
 import { seedHuidongAgenda } from './seed-huidong-agenda';
 import { seedQionglai } from './seed-qionglai';
-
-interface Center {
-  id: number;
-  path: string;
-}
 
 /**
  * Loads, each once (a database seeded earlier gets only the parts it lacks), Huidong's four 2021
@@ -16,9 +12,9 @@ interface Center {
  */
 export async function seedTrainingDemo(db: DataSource): Promise<boolean> {
   const huidong = await seedOnce(db, 'training', 'huidong-2021', async (manager) => {
-    const center = await findCenter(manager);
-    const stations = await stationsUnder(manager, center);
-    const programIds = await insertPrograms(manager, center.id);
+    const centerId = await findCenter(manager);
+    const stations = await stationsUnder(manager, H.centerCode);
+    const programIds = await insertPrograms(manager, centerId);
     await insertEnrollments(manager, programIds, stations);
   });
   const agenda = await seedOnce(db, 'training', 'huidong-2021-agenda', seedHuidongAgenda);
@@ -26,23 +22,19 @@ export async function seedTrainingDemo(db: DataSource): Promise<boolean> {
   return huidong || agenda || qionglai;
 }
 
-async function findCenter(manager: EntityManager): Promise<Center> {
-  const [view]: { name: string | null }[] = await manager.query(`SELECT to_regclass('org.unit_tree')::text AS name`);
-  if (!view?.name) throw new Error('org.unit_tree does not exist: migrate and seed the org subgraph before the training demo data');
-  const rows: Center[] = await manager.query(`SELECT id, path FROM org.unit_tree WHERE code = $1`, [H.centerCode]);
-  if (rows.length === 0) {
-    throw new Error(`org.unit_tree has no unit with code ${H.centerCode} (会东县新时代文明实践中心): load the org demo data before the training demo data`);
+async function findCenter(manager: EntityManager): Promise<number> {
+  if (!(await isUnitTreePublished(manager))) throw new Error(`${UNIT_TREE} does not exist: migrate and seed the org subgraph before the training demo data`);
+  const centerId = (await unitIdsByCode(manager, [H.centerCode])).get(H.centerCode);
+  if (centerId === undefined) {
+    throw new Error(`${UNIT_TREE} has no unit with code ${H.centerCode} (会东县新时代文明实践中心): load the org demo data before the training demo data`);
   }
-  return rows[0];
+  return centerId;
 }
 
-async function stationsUnder(manager: EntityManager, center: Center): Promise<number[]> {
-  const rows: { id: number }[] = await manager.query(
-    `SELECT id FROM org.unit_tree WHERE path LIKE $1 || '%' AND level = 'STATION' ORDER BY id`,
-    [center.path],
-  );
-  if (rows.length === 0) throw new Error(`org.unit_tree has no stations under ${H.centerCode}: load the org demo data first`);
-  return rows.map((r) => r.id);
+async function stationsUnder(manager: EntityManager, centerCode: string): Promise<number[]> {
+  const stations = await unitsInSubtreeOfCode(manager, centerCode, ['STATION']);
+  if (stations.length === 0) throw new Error(`${UNIT_TREE} has no stations under ${centerCode}: load the org demo data first`);
+  return stations.map((s) => s.id);
 }
 
 /** The four programs, in report order; returns their ids in the same order. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { QIONGLAI_TRAINING as Q, qionglaiUnitCodes } from './qionglai.data';
-import { unitIdsByCode } from './unit-codes';
+import { requireUnitIds } from './unit-codes';
 
 /** Ordinals (1-based) of the two trainees who missed the 7/16 morning visit (illustrative). */
 const ABSENT_FROM_LAST_VISIT = [17, 41];
@@ -8,7 +8,7 @@ const COMMENTS = ['“一点一特色”的做法值得借鉴', '现场看得到
 
 /** The Qionglai 2021 special training with its agenda, 64 trainees, attendance, certificates and feedback. */
 export async function seedQionglai(manager: EntityManager): Promise<void> {
-  const units = await unitIdsByCode(manager, qionglaiUnitCodes(), 'Qionglai');
+  const units = await requireUnitIds(manager, qionglaiUnitCodes(), 'Qionglai');
   const [{ id: programId }]: { id: number }[] = await manager.query(
     `INSERT INTO training.training_program (title, organizer_unit_id, starts_on, ends_on, audience, place, capacity, created_at)
      VALUES ($1, $2, $3, $4, 'MIXED', $5, $6, '2021-06-30 10:00+08') RETURNING id`,

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A volunteer service activity published for recruitment (志愿服务活动). */
 @Entity({ name: 'activity' })
@@ -36,4 +36,7 @@ export class ActivityEntity {
   /** Shown at the venue; volunteers check in and out with it. Never returned to volunteers. */
   @Column({ name: 'check_in_code', type: 'text' })
   checkInCode: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

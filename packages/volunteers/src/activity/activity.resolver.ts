@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG, unitsInSubtree } from '@civic/subgraph-kit';
+import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitRef } from '../org-unit/org-unit.ref';

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createSeedRunsTableSql } from '@civic/subgraph-kit';
 
 /**
  * Volunteers, teams and service records. Org units are referenced by id only (they live in the
@@ -10,7 +9,7 @@ export class CreateVolunteersSchema1764374500000 implements MigrationInterface {
   name = 'CreateVolunteersSchema1764374500000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(createSeedRunsTableSql('volunteers'));
+    await q.query(`CREATE TABLE "volunteers"."seed_runs" (name text PRIMARY KEY, ran_at timestamptz NOT NULL DEFAULT now())`);
     await q.query(`
       CREATE TABLE volunteers.volunteer (
         id serial PRIMARY KEY,

@@ -1,14 +1,26 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** How this migration found an overlapping record (migration 1764374599000 moved the rule into a function of its own). */
-const OVERLAP_AS_FIRST_WRITTEN = `SELECT r.id INTO found_id FROM volunteers.service_record r
-        WHERE r.volunteer_id = p_volunteer_id AND r.status <> 'REJECTED' AND r.started_at < p_ended_at AND r.ended_at > p_started_at
-        LIMIT 1;`;
+/**
+ * Issue #8 (benchmark): `recordService` in one round trip instead of eight. The function locks the
+ * volunteer's row, then (each statement with a fresh snapshot, so it sees what a writer that held
+ * the lock before committed) looks for the idempotency key, the team and an overlapping record,
+ * and only when all is well inserts the approved record and adds its hours to the total. It never
+ * raises for a refusal: it answers with an outcome the caller turns into the GraphQL error. Its
+ * current definition is sql/record_service.sql.
+ *
+ *   RECORDED         id = the new record
+ *   REPEATED         id = the record that already holds the key, for the same volunteer
+ *   KEY_CONFLICT     id = that record, which belongs to another volunteer
+ *   NO_VOLUNTEER     (deleted since the caller looked it up)
+ *   NO_TEAM
+ *   OVERLAP          id = the record the new one would overlap
+ */
+export class RecordServiceFunction1764374595000 implements MigrationInterface {
+  name = 'RecordServiceFunction1764374595000';
 
-/** The function's definition, given the statement that puts an overlapping record's id into found_id. */
-export function recordServiceFunction(create: 'CREATE' | 'CREATE OR REPLACE', findOverlap: string): string {
-  return `
-      ${create} FUNCTION volunteers.record_service(
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION volunteers.record_service(
         p_volunteer_id int, p_team_id int, p_campaign_event_id int, p_started_at timestamptz, p_ended_at timestamptz,
         p_hours numeric, p_description text, p_idempotency_key text, p_recorded_by text, p_recorded_at timestamptz)
       RETURNS TABLE (outcome text, id int) LANGUAGE plpgsql AS $$
@@ -33,7 +45,9 @@ export function recordServiceFunction(create: 'CREATE' | 'CREATE OR REPLACE', fi
           RETURN QUERY SELECT 'NO_TEAM'::text, NULL::int;
           RETURN;
         END IF;
-        ${findOverlap}
+        SELECT r.id INTO found_id FROM volunteers.service_record r
+        WHERE r.volunteer_id = p_volunteer_id AND r.status <> 'REJECTED' AND r.started_at < p_ended_at AND r.ended_at > p_started_at
+        LIMIT 1;
         IF found_id IS NOT NULL THEN
           RETURN QUERY SELECT 'OVERLAP'::text, found_id;
           RETURN;
@@ -46,28 +60,7 @@ export function recordServiceFunction(create: 'CREATE' | 'CREATE OR REPLACE', fi
         RETURNING service_record.id INTO found_id;
         UPDATE volunteers.volunteer v SET total_service_hours = v.total_service_hours + p_hours WHERE v.id = p_volunteer_id;
         RETURN QUERY SELECT 'RECORDED'::text, found_id;
-      END $$`;
-}
-
-/**
- * Issue #8 (benchmark): `recordService` in one round trip instead of eight. The function locks the
- * volunteer's row, then (each statement with a fresh snapshot, so it sees what a writer that held
- * the lock before committed) looks for the idempotency key, the team and an overlapping record,
- * and only when all is well inserts the approved record and adds its hours to the total. It never
- * raises for a refusal: it answers with an outcome the caller turns into the GraphQL error.
- *
- *   RECORDED         id = the new record
- *   REPEATED         id = the record that already holds the key, for the same volunteer
- *   KEY_CONFLICT     id = that record, which belongs to another volunteer
- *   NO_VOLUNTEER     (deleted since the caller looked it up)
- *   NO_TEAM
- *   OVERLAP          id = the record the new one would overlap
- */
-export class RecordServiceFunction1764374595000 implements MigrationInterface {
-  name = 'RecordServiceFunction1764374595000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(recordServiceFunction('CREATE', OVERLAP_AS_FIRST_WRITTEN));
+      END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {

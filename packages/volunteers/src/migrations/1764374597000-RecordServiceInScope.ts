@@ -7,7 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the home unit) when the home unit lies outside that subtree or NO_UNIT when it is not in the tree,
  * and otherwise hands over to `volunteers.record_service` (migration 1764374595000) for the rest, in
  * the same transaction and under the same lock. The subtree test is the one `unitScopeLoader`
- * uses, over the org subgraph's published `org.unit_tree`.
+ * uses, over the org subgraph's published `org.unit_tree`. Its current definition is
+ * sql/record_service_in_scope.sql.
  */
 export class RecordServiceInScope1764374597000 implements MigrationInterface {
   name = 'RecordServiceInScope1764374597000';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { UNIT_TREE } from '@civic/org-tree';
 import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
 
 const STEPS_TO: Record<string, string[]> = {
@@ -14,7 +15,7 @@ const STATUS_AFTER: Record<string, string> = { order: 'ORDERED', dispatch: 'DISP
 /** Service orders in every status at the two pilot stations, each with the steps that brought it there. */
 export async function insertOrders(manager: EntityManager): Promise<void> {
   const stations: { id: number; team: number }[] = await manager.query(
-    `SELECT s.id, t.id AS team FROM org.unit_tree s JOIN volunteers.volunteer_team t ON t.org_unit_id = s.id
+    `SELECT s.id, t.id AS team FROM ${UNIT_TREE} s JOIN volunteers.volunteer_team t ON t.org_unit_id = s.id
      WHERE s.name IN ('政通路社区新时代文明实践站', '小岔河村新时代文明实践站') ORDER BY s.id`,
   );
   for (const [i, order] of H.orders.entries()) {

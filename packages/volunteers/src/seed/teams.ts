@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { subtreeOfCode, UNIT_TREE } from '@civic/org-tree';
 import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
 
 /** 17 county teams at the center (ids 1–17), a township team at every institute, and the pilot stations' village teams. */
@@ -6,20 +7,20 @@ export async function insertTeams(manager: EntityManager): Promise<void> {
   await manager.query(
     `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
      SELECT t.name, 'COUNTY', t.theme, c.id
-     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(name, theme, ord) JOIN org.unit_tree c ON c.code = $3 ORDER BY t.ord`,
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(name, theme, ord) JOIN ${UNIT_TREE} c ON c.code = $3 ORDER BY t.ord`,
     [H.countyTeams.map((t) => t.name), H.countyTeams.map((t) => t.theme), H.centerCode],
   );
   await manager.query(
     `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
      SELECT replace(i.name, '新时代文明实践所', '') || '"红马甲"志愿服务队', 'TOWNSHIP', '应急救援', i.id
-     FROM org.unit_tree i JOIN org.unit_tree c ON i.path LIKE c.path || '%' AND c.code = $1
+     FROM ${subtreeOfCode('$1')} i
      WHERE i.level = 'INSTITUTE' ORDER BY i.id`,
     [H.centerCode],
   );
   await manager.query(
     `INSERT INTO volunteers.volunteer_team (name, level, theme, org_unit_id)
      SELECT t.name, 'VILLAGE', t.theme, s.id
-     FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(name, theme, station, ord) JOIN org.unit_tree s ON s.name = t.station ORDER BY t.ord`,
+     FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS t(name, theme, station, ord) JOIN ${UNIT_TREE} s ON s.name = t.station ORDER BY t.ord`,
     [H.villageTeams.map((t) => t.name), H.villageTeams.map((t) => t.theme), H.villageTeams.map((t) => t.station)],
   );
 }
@@ -33,7 +34,7 @@ export async function insertMemberships(manager: EntityManager): Promise<void> {
     `INSERT INTO volunteers.team_membership (team_id, volunteer_id, joined_on)
      SELECT CASE WHEN v.id % 2 = 0 AND tt.id IS NOT NULL THEN tt.id ELSE 1 + v.id % 17 END, v.id, v.registered_at::date + 7
      FROM volunteers.volunteer v
-     JOIN org.unit_tree home ON home.id = v.home_unit_id
+     JOIN ${UNIT_TREE} home ON home.id = v.home_unit_id
      LEFT JOIN volunteers.volunteer_team tt ON tt.level = 'TOWNSHIP'
        AND tt.org_unit_id = CASE WHEN home.level = 'INSTITUTE' THEN home.id ELSE home.parent_id END
      WHERE v.id % $1 = 0`,
@@ -50,7 +51,7 @@ export async function insertBrandProjects(manager: EntityManager): Promise<void>
   await manager.query(
     `WITH projects AS (
        INSERT INTO volunteers.brand_project (name, org_unit_id)
-       SELECT p.name, c.id FROM unnest($1::text[]) WITH ORDINALITY AS p(name, ord) JOIN org.unit_tree c ON c.code = $3 ORDER BY p.ord
+       SELECT p.name, c.id FROM unnest($1::text[]) WITH ORDINALITY AS p(name, ord) JOIN ${UNIT_TREE} c ON c.code = $3 ORDER BY p.ord
        RETURNING id, name
      )
      UPDATE volunteers.volunteer_team t SET brand_project_id = p.id

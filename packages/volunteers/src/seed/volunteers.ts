@@ -1,15 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import { unitsInSubtreeOfCode } from '@civic/org-tree';
 import { HUIDONG_VOLUNTEERS as H } from './huidong.data';
 
 /** The stations and institutes below the center, where volunteers register. */
 export async function homeUnits(manager: EntityManager, centerCode: string): Promise<number[]> {
-  const rows: { id: number }[] = await manager.query(
-    `SELECT u.id FROM org.unit_tree u JOIN org.unit_tree c ON u.path LIKE c.path || '%'
-     WHERE c.code = $1 AND u.level IN ('STATION', 'INSTITUTE') ORDER BY u.id`,
-    [centerCode],
-  );
-  if (rows.length === 0) throw new Error('the org demo data must be loaded before the volunteers demo data');
-  return rows.map((r) => r.id);
+  const units = await unitsInSubtreeOfCode(manager, centerCode, ['STATION', 'INSTITUTE']);
+  if (units.length === 0) throw new Error('the org demo data must be loaded before the volunteers demo data');
+  return units.map((u) => u.id);
 }
 
 /** Synthetic but deterministic people: names from common surnames and given names, spread over the stations. */

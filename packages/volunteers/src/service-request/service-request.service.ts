@@ -1,4 +1,5 @@
-import { paginate, parseId, type AccessControl, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
+import { paginate, parseId, type AccessControl, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import type { DataSource } from 'typeorm';
 import type { ServiceRequestFilter } from './service-request-filter.input';
 import { ServiceRequestEntity } from './service-request.entity';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupLoader, idLoader } from '@civic/subgraph-kit';
+import { childPagesLoader, groupLoader, idLoader, type SortKey } from '@civic/subgraph-kit';
+import { VolunteerEntity } from '../volunteer/volunteer.entity';
 import { TeamMembershipEntity } from './team-membership.entity';
 import { VolunteerTeamEntity } from './volunteer-team.entity';
 
@@ -9,8 +10,11 @@ export interface TeamFigures {
   totalServiceHours: number;
 }
 
+const MEMBER_BY_ID: SortKey<VolunteerEntity>[] = [{ expression: 'm.volunteer_id', value: (row) => row.id }];
+
 export function createTeamLoaders(db: DataSource) {
   const teams = db.getRepository(VolunteerTeamEntity);
+  const volunteers = db.getRepository(VolunteerEntity);
   return {
     teamById: idLoader((ids) => teams.findBy({ id: In(ids) })),
     teamsByUnit: groupLoader<number, VolunteerTeamEntity>(
@@ -29,6 +33,14 @@ export function createTeamLoaders(db: DataSource) {
         ),
       (row) => row.memberVolunteerId,
     ),
+    /** Each team's current members, by id, paginated: for a whole list of teams at once. */
+    memberPages: childPagesLoader<VolunteerEntity>(db, {
+      from: (teamIds) => `volunteers.team_membership m WHERE m.team_id = ANY(${teamIds}) AND m.left_on IS NULL`,
+      parentId: 'm.team_id',
+      childId: 'm.volunteer_id',
+      sortKeys: MEMBER_BY_ID,
+      load: (ids) => volunteers.findBy({ id: In(ids) }),
+    }),
     membershipsByVolunteer: groupLoader<number, TeamMembershipEntity>(
       (volunteerIds) => db.getRepository(TeamMembershipEntity).find({ where: { volunteerId: In([...volunteerIds]) }, order: { joinedOn: 'ASC', id: 'ASC' } }),
       (row) => row.volunteerId,

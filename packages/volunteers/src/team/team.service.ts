@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
-import { VolunteerEntity } from '../volunteer/volunteer.entity';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import type { VolunteerTeamFilter } from './volunteer-team-filter.input';
 import { VolunteerTeamEntity } from './volunteer-team.entity';
 
 const TEAM_BY_ID: SortKey<VolunteerTeamEntity>[] = [{ expression: 'team.id', value: (row) => row.id }];
-const VOLUNTEER_BY_ID: SortKey<VolunteerEntity>[] = [{ expression: 'volunteer.id', value: (row) => row.id }];
 
 export function listTeams(db: DataSource, filter: VolunteerTeamFilter | null | undefined, page: PageArgs) {
   const query = db.getRepository(VolunteerTeamEntity).createQueryBuilder('team');
@@ -19,13 +18,4 @@ export function listTeams(db: DataSource, filter: VolunteerTeamFilter | null | u
     );
   }
   return paginate(query, TEAM_BY_ID, page);
-}
-
-/** The current members of a team, paginated. */
-export function listMembers(db: DataSource, teamId: number, page: PageArgs) {
-  const query = db
-    .getRepository(VolunteerEntity)
-    .createQueryBuilder('volunteer')
-    .where(`volunteer.id IN (SELECT m.volunteer_id FROM volunteers.team_membership m WHERE m.team_id = :teamId AND m.left_on IS NULL)`, { teamId });
-  return paginate(query, VOLUNTEER_BY_ID, page);
 }

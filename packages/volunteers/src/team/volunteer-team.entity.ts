@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A volunteer service team (志愿服务队) at county, township or village level. */
 @Entity({ name: 'volunteer_team' })
@@ -24,4 +24,7 @@ export class VolunteerTeamEntity {
 
   @Column({ name: 'brand_project_id', type: 'int', nullable: true })
   brandProjectId: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 }

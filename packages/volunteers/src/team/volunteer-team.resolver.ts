@@ -6,7 +6,7 @@ import { OrgUnitRef } from '../org-unit/org-unit.ref';
 import { assertMayListVolunteers } from '../volunteer/volunteer-access';
 import { VolunteerConnection } from '../volunteer/volunteer.connection';
 import { Volunteer } from '../volunteer/volunteer.type';
-import { listMembers, listTeams } from './team.service';
+import { listTeams } from './team.service';
 import { VolunteerTeamFilter } from './volunteer-team-filter.input';
 import { VolunteerTeamConnection } from './volunteer-team.connection';
 import type { VolunteerTeamEntity } from './volunteer-team.entity';
@@ -52,7 +52,7 @@ export class VolunteerTeamResolver {
   @FieldResolver(() => VolunteerConnection, { description: 'Current members, paginated (队员). Personal data: needs a staff token.' })
   members(@Root() team: VolunteerTeamEntity, @Args() page: PageArgsType, @Ctx() ctx: VolunteersContext) {
     assertMayListVolunteers(ctx.access);
-    return listMembers(ctx.db, team.id, page);
+    return ctx.loaders.memberPages.load({ parentId: team.id, page, filter: null });
   }
 
   @FieldResolver(() => Volunteer, { nullable: true, description: 'The team leader (队长). Personal data: needs a staff token.' })

@@ -3,7 +3,6 @@ import { PageArgsType } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import { ServiceRecordStatus } from '../service-record/service-record-status.enum';
 import { ServiceRecordConnection } from '../service-record/service-record.connection';
-import { listServiceRecords } from '../service-record/service-record.service';
 import { TeamMembership, VolunteerTeam } from '../team/volunteer-team.type';
 import type { VolunteerEntity } from './volunteer.entity';
 import { Volunteer } from './volunteer.type';
@@ -28,6 +27,6 @@ export class VolunteerServiceResolver {
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
-    return listServiceRecords(ctx.db, volunteer.id, status, page);
+    return ctx.loaders.serviceRecordPages.load({ parentId: volunteer.id, page, filter: status ?? null });
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '@civic/runtime';
-import { paginate, parseId, type PageArgs, type SortKey, unitsInSubtree } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
 import { starThresholds } from './star-level';
 import { VolunteerEntity } from './volunteer.entity';
 import type { VolunteerFilter } from './dtos/volunteer-filter.input';

@@ -10,7 +10,7 @@ export function assertInsideCampaignPeriod(campaign: CampaignEntity, heldAt: Dat
   if (tooEarly || tooLate) {
     throw badUserInput(
       `heldAt ${day} (China Standard Time) is outside the period of campaign ${campaign.id}: ${campaign.startsOn ?? 'open'} to ${campaign.endsOn ?? 'open'}`,
-      { argument: 'heldAt' },
+      { argument: 'input.heldAt' },
     );
   }
 }

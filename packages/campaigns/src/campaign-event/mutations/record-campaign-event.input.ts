@@ -1,4 +1,6 @@
+import { ArrayMaxSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptionalText, NumberRange, TrimmedLength } from '@civic/subgraph-kit';
 import { EventFormat } from '../event-format.enum';
 import { VenueType } from '../venue-type.enum';
 
@@ -8,6 +10,7 @@ export class RecordCampaignEventInput {
   campaignId: string;
 
   @Field({ description: 'Title (活动主题), 1–200 characters.' })
+  @TrimmedLength(1, 200)
   title: string;
 
   @Field({ description: 'When it started; its day in China Standard Time must lie inside the campaign period (举办时间).' })
@@ -26,9 +29,12 @@ export class RecordCampaignEventInput {
   lectureGroupId?: string | null;
 
   @Field(() => Int, { description: 'People reached, 0 or more (受众人次).' })
+  @NumberRange(0, 1_000_000)
   audienceCount: number;
 
   @Field(() => [ID], { nullable: true, description: 'Volunteers who served, at most 200 (服务志愿者); ids of the volunteers subgraph.' })
+  @IsOptional()
+  @ArrayMaxSize(200, { message: 'volunteerIds may hold at most 200 volunteers' })
   volunteerIds?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'The sub-action of the campaign it belongs to (所属子行动).' })
@@ -38,8 +44,12 @@ export class RecordCampaignEventInput {
   workBrandId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where exactly, e.g. 照金纪念馆, up to 200 characters (地点).' })
+  @IsOptionalText()
+  @TrimmedLength(0, 200)
   place?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What happened, up to 2000 characters (活动简介).' })
+  @IsOptionalText()
+  @TrimmedLength(0, 2000)
   summary?: string | null;
 }

@@ -5,9 +5,6 @@ import { CampaignEventEntity } from '../campaign-event.entity';
 import { assertInsideCampaignPeriod } from './event-period';
 import type { RecordCampaignEventInput } from './record-campaign-event.input';
 
-const MAX_AUDIENCE = 1_000_000;
-const MAX_VOLUNTEERS = 200;
-
 /**
  * Records an event: checked first (input, then the recorder's right on the host unit, then the
  * campaign's period and the referenced group, action and brand), then the event, its volunteers
@@ -34,16 +31,9 @@ type CheckedFields = ReturnType<typeof checkInput>;
 
 function checkInput(input: RecordCampaignEventInput) {
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 200) throw badUserInput('title must be 1 to 200 characters', { argument: 'title' });
-  if (!Number.isInteger(input.audienceCount) || input.audienceCount < 0 || input.audienceCount > MAX_AUDIENCE) {
-    throw badUserInput(`audienceCount must be between 0 and ${MAX_AUDIENCE}, got ${input.audienceCount}`, { argument: 'audienceCount' });
-  }
   const place = input.place?.trim() || null;
-  if (place && place.length > 200) throw badUserInput('place must be at most 200 characters', { argument: 'place' });
   const summary = input.summary?.trim() || null;
-  if (summary && summary.length > 2000) throw badUserInput('summary must be at most 2000 characters', { argument: 'summary' });
   const volunteerIds = [...new Set((input.volunteerIds ?? []).map((id) => parseId(id, 'volunteer')))];
-  if (volunteerIds.length > MAX_VOLUNTEERS) throw badUserInput(`volunteerIds may hold at most ${MAX_VOLUNTEERS} volunteers`, { argument: 'volunteerIds' });
   return {
     campaignId: parseId(input.campaignId, 'campaign'),
     hostUnitId: parseId(input.hostId, 'org unit'),
@@ -73,7 +63,7 @@ async function checkReferences(ctx: CampaignsContext, fields: CheckedFields, hel
   if (fields.actionId !== null) {
     if (!action) throw notFound('campaign action', fields.actionId);
     if (action.campaignId !== campaign.id) {
-      throw badUserInput(`actionId ${action.id} belongs to campaign ${action.campaignId}, not to campaign ${campaign.id}`, { argument: 'actionId' });
+      throw badUserInput(`actionId ${action.id} belongs to campaign ${action.campaignId}, not to campaign ${campaign.id}`, { argument: 'input.actionId' });
     }
   }
 }

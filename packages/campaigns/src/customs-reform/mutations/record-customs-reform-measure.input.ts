@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DateScalar } from '@civic/runtime';
+import { IsOptionalText, NotInFuture, TrimmedLength } from '@civic/subgraph-kit';
 import { CustomsReformMeasureKind } from '../customs-reform-measure-kind.enum';
 
 @InputType('RecordCustomsReformMeasureInput', { description: 'A customs-reform measure a village or community adopted (登记移风易俗举措).' })
@@ -11,8 +12,11 @@ export class RecordCustomsReformMeasureInput {
   kind: CustomsReformMeasureKind;
 
   @Field(() => DateScalar, { description: 'When it was adopted, YYYY-MM-DD, not in the future (完成日期).' })
+  @NotInFuture()
   adoptedOn: string;
 
   @Field(() => String, { nullable: true, description: 'A note, up to 500 characters (备注).' })
+  @IsOptionalText()
+  @TrimmedLength(0, 500)
   note?: string | null;
 }

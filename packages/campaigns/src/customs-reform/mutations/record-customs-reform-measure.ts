@@ -1,5 +1,6 @@
+import { readUnit } from '@civic/org-tree';
 import { badUserInput, conflict } from '@civic/runtime';
-import { parseId, chinaDate } from '@civic/subgraph-kit';
+import { parseId } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { CustomsReformMeasureEntity } from '../customs-reform-measure.entity';
 import type { RecordCustomsReformMeasureInput } from './record-customs-reform-measure.input';
@@ -7,12 +8,10 @@ import type { RecordCustomsReformMeasureInput } from './record-customs-reform-me
 /** Records that a station adopted a measure; once per station and kind. Row and audit entry commit together. */
 export async function recordCustomsReformMeasure(ctx: CampaignsContext, input: RecordCustomsReformMeasureInput): Promise<CustomsReformMeasureEntity> {
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
-  if (input.adoptedOn > chinaDate(new Date())) throw badUserInput('adoptedOn must not be in the future', { argument: 'adoptedOn' });
   const note = input.note?.trim() || null;
-  if (note && note.length > 500) throw badUserInput('note must be at most 500 characters', { argument: 'note' });
   await ctx.access.requireWrite('campaign:write', orgUnitId);
-  const [unit]: { level: string }[] = await ctx.db.query(`SELECT level FROM org.unit_tree WHERE id = $1`, [orgUnitId]);
-  if (unit?.level !== 'STATION') throw badUserInput(`orgUnitId ${orgUnitId} is not a village or community station`, { argument: 'orgUnitId' });
+  const unit = await readUnit(ctx.db, orgUnitId, ['level']);
+  if (unit?.level !== 'STATION') throw badUserInput(`orgUnitId ${orgUnitId} is not a village or community station`, { argument: 'input.orgUnitId' });
 
   return ctx.db.transaction(async (manager) => {
     const inserted: CustomsReformMeasureEntity[] = await manager.query(

@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '@civic/runtime';
+import { notFound } from '@civic/runtime';
 import { parseId } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { LectureGroupEntity } from '../lecture-group.entity';
@@ -7,11 +7,8 @@ import type { CreateLectureGroupInput } from './create-lecture-group.input';
 /** Creates a lecture group at a unit inside the caller's subtree; group, members and audit entry commit together. */
 export async function createLectureGroup(ctx: CampaignsContext, input: CreateLectureGroupInput): Promise<LectureGroupEntity> {
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 200) throw badUserInput('name must be 1 to 200 characters', { argument: 'name' });
   const topics = (input.topics ?? []).map((t) => t.trim()).filter((t) => t.length > 0);
-  if (topics.length > 20 || topics.some((t) => t.length > 100)) throw badUserInput('topics must be at most 20, each up to 100 characters', { argument: 'topics' });
   const memberIds = [...new Set((input.memberIds ?? []).map((id) => parseId(id, 'volunteer')))];
-  if (memberIds.length > 200) throw badUserInput('memberIds may hold at most 200 volunteers', { argument: 'memberIds' });
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   const campaignId = input.campaignId ? parseId(input.campaignId, 'campaign') : null;
   await ctx.access.requireWrite('campaign:write', orgUnitId);

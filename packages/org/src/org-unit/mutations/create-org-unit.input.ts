@@ -1,13 +1,17 @@
+import { Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { TrimmedLength } from '@civic/subgraph-kit';
 import { OrgLevel } from '../org-level.enum';
 import { UnitDetailsInput } from './unit-details.input';
 
 @InputType('CreateOrgUnitInput', { description: 'A new unit of the hierarchy (新建阵地).' })
 export class CreateOrgUnitInput extends UnitDetailsInput {
   @Field({ description: 'Official name (名称), 1–100 characters.' })
+  @TrimmedLength(1, 100)
   name: string;
 
   @Field({ description: 'Unique code (编码): letters, digits and hyphens, e.g. 513426100001-SJZ.' })
+  @Matches(/^\s*[0-9A-Za-z][0-9A-Za-z-]{1,39}\s*$/, { message: 'code must be 2 to 40 letters, digits or hyphens' })
   code: string;
 
   @Field(() => OrgLevel, { description: 'Tier (层级); must fit under the parent.' })

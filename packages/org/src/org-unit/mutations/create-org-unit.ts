@@ -7,14 +7,11 @@ import { assertMaySitUnder } from './level-rules';
 import { assertRegionExists } from './region-check';
 import { validUnitFields } from './unit-fields';
 
-const CODE = /^[0-9A-Za-z][0-9A-Za-z-]{1,39}$/;
-
 /** Creates a unit under a parent inside the caller's subtree; the unit and its audit entry commit together. */
 export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
   const fields = validUnitFields(input);
   const code = input.code.trim();
-  if (!CODE.test(code)) throw badUserInput('code must be 2 to 40 letters, digits or hyphens');
-  if (input.level === OrgLevel.SUB_CENTER && !fields.department) throw badUserInput('a SUB_CENTER must name the department that runs it (department)');
+  if (input.level === OrgLevel.SUB_CENTER && !fields.department) throw badUserInput('a SUB_CENTER must name the department that runs it (department)', { argument: 'input.department' });
   const parentId = input.parentId ? parseId(input.parentId, 'org unit') : null;
 
   if (parentId === null) {

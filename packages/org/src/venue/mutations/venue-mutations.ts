@@ -1,11 +1,11 @@
-import { badUserInput, notFound } from '@civic/runtime';
+import { notFound } from '@civic/runtime';
 import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { VenueEntity } from '../venue.entity';
 import type { AddVenueInput, UpdateVenueInput } from './venue.inputs';
 
 export async function addVenue(ctx: SubgraphContext, input: AddVenueInput): Promise<VenueEntity> {
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
-  const fields = validVenueFields(input);
+  const fields = venueFields(input);
   await ctx.access.requireWrite('org:write', orgUnitId);
   return ctx.db.transaction(async (manager) => {
     const venues = manager.getRepository(VenueEntity);
@@ -17,8 +17,7 @@ export async function addVenue(ctx: SubgraphContext, input: AddVenueInput): Prom
 
 export async function updateVenue(ctx: SubgraphContext, id: string, input: UpdateVenueInput): Promise<VenueEntity> {
   const venue = await existingVenue(ctx, id);
-  const fields = validVenueFields(input);
-  if (input.kind === null) throw badUserInput('kind cannot be cleared');
+  const fields = venueFields(input);
   await ctx.access.requireWrite('org:write', venue.orgUnitId);
   return ctx.db.transaction(async (manager) => {
     const venues = manager.getRepository(VenueEntity);
@@ -46,25 +45,12 @@ async function existingVenue(ctx: SubgraphContext, id: string): Promise<VenueEnt
   return venue;
 }
 
-/** The given fields, trimmed and checked; `undefined` means "not given", `null` clears. */
-function validVenueFields(input: UpdateVenueInput): Partial<Pick<VenueEntity, 'name' | 'address' | 'openingHours' | 'capacity'>> {
+/** The given fields, trimmed (a blank text is null); `undefined` means "not given", `null` clears. Their rules are declared on the input. */
+function venueFields(input: UpdateVenueInput): Partial<Pick<VenueEntity, 'name' | 'address' | 'openingHours' | 'capacity'>> {
   const fields: Partial<Pick<VenueEntity, 'name' | 'address' | 'openingHours' | 'capacity'>> = {};
-  if (input.name !== undefined) {
-    const name = input.name?.trim() ?? '';
-    if (name.length === 0 || name.length > 100) throw badUserInput('name must be 1 to 100 characters');
-    fields.name = name;
-  }
-  if (input.address !== undefined) fields.address = optionalText(input.address, 'address', 200);
-  if (input.openingHours !== undefined) fields.openingHours = optionalText(input.openingHours, 'openingHours', 100);
-  if (input.capacity !== undefined) {
-    if (input.capacity !== null && input.capacity <= 0) throw badUserInput('capacity must be more than 0');
-    fields.capacity = input.capacity;
-  }
+  if (input.name !== undefined) fields.name = input.name?.trim();
+  if (input.address !== undefined) fields.address = input.address?.trim() || null;
+  if (input.openingHours !== undefined) fields.openingHours = input.openingHours?.trim() || null;
+  if (input.capacity !== undefined) fields.capacity = input.capacity;
   return fields;
-}
-
-function optionalText(value: string | null, field: string, max: number): string | null {
-  const text = value?.trim() || null;
-  if (text && text.length > max) throw badUserInput(`${field} must be at most ${max} characters`);
-  return text;
 }

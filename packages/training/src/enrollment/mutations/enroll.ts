@@ -16,9 +16,8 @@ import { requireUnit } from '../../shared/require-unit';
  */
 export async function enroll(ctx: SubgraphContext, input: EnrollInput): Promise<EnrollmentEntity> {
   const participantName = input.participantName.trim();
-  if (participantName.length === 0 || participantName.length > 50) throw badUserInput('participantName must be 1 to 50 characters');
-  const participantPosition = optionalText(input.participantPosition, 'participantPosition', 50);
-  const participantUnitName = optionalText(input.participantUnitName, 'participantUnitName', 100);
+  const participantPosition = optionalText(input.participantPosition);
+  const participantUnitName = optionalText(input.participantUnitName);
   const programId = parseId(input.programId, 'training program');
   const participantUnitId = input.participantUnitId ? parseId(input.participantUnitId, 'org unit') : null;
   const volunteerId = input.volunteerId ? parseId(input.volunteerId, 'volunteer') : null;

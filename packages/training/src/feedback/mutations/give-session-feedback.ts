@@ -1,4 +1,4 @@
-import { badUserInput, conflict, notFound } from '@civic/runtime';
+import { conflict, notFound } from '@civic/runtime';
 import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { optionalText } from '../../shared/optional-text';
 import { TrainingSessionEntity } from '../../training-session/training-session.entity';
@@ -8,8 +8,7 @@ import { feedbackAuthor } from './feedback-author';
 
 /** Stores one attendee's rating of a session; a second one from the same attendee is CONFLICT. */
 export async function giveSessionFeedback(ctx: SubgraphContext, input: GiveSessionFeedbackInput): Promise<SessionFeedbackEntity> {
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badUserInput(`rating must be 1 to 5, got ${input.rating}`);
-  const comment = optionalText(input.comment, 'comment', 500);
+  const comment = optionalText(input.comment);
   const sessionId = parseId(input.sessionId, 'training session');
   ctx.access.requireSignedIn('feedback');
   const session = await ctx.db.getRepository(TrainingSessionEntity).findOneBy({ id: sessionId });

@@ -13,14 +13,12 @@ import { requireUnit } from '../../shared/require-unit';
  */
 export async function addTrainingSession(ctx: SubgraphContext, input: AddTrainingSessionInput): Promise<TrainingSessionEntity> {
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 200) throw badUserInput('title must be 1 to 200 characters');
-  const speaker = optionalText(input.speaker, 'speaker', 50);
-  const speakerPosition = optionalText(input.speakerPosition, 'speakerPosition', 100);
-  const method = optionalText(input.method, 'method', 100);
-  if (input.endsAt <= input.startsAt) throw badUserInput('endsAt must be after startsAt');
+  const speaker = optionalText(input.speaker);
+  const speakerPosition = optionalText(input.speakerPosition);
+  const method = optionalText(input.method);
   const isSiteVisit = input.kind === TrainingSessionKind.SITE_VISIT;
-  if (isSiteVisit && !input.visitedUnitId) throw badUserInput('visitedUnitId is required for a SITE_VISIT');
-  if (!isSiteVisit && input.visitedUnitId) throw badUserInput(`visitedUnitId is only for a SITE_VISIT, not ${input.kind}`);
+  if (isSiteVisit && !input.visitedUnitId) throw badUserInput('visitedUnitId is required for a SITE_VISIT', { argument: 'input.visitedUnitId' });
+  if (!isSiteVisit && input.visitedUnitId) throw badUserInput(`visitedUnitId is only for a SITE_VISIT, not ${input.kind}`, { argument: 'input.visitedUnitId' });
   const visitedUnitId = input.visitedUnitId ? parseId(input.visitedUnitId, 'org unit') : null;
   const programId = parseId(input.programId, 'training program');
 

@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { After, NumberRange, TrimmedLength } from '@civic/subgraph-kit';
 
 @InputType('PublishActivityInput', { description: 'An activity to publish for recruitment (发布志愿服务活动).' })
 export class PublishActivityInput {
   @Field({ description: 'Title (活动名称), 1–100 characters.' })
+  @TrimmedLength(1, 100)
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What volunteers will do (活动内容).' })
@@ -21,11 +23,13 @@ export class PublishActivityInput {
   startsAt: Date;
 
   @Field({ description: 'End, after the start, within 7 days (结束时间).' })
+  @After('startsAt')
   endsAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Where (地点).' })
   place?: string | null;
 
   @Field(() => Int, { description: 'How many volunteers it takes, 1–10000 (招募人数).' })
+  @NumberRange(1, 10000)
   capacity: number;
 }

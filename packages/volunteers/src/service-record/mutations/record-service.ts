@@ -1,5 +1,5 @@
 import { badUserInput, conflict, notFound } from '@civic/runtime';
-import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
+import { namedArguments, parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { ServiceRecordStatus } from '../service-record-status.enum';
 import { ServiceRecordEntity } from '../service-record.entity';
 import type { RecordServiceInput } from './record-service.input';
@@ -9,11 +9,12 @@ type RecordOutcome = 'RECORDED' | 'REPEATED' | 'KEY_CONFLICT' | 'NO_VOLUNTEER' |
 
 /**
  * Staff record hours they witnessed: the record is approved at once and added to the total. The
- * whole write is one statement: `volunteers.record_service_in_scope` (migrations 1764374595000 and
- * 1764374597000) holds the volunteer's row lock while it checks the caller's subtree against the
- * volunteer's home unit, the idempotency key, the team and overlaps, then inserts and adds to the
- * total; the audit entry is written by the same statement, so all of it commits or none. A repeated
- * idempotency key returns the first record (a second statement reads it).
+ * whole write is one statement: `volunteers.record_service_in_scope` (this package's
+ * sql/record_service_in_scope.sql and sql/record_service.sql) holds the volunteer's row lock while
+ * it checks the caller's subtree against the volunteer's home unit, the idempotency key, the team
+ * and overlaps, then inserts and adds to the total; the audit entry is written by the same
+ * statement, so all of it commits or none. A repeated idempotency key returns the first record (a
+ * second statement reads it).
  */
 export async function recordService(ctx: SubgraphContext, input: RecordServiceInput): Promise<ServiceRecordEntity> {
   const volunteerId = parseId(input.volunteerId, 'volunteer');
@@ -21,19 +22,30 @@ export async function recordService(ctx: SubgraphContext, input: RecordServiceIn
   const campaignEventId = input.campaignEventId ? parseId(input.campaignEventId, 'campaign event') : null;
   const hours = serviceHours(input.startedAt, input.endedAt);
   const description = input.description?.trim() || null;
-  if (description && description.length > 500) throw badUserInput('description must be at most 500 characters');
   const key = input.idempotencyKey?.trim() || null;
-  if (key && key.length > 100) throw badUserInput('idempotencyKey must be at most 100 characters');
 
   const scopeCode = ctx.access.writeScope('service:record');
   const recordedBy = ctx.access.identity.subject;
   const recordedAt = new Date();
-  const audit = ctx.audit.entryInsert('recordService', 'ServiceRecord', 'ARRAY[w.id::text]', 12);
+  const call = namedArguments({
+    p_scope_code: scopeCode,
+    p_volunteer_id: volunteerId,
+    p_team_id: teamId,
+    p_campaign_event_id: campaignEventId,
+    p_started_at: input.startedAt,
+    p_ended_at: input.endedAt,
+    p_hours: hours,
+    p_description: description,
+    p_idempotency_key: key,
+    p_recorded_by: recordedBy,
+    p_recorded_at: recordedAt,
+  });
+  const audit = ctx.audit.entryInsert('recordService', 'ServiceRecord', 'ARRAY[w.id::text]', call.params.length + 1);
   const [{ outcome, id }]: { outcome: RecordOutcome; id: number | null }[] = await ctx.db.query(
-    `WITH w AS (SELECT * FROM volunteers.record_service_in_scope($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)),
+    `WITH w AS (SELECT * FROM volunteers.record_service_in_scope(${call.sql})),
      entry AS (${audit.sql} FROM w WHERE w.outcome = 'RECORDED')
      SELECT outcome, id FROM w`,
-    [scopeCode, volunteerId, teamId, campaignEventId, input.startedAt, input.endedAt, hours, description, key, recordedBy, recordedAt, ...audit.params],
+    [...call.params, ...audit.params],
   );
   const records = ctx.db.getRepository(ServiceRecordEntity);
   switch (outcome) {

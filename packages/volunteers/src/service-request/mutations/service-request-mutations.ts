@@ -10,9 +10,7 @@ import type { CreateServiceRequestInput } from './service-request.inputs';
 
 export async function createServiceRequest(ctx: SubgraphContext, input: CreateServiceRequestInput): Promise<ServiceRequestEntity> {
   const title = input.title.trim();
-  if (title.length === 0 || title.length > 100) throw badUserInput('title must be 1 to 100 characters');
   const description = input.description?.trim() || null;
-  if (description && description.length > 1000) throw badUserInput('description must be at most 1000 characters');
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   await ctx.access.requireWrite('order:write', orgUnitId);
   return ctx.db.transaction(async (manager) => {

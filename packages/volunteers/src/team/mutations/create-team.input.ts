@@ -1,9 +1,11 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { TrimmedLength } from '@civic/subgraph-kit';
 import { TeamLevel } from '../team-level.enum';
 
 @InputType('CreateVolunteerTeamInput', { description: 'A new volunteer service team (组建志愿服务队).' })
 export class CreateVolunteerTeamInput {
   @Field({ description: 'Name (名称), 1–100 characters.' })
+  @TrimmedLength(1, 100)
   name: string;
 
   @Field(() => TeamLevel, { description: 'Tier (层级).' })

@@ -8,11 +8,10 @@ import type { CreateVolunteerTeamInput } from './create-team.input';
 
 export async function createVolunteerTeam(ctx: SubgraphContext, input: CreateVolunteerTeamInput): Promise<VolunteerTeamEntity> {
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) throw badUserInput('name must be 1 to 100 characters');
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   const brandProjectId = input.brandProjectId ? parseId(input.brandProjectId, 'brand project') : null;
   const [{ known }] = await ctx.db.query(`SELECT EXISTS (SELECT 1 FROM volunteers.team_theme WHERE name = $1) AS known`, [input.theme]);
-  if (!known) throw badUserInput(`theme "${input.theme}" is not one of the configured team themes (see teamThemes)`);
+  if (!known) throw badUserInput(`theme "${input.theme}" is not one of the configured team themes (see teamThemes)`, { argument: 'input.theme' });
   await ctx.access.requireWrite('volunteer:register', orgUnitId);
   return ctx.db.transaction(async (manager) => {
     if (brandProjectId !== null && !(await manager.query(`SELECT 1 FROM volunteers.brand_project WHERE id = $1`, [brandProjectId])).length) {

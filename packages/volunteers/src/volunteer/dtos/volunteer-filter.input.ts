@@ -1,4 +1,6 @@
+import { IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { NumberRange } from '@civic/subgraph-kit';
 
 @InputType({ description: 'Which volunteers to list; all given conditions must hold.' })
 export class VolunteerFilter {
@@ -12,6 +14,8 @@ export class VolunteerFilter {
   teamId?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Only volunteers with at least this star level, 0–5 (最低星级).' })
+  @IsOptional()
+  @NumberRange(0, 5)
   minStarLevel?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Only volunteers registered at this unit or anywhere below it (所属范围).' })

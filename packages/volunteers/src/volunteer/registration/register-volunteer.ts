@@ -1,9 +1,9 @@
+import { readUnit } from '@civic/org-tree';
 import { badUserInput, conflict, notFound } from '@civic/runtime';
 import { parseId, parseResidentId, personalDataCipher, residentIdFacts, type SubgraphContext } from '@civic/subgraph-kit';
 import { VolunteerEntity } from '../volunteer.entity';
 import type { RegisterVolunteerInput } from './register-volunteer.input';
 
-const MOBILE = /^1[3-9]\d{9}$/;
 const HOME_LEVELS = ['STATION', 'INSTITUTE'];
 
 /**
@@ -13,18 +13,14 @@ const HOME_LEVELS = ['STATION', 'INSTITUTE'];
  */
 export async function registerVolunteer(ctx: SubgraphContext, input: RegisterVolunteerInput): Promise<VolunteerEntity> {
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 50) throw badUserInput('name must be 1 to 50 characters');
   const phone = input.phone.replace(/[\s-]/g, '');
-  if (!MOBILE.test(phone)) throw badUserInput('phone must be an 11-digit mainland mobile number (1[3-9] and 9 digits)');
   const idNumber = parseResidentId(input.idNumber);
   const { birthDate, gender } = residentIdFacts(idNumber);
-  if (input.consent !== true) throw badUserInput('consent must be true: registration needs the volunteer\'s consent to the processing of personal data');
-  if (isMinor(birthDate) && input.guardianConsent !== true) throw badUserInput('guardianConsent must be true for a volunteer under 18');
+  if (isMinor(birthDate) && input.guardianConsent !== true) throw badUserInput('guardianConsent must be true for a volunteer under 18', { argument: 'input.guardianConsent' });
   const skills = (input.skills ?? []).map((s) => s.trim()).filter(Boolean);
-  if (skills.length > 10 || skills.some((s) => s.length > 20)) throw badUserInput('skills: at most 10, each up to 20 characters');
   const homeUnitId = parseId(input.homeUnitId, 'org unit');
   await ctx.access.requireWrite('volunteer:register', homeUnitId);
-  const [home]: { level: string; closed_on: string | null }[] = await ctx.db.query(`SELECT level, closed_on FROM org.unit_tree WHERE id = $1`, [homeUnitId]);
+  const home = await readUnit(ctx.db, homeUnitId, ['level', 'closed_on']);
   if (!home) throw notFound('org unit', homeUnitId);
   if (!HOME_LEVELS.includes(home.level)) throw badUserInput(`homeUnitId must be a station or institute, not a ${home.level}`);
   if (home.closed_on) throw badUserInput(`org unit ${homeUnitId} is closed`);

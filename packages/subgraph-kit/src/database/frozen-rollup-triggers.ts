@@ -1,4 +1,10 @@
 /**
+ * FROZEN. Released migrations (volunteers' UnitVolunteerRollup1764374590000, campaigns'
+ * UnitEventRollup1764374620000) build their trigger SQL with these functions, so what they return
+ * is what those migrations did: change nothing that changes their output. A different design is a
+ * new module for new migrations; the current bodies of trigger functions belong in the subgraph's
+ * SQL definitions (`SubgraphDefinition.sqlDirectory`).
+ *
  * SQL for roll-up tables kept by statement-level triggers: per key (an org unit, say), counters
  * that subtree figures sum over a few hundred small rows instead of scanning the fact table.
  * Every INSERT, UPDATE or DELETE on the source adds its net change per key in the same transaction,
@@ -10,7 +16,7 @@
  * otherwise queue on one row lock until each commits. Readers sum a key's rows; a rebuild may put
  * everything in stripe 0.
  */
-export interface RollupSpec {
+export interface FrozenRollupSpec {
   /** The roll-up table, schema-qualified, with a primary key on `keys` plus `stripe`. */
   table: string;
   keys: readonly string[];
@@ -24,12 +30,12 @@ export interface RollupSpec {
 }
 
 /** The source rows' contribution: a SELECT of `keys` and `counters` (by those names) from `rows`, each counter multiplied by `sign`. */
-export type RollupDelta = (rows: 'new_rows' | 'old_rows', sign: 1 | -1) => string;
+export type FrozenRollupDelta = (rows: 'new_rows' | 'old_rows', sign: 1 | -1) => string;
 
 const DEFAULT_STRIPES = 8;
 
 /** `CREATE FUNCTION schema.name()`: the trigger function adding a statement's net change to the roll-up. */
-export function rollupTriggerFunction(name: string, spec: RollupSpec, delta: RollupDelta): string {
+export function frozenRollupTriggerFunction(name: string, spec: FrozenRollupSpec, delta: FrozenRollupDelta): string {
   const keys = spec.keys.join(', ');
   const stripe = `pg_backend_pid() % ${spec.stripes ?? DEFAULT_STRIPES}`;
   const upsert = (changes: string) => `
@@ -62,14 +68,14 @@ const EVENTS = [
  * The three `CREATE TRIGGER`s running `fn` (schema-qualified) after each statement on `source`, named
  * after the function (a trigger with transition tables fires on one event only).
  */
-export function rollupTriggers(source: string, fn: string): string[] {
+export function frozenRollupTriggers(source: string, fn: string): string[] {
   return EVENTS.map(
     ([suffix, event, tables]) => `CREATE TRIGGER ${triggerName(fn, suffix)} AFTER ${event} ON ${source} REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
   );
 }
 
-/** The `DROP TRIGGER`s undoing `rollupTriggers(source, fn)`. */
-export function dropRollupTriggers(source: string, fn: string): string[] {
+/** The `DROP TRIGGER`s undoing `frozenRollupTriggers(source, fn)`. */
+export function frozenDropRollupTriggers(source: string, fn: string): string[] {
   return EVENTS.map(([suffix]) => `DROP TRIGGER ${triggerName(fn, suffix)} ON ${source}`);
 }
 

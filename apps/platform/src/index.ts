@@ -1,0 +1,1 @@
+export { launcherConfiguration, loadLauncherConfiguration, type LauncherConfig } from './config/launcher-configuration';

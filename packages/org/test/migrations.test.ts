@@ -1,0 +1,4 @@
+import { describeMigrationChecks } from '@civic/testing';
+import { orgSubgraph } from '../src';
+
+describeMigrationChecks(orgSubgraph);

@@ -1,0 +1,31 @@
+import { campaignsSubgraph } from '@civic/campaigns';
+import { gatewayConfiguration } from '@civic/gateway';
+import { orgSubgraph } from '@civic/org';
+import { launcherConfiguration } from '@civic/platform';
+import { testRunConfiguration, type Configuration, type Reader } from '@civic/runtime';
+import { subgraphConfiguration, type SubgraphDefinition } from '@civic/subgraph-kit';
+import { trainingSubgraph } from '@civic/training';
+import { volunteersSubgraph } from '@civic/volunteers';
+import { CONTRACT_CHECK_READER, contractCheckConfiguration } from './contract-check-settings';
+
+/** One kind of process and everything it reads from its environment. */
+export interface ProcessConfiguration {
+  reader: Reader;
+  configuration: Configuration<unknown>;
+}
+
+const DOMAIN_SUBGRAPHS: SubgraphDefinition<unknown>[] = [orgSubgraph, volunteersSubgraph, campaignsSubgraph, trainingSubgraph];
+
+/** Every process of the platform, in the order the README lists their settings. */
+export function processConfigurations(): ProcessConfiguration[] {
+  return [
+    { reader: 'G', configuration: gatewayConfiguration },
+    { reader: 'S', configuration: subgraphConfiguration },
+    ...DOMAIN_SUBGRAPHS.flatMap((subgraph) =>
+      subgraph.settings ? [{ reader: `S (${subgraph.name})`, configuration: subgraph.settings.configuration }] : [],
+    ),
+    { reader: 'L', configuration: launcherConfiguration },
+    { reader: 'T', configuration: testRunConfiguration },
+    { reader: CONTRACT_CHECK_READER, configuration: contractCheckConfiguration },
+  ];
+}

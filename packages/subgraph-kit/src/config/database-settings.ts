@@ -1,0 +1,37 @@
+import { defineConfiguration, defineSetting, portNumber, text } from '@civic/runtime';
+
+export const DATABASE_URL = defineSetting({
+  name: 'DATABASE_URL',
+  readBy: ['S', 'L'],
+  meaning: 'PostgreSQL to use; every subgraph gets its own schema (`org`, `volunteers`, `campaigns`, `training`)',
+  parser: text,
+  shownDefault: 'unset: embedded PostgreSQL',
+});
+
+export const EMBEDDED_PG_PORT = defineSetting({
+  name: 'EMBEDDED_PG_PORT',
+  readBy: ['S', 'L'],
+  meaning: 'port of the embedded PostgreSQL',
+  parser: portNumber,
+  fallback: 54329,
+});
+
+/** Unset, the development database package keeps its data in the repository's .data/postgres. */
+export const PG_DATA_DIR = defineSetting({
+  name: 'PG_DATA_DIR',
+  readBy: ['S', 'L'],
+  meaning: 'data folder of the embedded PostgreSQL',
+  parser: text,
+  shownDefault: '`.data/postgres`',
+});
+
+/** Which database a process uses: DATABASE_URL, or else an embedded PostgreSQL (where it listens and keeps its data). */
+export const DATABASE_LOCATION_SETTINGS = {
+  databaseUrl: DATABASE_URL,
+  embeddedPgPort: EMBEDDED_PG_PORT,
+  pgDataDir: PG_DATA_DIR,
+};
+
+export const databaseLocationConfiguration = defineConfiguration(DATABASE_LOCATION_SETTINGS);
+
+export type DatabaseLocation = ReturnType<typeof databaseLocationConfiguration.load>;

@@ -1,0 +1,22 @@
+import { defineConfiguration, defineSetting, LISTEN_SETTINGS, PROCESS_SETTINGS, yesNo } from '@civic/runtime';
+import { PERSONAL_DATA_KEY_SETTINGS } from '../pii/personal-data-keys';
+import { DATABASE_LOCATION_SETTINGS } from './database-settings';
+
+export const MIGRATE_ON_START = defineSetting({
+  name: 'MIGRATE_ON_START',
+  readBy: ['S'],
+  meaning: 'a subgraph runs its pending migrations before serving (`npm start` migrates first and sets `false`)',
+  parser: yesNo,
+  fallback: true,
+});
+
+/** What every subgraph process reads (`cli.js serve`, `migrate`, `seed`); PORT unset means the subgraph's own port. */
+export const subgraphConfiguration = defineConfiguration({
+  ...PROCESS_SETTINGS,
+  ...LISTEN_SETTINGS,
+  ...DATABASE_LOCATION_SETTINGS,
+  migrateOnStart: MIGRATE_ON_START,
+  ...PERSONAL_DATA_KEY_SETTINGS,
+});
+
+export type SubgraphConfig = ReturnType<typeof subgraphConfiguration.load>;

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { applySqlDefinitions, createSubgraphDatabase } from '@civic/subgraph-kit';
+import { createScratchDatabase, queryTestDatabase, startSubgraphHarness } from '@civic/testing';
+import { orgSubgraph } from '@civic/org';
+import { volunteersSubgraph } from '../src';
+
+const run = promisify(execFile);
+const PACKAGE_ROOT = join(__dirname, '..');
+
+/** Each function the package's sql/ files define, with the body they give it. */
+function functionsInFiles(): Map<string, string> {
+  const defined = new Map<string, string>();
+  const directory = volunteersSubgraph.sqlDirectory!;
+  for (const file of readdirSync(directory).filter((name) => name.endsWith('.sql'))) {
+    const text = readFileSync(join(directory, file), 'utf8');
+    for (const [, name, body] of text.matchAll(/CREATE OR REPLACE FUNCTION ([\w.]+)\([\s\S]*?AS \$\$([\s\S]*?)\$\$/g)) defined.set(name, body);
+  }
+  return defined;
+}
+
+async function functionsInDatabase(url: string, names: string[]): Promise<Map<string, string>> {
+  const rows = await queryTestDatabase<{ name: string; body: string }>(
+    `SELECT n.nspname || '.' || p.proname AS name, p.prosrc AS body FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+     WHERE n.nspname || '.' || p.proname = ANY($1::text[])`,
+    [names],
+    url,
+  );
+  return new Map(rows.map((row) => [row.name, row.body]));
+}
+
+describe('SQL definitions (sql/*.sql)', () => {
+  const inFiles = functionsInFiles();
+
+  it('define record_service, record_service_in_scope, the overlap rule and the roll-up functions', () => {
+    expect([...inFiles.keys()].sort()).toEqual(
+      [
+        'volunteers.overlapping_service_record',
+        'volunteers.rebuild_unit_rollup',
+        'volunteers.record_service',
+        'volunteers.record_service_in_scope',
+        'volunteers.roll_up_teams',
+        'volunteers.roll_up_volunteers',
+      ].sort(),
+    );
+  });
+
+  it('are what the database runs once a subgraph has started on an empty database', async () => {
+    const url = await createScratchDatabase({ empty: true });
+    const h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: url, seed: false });
+    try {
+      expect(await functionsInDatabase(url, [...inFiles.keys()])).toEqual(inFiles);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('are what the database runs after the migrate command', async () => {
+    const url = await createScratchDatabase({ empty: true });
+    for (const packageRoot of [dirname(require.resolve('@civic/org/package.json')), PACKAGE_ROOT]) {
+      await run(process.execPath, [join(packageRoot, 'dist', 'cli.js'), 'migrate'], { env: { ...process.env, DATABASE_URL: url } });
+    }
+    expect(await functionsInDatabase(url, [...inFiles.keys()])).toEqual(inFiles);
+  });
+});
+
+describe('applying SQL definitions', () => {
+  it('runs the files in file-name order, in one transaction: a failing file leaves the database as it was', async () => {
+    const url = await createScratchDatabase({ empty: true });
+    const { dataSource } = await createSubgraphDatabase({ url, schema: 'probe', entities: [], migrations: [] });
+    const directory = mkdtempSync(join(tmpdir(), 'sql-definitions-'));
+    const answer = async () => (await dataSource.query(`SELECT probe.answer() AS a`))[0].a;
+    const define = (file: string, value: number) =>
+      writeFileSync(join(directory, file), `CREATE OR REPLACE FUNCTION probe.answer() RETURNS int LANGUAGE sql AS $$ SELECT ${value} $$;`);
+    try {
+      define('20-later.sql', 2);
+      define('10-earlier.sql', 1);
+      writeFileSync(join(directory, 'notes.txt'), 'not SQL');
+      expect(await applySqlDefinitions(dataSource, directory)).toEqual(['10-earlier.sql', '20-later.sql']);
+      expect(await answer()).toBe(2);
+
+      define('20-later.sql', 3);
+      writeFileSync(join(directory, '30-broken.sql'), 'CREATE OR REPLACE FUNCTION probe.broken( RETURNS');
+      await expect(applySqlDefinitions(dataSource, directory)).rejects.toThrow(/30-broken\.sql/);
+      expect(await answer()).toBe(2);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+});
