@@ -1,5 +1,6 @@
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { campaignsSubgraph } from '../src/subgraph';
 
 let h: SubgraphHarness;
@@ -7,7 +8,7 @@ let centerId: string;
 
 beforeAll(async () => {
   h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
-  const [center] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
+  const [center] = await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE code = '513426-ZX'`);
   centerId = String(center.id);
 }, 120000);
 afterAll(() => h?.stop());

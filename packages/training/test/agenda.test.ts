@@ -1,11 +1,12 @@
 import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
+import { UNIT_TREE } from '@civic/org-tree';
 import { ADMIN, ANALYST, ANONYMOUS, callAs, volunteer } from './support/callers';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
 
 let fixture: SubgraphHarness;
 let qionglai: string;
-const unitId = async (code: string) => String((await fixture.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = $1`, [code]))[0].id);
+const unitId = async (code: string) => String((await fixture.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE code = $1`, [code]))[0].id);
 
 beforeAll(async () => {
   fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });

@@ -1,6 +1,7 @@
 import { emittedAndCommittedSdl, postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { join } from 'node:path';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId } from './support/training-fixture';
 
@@ -23,7 +24,7 @@ let stationIds: string[];
 beforeAll(async () => {
   fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: testDatabaseUrl() });
   centerId = String(await huidongCenterId(fixture));
-  const stations = await fixture.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'STATION' ORDER BY id LIMIT 2`);
+  const stations = await fixture.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE level = 'STATION' ORDER BY id LIMIT 2`);
   stationIds = stations.map((s) => String(s.id));
 });
 

@@ -1,5 +1,6 @@
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import type { Identity } from '@civic/runtime';
+import { UNIT_TREE } from '@civic/org-tree';
 import { ADMIN, ANONYMOUS, callAs, scoped, volunteer } from './support/callers';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '../src/subgraph';
@@ -11,7 +12,7 @@ let qionglaiStation: string;
 
 beforeAll(async () => {
   fixture = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: await createScratchDatabase() });
-  const units = await fixture.sql<{ code: string; id: number }>(`SELECT code, id FROM org.unit_tree WHERE code = ANY($1)`, [['513426-ZX', '510183001001-SJZ']]);
+  const units = await fixture.sql<{ code: string; id: number }>(`SELECT code, id FROM ${UNIT_TREE} WHERE code = ANY($1)`, [['513426-ZX', '510183001001-SJZ']]);
   const id = (code: string) => String(units.find((u) => u.code === code)!.id);
   [huidong, qionglaiStation] = [id('513426-ZX'), id('510183001001-SJZ')];
 }, 120000);

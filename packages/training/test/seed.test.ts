@@ -1,6 +1,7 @@
 import { testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { withDatabaseName } from '@civic/subgraph-kit';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId, seedDemo } from './support/training-fixture';
 
@@ -34,7 +35,7 @@ describe('Huidong training demo data', () => {
     const [check] = await fixture.sql<{ total: number; outside: number; bad_volunteer: number; repeated: number; attended: number }>(
       `SELECT count(*)::int AS total,
               count(*) FILTER (WHERE NOT EXISTS (
-                SELECT 1 FROM org.unit_tree u JOIN org.unit_tree c ON u.path LIKE c.path || '%'
+                SELECT 1 FROM ${UNIT_TREE} u JOIN ${UNIT_TREE} c ON u.path LIKE c.path || '%'
                 WHERE c.code = '513426-ZX' AND u.level = 'STATION' AND u.id = e.participant_unit_id))::int AS outside,
               count(*) FILTER (WHERE e.volunteer_id IS NULL OR e.volunteer_id NOT BETWEEN 1 AND 90000)::int AS bad_volunteer,
               count(*)::int - count(DISTINCT (e.program_id, e.volunteer_id))::int AS repeated,
@@ -96,7 +97,7 @@ describe('Qionglai 2021 special training demo data', () => {
     const [program] = await fixture.sql<{ organizer: string; starts_on: string; ends_on: string; audience: string; capacity: number; enrolled: number }>(
       `SELECT u.code AS organizer, p.starts_on::text, p.ends_on::text, p.audience, p.capacity,
               (SELECT count(*)::int FROM training.enrollment e WHERE e.program_id = p.id) AS enrolled
-       FROM training.training_program p JOIN org.unit_tree u ON u.id = p.organizer_unit_id
+       FROM training.training_program p JOIN ${UNIT_TREE} u ON u.id = p.organizer_unit_id
        WHERE p.title = '邛崃市2021年新时代文明实践专题学习提升培训'`,
     );
     expect(program).toMatchObject({ organizer: '510183-ZX', starts_on: '2021-07-14', ends_on: '2021-07-16', audience: 'MIXED' });
@@ -108,7 +109,7 @@ describe('Qionglai 2021 special training demo data', () => {
     const sessions = await fixture.sql<{ kind: string; day: string; speaker: string | null; position: string | null; visited: string | null; method: string | null }>(
       `SELECT s.kind, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day, s.speaker, s.speaker_position AS position, u.code AS visited, s.method
        FROM training.training_session s JOIN training.training_program p ON p.id = s.program_id
-       LEFT JOIN org.unit_tree u ON u.id = s.visited_unit_id
+       LEFT JOIN ${UNIT_TREE} u ON u.id = s.visited_unit_id
        WHERE p.title = '邛崃市2021年新时代文明实践专题学习提升培训' ORDER BY s.starts_at, s.id`,
     );
     expect(sessions.map((s) => s.kind)).toEqual(['OPENING', 'OPENING', 'LECTURE', 'LECTURE', ...Array(6).fill('SITE_VISIT'), 'DISCUSSION']);
@@ -161,7 +162,7 @@ describe('Huidong training demo data without the org demo data', () => {
   it('fails with a message naming the missing center and loads nothing', async () => {
     const db = empty?.subgraphs.training.database.dataSource;
     if (!db || !empty) throw new Error('the empty database did not start');
-    await expect(seedDemo(trainingSubgraph, db)).rejects.toThrow('org.unit_tree has no unit with code 513426-ZX');
+    await expect(seedDemo(trainingSubgraph, db)).rejects.toThrow(`${UNIT_TREE} has no unit with code 513426-ZX`);
     await expect(empty.sql(`SELECT name FROM training.seed_runs`)).resolves.toEqual([]);
     await expect(empty.sql(`SELECT id FROM training.training_program`)).resolves.toEqual([]);
   });

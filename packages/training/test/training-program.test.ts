@@ -1,5 +1,6 @@
 import { postGraphQL, testDatabaseUrl, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { trainingSubgraph } from '../src/subgraph';
 import { huidongCenterId } from './support/training-fixture';
 
@@ -101,7 +102,7 @@ describe('trainingPrograms(filter)', () => {
   });
 
   it('finds nothing for a unit that organised no training', async () => {
-    const [station] = await fixture.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'STATION' ORDER BY id LIMIT 1`);
+    const [station] = await fixture.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE level = 'STATION' ORDER BY id LIMIT 1`);
     const res = await list({ filter: { organizerId: String(station.id) } });
     expect(res.errors).toBeUndefined();
     expect(res.data?.trainingPrograms).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });

@@ -1,6 +1,7 @@
 import type { Identity } from '@civic/runtime';
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { volunteersSubgraph } from '../src';
 
 let h: SubgraphHarness;
@@ -8,7 +9,7 @@ let unitId: string;
 
 beforeAll(async () => {
   h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
-  const [row] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
+  const [row] = await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE code = '513426-ZX'`);
   unitId = String(row.id);
 }, 120000);
 afterAll(() => h?.stop());
@@ -107,7 +108,7 @@ describe('activities (志愿服务活动)', () => {
   it('fails with a coded error, never a silent null, when whether to show the code cannot be decided', async () => {
     const activity = await publish(48, 3);
     // The caller's subtree cannot be looked up while the org subgraph's read model is away.
-    await h.sql(`ALTER VIEW org.unit_tree RENAME TO unit_tree_away`);
+    await h.sql(`ALTER VIEW ${UNIT_TREE} RENAME TO unit_tree_away`);
     try {
       const res = await h.gql(`query($id: ID!) { activity(id: $id) { checkInCode } }`, { id: activity.id });
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);

@@ -1,6 +1,7 @@
 import type { Identity } from '@civic/runtime';
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { volunteersSubgraph } from '../src';
 
 let h: SubgraphHarness;
@@ -11,7 +12,7 @@ let otherTeamId: string;
 beforeAll(async () => {
   h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
   const [row] = await h.sql<{ id: number; team: number }>(
-    `SELECT s.id, t.id AS team FROM org.unit_tree s JOIN volunteers.volunteer_team t ON t.org_unit_id = s.id WHERE s.name = '政通路社区新时代文明实践站'`,
+    `SELECT s.id, t.id AS team FROM ${UNIT_TREE} s JOIN volunteers.volunteer_team t ON t.org_unit_id = s.id WHERE s.name = '政通路社区新时代文明实践站'`,
   );
   station = String(row.id);
   teamId = String(row.team);

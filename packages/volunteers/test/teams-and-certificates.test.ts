@@ -1,5 +1,6 @@
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { volunteersSubgraph } from '../src';
 import { leaderboard } from '../src/leaderboard/leaderboard';
 
@@ -8,7 +9,7 @@ let centerId: string;
 
 beforeAll(async () => {
   h = await startSubgraphHarness([orgSubgraph, volunteersSubgraph], { databaseUrl: await createScratchDatabase() });
-  const [row] = await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE code = '513426-ZX'`);
+  const [row] = await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE code = '513426-ZX'`);
   centerId = String(row.id);
 }, 120000);
 afterAll(() => h?.stop());
@@ -187,7 +188,7 @@ describe('members of many teams', () => {
 
 describe('hours by month', () => {
   it('gives each township its approved hours per month of a year, for all townships in one statement', async () => {
-    const institutes = (await h.sql<{ id: number }>(`SELECT id FROM org.unit_tree WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
+    const institutes = (await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
     const before = h.subgraphs.volunteers.database.queries.total;
     const res = await h.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
     expect(res.errors).toBeUndefined();
@@ -203,7 +204,7 @@ describe('hours by month', () => {
 
   it('counts a unit alone with SELF, its subtree by default', async () => {
     const [institute] = await h.sql<{ id: number }>(
-      `SELECT i.id FROM org.unit_tree i JOIN org.unit_tree s ON s.parent_id = i.id JOIN volunteers.volunteer v ON v.home_unit_id = s.id
+      `SELECT i.id FROM ${UNIT_TREE} i JOIN ${UNIT_TREE} s ON s.parent_id = i.id JOIN volunteers.volunteer v ON v.home_unit_id = s.id
        WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
     );
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { self: serviceHoursByMonth(year: 2021, scope: SELF) { hours } all: serviceHoursByMonth(year: 2021) { hours } } } }`;
@@ -213,7 +214,7 @@ describe('hours by month', () => {
     const expected = async (subtree: boolean) => {
       const [row] = await h.sql<{ hours: string | null }>(
         `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
-         JOIN org.unit_tree u ON u.id = v.home_unit_id JOIN org.unit_tree a ON a.id = $1
+         JOIN ${UNIT_TREE} u ON u.id = v.home_unit_id JOIN ${UNIT_TREE} a ON a.id = $1
          WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'
            AND (u.id = a.id OR ($2 AND u.path LIKE a.path || '%'))`,
         [institute.id, subtree],

@@ -3,6 +3,7 @@ import { IDENTITY_HEADER, signIdentity, type Identity } from '@civic/runtime';
 import { type RunningSubgraph } from '@civic/subgraph-kit';
 import { emittedAndCommittedSdl, postGraphQL, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
+import { UNIT_TREE } from '@civic/org-tree';
 import { volunteersSubgraph } from '../src';
 
 let harness: SubgraphHarness;
@@ -92,7 +93,7 @@ describe('volunteers subgraph over HTTP', () => {
 
   it('lists the volunteers registered anywhere in a subtree', async () => {
     const [institute] = await sql<{ id: number; n: number }>(
-      `SELECT i.id, count(v.id)::int AS n FROM org.unit_tree i JOIN org.unit_tree u ON u.path LIKE i.path || '%'
+      `SELECT i.id, count(v.id)::int AS n FROM ${UNIT_TREE} i JOIN ${UNIT_TREE} u ON u.path LIKE i.path || '%'
        JOIN volunteers.volunteer v ON v.home_unit_id = u.id WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
     );
     const res = await query(`query($u: ID) { volunteers(filter: { subtreeOf: $u }, first: 1) { totalCount } }`, { u: String(institute.id) });

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput } from '@civic/runtime';
 import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import { starThresholds } from './star-level';
@@ -18,9 +17,8 @@ export function listVolunteers(db: DataSource, filter: VolunteerFilter | null | 
       team: parseId(filter.teamId, 'volunteer team'),
     });
   }
-  if (filter?.minStarLevel != null) {
-    if (!Number.isInteger(filter.minStarLevel) || filter.minStarLevel < 0 || filter.minStarLevel > 5) throw badUserInput('minStarLevel must be 0 to 5');
-    if (filter.minStarLevel > 0) query.andWhere('volunteer.total_service_hours >= :hours', { hours: starThresholds()[filter.minStarLevel - 1] });
+  if (filter?.minStarLevel) {
+    query.andWhere('volunteer.total_service_hours >= :hours', { hours: starThresholds()[filter.minStarLevel - 1] });
   }
   if (filter?.subtreeOf) {
     query.andWhere(
