@@ -1,20 +1,20 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { CampaignActionEntity } from './campaign-action/campaign-action.entity';
 import { CampaignActionResolver } from './campaign-action/campaign-action.resolver';
 import { CampaignEventEntity } from './campaign-event/campaign-event.entity';
-import { campaignEventReference } from './campaign-event/campaign-event.reference';
+import { campaignEventReference } from './campaign-event/campaign-event.reference-resolver';
 import { CampaignEventResolver } from './campaign-event/campaign-event.resolver';
 import { CampaignEventMutationResolver } from './campaign-event/mutations/campaign-event-mutation.resolver';
 import { CampaignViewsResolver } from './campaign/campaign-views.resolver';
 import { CampaignEntity } from './campaign/campaign.entity';
-import { campaignReference } from './campaign/campaign.reference';
+import { campaignReference } from './campaign/campaign.reference-resolver';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { CampaignMutationResolver } from './campaign/mutations/campaign-mutation.resolver';
 import { CustomsReformMeasureEntity } from './customs-reform/customs-reform-measure.entity';
 import { CustomsReformMutationResolver } from './customs-reform/mutations/customs-reform-mutation.resolver';
 import { LectureGroupEntity } from './lecture-group/lecture-group.entity';
-import { lectureGroupReference } from './lecture-group/lecture-group.reference';
+import { lectureGroupReference } from './lecture-group/lecture-group.reference-resolver';
 import { LectureGroupResolver } from './lecture-group/lecture-group.resolver';
 import { LectureGroupMutationResolver } from './lecture-group/mutations/lecture-group-mutation.resolver';
 import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
@@ -27,7 +27,7 @@ import { OrgUnitCustomsReformResolver } from './org-unit/org-unit-customs-reform
 import { OrgUnitGroupsResolver } from './org-unit/org-unit-groups.resolver';
 import { seedCampaignsDemo } from './seed/seed-demo';
 import { VolunteerCampaignEventsResolver } from './volunteer/volunteer-campaign-events.resolver';
-import { volunteerRefReference } from './volunteer/volunteer.ref';
+import { volunteerStubReference } from './volunteer/volunteer.stub';
 import { WorkBrandEntity } from './work-brand/work-brand.entity';
 import { WorkBrandResolver } from './work-brand/work-brand.resolver';
 
@@ -62,8 +62,8 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
         Campaign: campaignReference,
         CampaignEvent: campaignEventReference,
         LectureGroup: lectureGroupReference,
-        OrgUnit: orgUnitRefReference,
-        Volunteer: volunteerRefReference,
+        OrgUnit: orgUnitStubReference,
+        Volunteer: volunteerStubReference,
       },
     }),
   createLoaders: createCampaignsLoaders,

@@ -10,15 +10,15 @@ import { OrgStructureDetails1764374410000 } from './migrations/1764374410000-Org
 import { OrgUnitMutationResolver } from './org-unit/mutations/org-unit-mutation.resolver';
 import { OrgUnitDetailsResolver } from './org-unit/org-unit-details.resolver';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
-import { orgUnitReference } from './org-unit/org-unit.reference';
+import { orgUnitReference } from './org-unit/org-unit.reference-resolver';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver';
 import { RegionEntity } from './region/region.entity';
-import { regionReference } from './region/region.reference';
+import { regionReference } from './region/region.reference-resolver';
 import { RegionResolver } from './region/region.resolver';
 import { seedOrgDemo } from './seed/seed-demo';
 import { VenueMutationResolver } from './venue/mutations/venue-mutation.resolver';
 import { VenueEntity } from './venue/venue.entity';
-import { venueReference } from './venue/venue.reference';
+import { venueReference } from './venue/venue.reference-resolver';
 import { OrgUnitVenuesResolver, VenueResolver } from './venue/venue.resolver';
 
 /** The org subgraph: where everything happens (units, regions, venues, designations), and the audit log query. */

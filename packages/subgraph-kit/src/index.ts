@@ -20,7 +20,7 @@ export * from './cli/run-subgraph-cli';
 export * from './shared-types/id';
 export * from './federation/loader';
 export * from './pagination/page-args.type';
-export * from './federation/org-unit-ref';
+export * from './federation/org-unit-stub';
 export * from './federation/selected-fields';
 export * from './auth/require-gateway-identity.plugin';
 export * from './auth/access-control';

@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type Identity, IDENTITY_HEADER, signIdentity } from '@civic/runtime';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -7,6 +8,15 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * An operation that carries its result and variables types, as GraphQL Code Generator's `graphql(...)`
+ * returns it with `documentMode: 'string'`: a TypedDocumentString, a String object sent as its text.
+ */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+/** The variables of a typed document as a rest parameter: optional when the operation requires none. */
+export type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
 /** The identity tests act as when they call a subgraph directly, standing in for the gateway. */
 export const TEST_IDENTITY: Identity = { subject: 'test-admin', role: 'ADMIN' };
 
@@ -14,20 +24,35 @@ export const TEST_IDENTITY: Identity = { subject: 'test-admin', role: 'ADMIN' };
  * POSTs an operation over real HTTP, the way a frontend would. Unless the headers say otherwise,
  * it carries the gateway's signed identity for TEST_IDENTITY (subgraphs refuse requests without
  * one; gateways ignore it). Pass `{ 'x-civic-identity': '' }` to send none.
+ *
+ * A typed document checks the variables and types the data; a plain string (for operations that are
+ * broken on purpose, or not generated) types the data as the caller says.
  */
 export async function postGraphQL<TData = Record<string, unknown>>(
   url: string,
   query: string,
-  variables: Record<string, unknown> = {},
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<TData>>;
+export async function postGraphQL<TResult, TVariables>(
+  url: string,
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  headers?: Record<string, string>,
+): Promise<GraphQLResponse<TResult>>;
+export async function postGraphQL(
+  url: string,
+  query: string | TypedDocument<unknown, unknown>,
+  variables: unknown = {},
   headers: Record<string, string> = {},
-): Promise<GraphQLResponse<TData>> {
+): Promise<GraphQLResponse<unknown>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: withoutEmpty({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(TEST_IDENTITY), ...headers }),
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: String(query), variables }),
   });
   const text = await res.text();
-  let body: { data?: TData; errors?: GraphQLResponse['errors'] };
+  let body: { data?: unknown; errors?: GraphQLResponse['errors'] };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { AttendanceMutationResolver } from './attendance/attendance-mutation.resolver';
 import { SessionAttendanceEntity } from './attendance/session-attendance.entity';
 import { CompletionMutationResolver } from './completion/completion-mutation.resolver';
@@ -18,13 +18,13 @@ import { seedTrainingDemo } from './seed/seed-demo';
 import { TrainingProgramMutationResolver } from './training-program/mutations/training-program-mutation.resolver';
 import { TrainingProgramAgendaResolver } from './training-program/training-program-agenda.resolver';
 import { TrainingProgramEntity } from './training-program/training-program.entity';
-import { trainingProgramReference } from './training-program/training-program.reference';
+import { trainingProgramReference } from './training-program/training-program.reference-resolver';
 import { TrainingProgramResolver } from './training-program/training-program.resolver';
 import { TrainingSessionMutationResolver } from './training-session/mutations/training-session-mutation.resolver';
 import { TrainingSessionEntity } from './training-session/training-session.entity';
 import { TrainingSessionResolver } from './training-session/training-session.resolver';
 import { VolunteerEnrollmentsResolver } from './volunteer/volunteer-enrollments.resolver';
-import { volunteerRefReference } from './volunteer/volunteer.reference';
+import { volunteerStubReference } from './volunteer/volunteer.reference-resolver';
 
 /** The training subgraph: programs (培训项目), their agendas and site visits, trainees, attendance, completion and feedback. */
 export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
@@ -51,7 +51,7 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
         OrgUnitTrainingResolver,
         VolunteerEnrollmentsResolver,
       ],
-      referenceResolvers: { TrainingProgram: trainingProgramReference, OrgUnit: orgUnitRefReference, Volunteer: volunteerRefReference },
+      referenceResolvers: { TrainingProgram: trainingProgramReference, OrgUnit: orgUnitStubReference, Volunteer: volunteerStubReference },
     }),
   createLoaders: createTrainingLoaders,
   seedDemo: seedTrainingDemo,

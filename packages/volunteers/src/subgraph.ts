@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitRefReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { ActivitySignupEntity } from './activity/activity-signup.entity';
 import { ActivityEntity } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignupResolver } from './activity/activity.resolver';
@@ -29,14 +29,14 @@ import { TeamMutationResolver } from './team/mutations/team-mutation.resolver';
 import { TeamMembershipEntity } from './team/team-membership.entity';
 import { TeamMembershipResolver } from './team/team-membership.resolver';
 import { VolunteerTeamEntity } from './team/volunteer-team.entity';
-import { volunteerTeamReference } from './team/volunteer-team.reference';
+import { volunteerTeamReference } from './team/volunteer-team.reference-resolver';
 import { VolunteerTeamResolver } from './team/volunteer-team.resolver';
 import { VolunteerRegistrationResolver } from './volunteer/registration/volunteer-registration.resolver';
 import { VolunteerPersonalDataResolver } from './volunteer/volunteer-personal-data.resolver';
 import { starLevelSettings } from './volunteer/star-level';
 import { VolunteerServiceResolver } from './volunteer/volunteer-service.resolver';
 import { VolunteerEntity } from './volunteer/volunteer.entity';
-import { volunteerReference } from './volunteer/volunteer.reference';
+import { volunteerReference } from './volunteer/volunteer.reference-resolver';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
 
 /** The volunteers subgraph: people, teams, activities, their service hours and the order-dispatch flow. */
@@ -79,7 +79,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
         ServiceRequestResolver,
         OrgUnitVolunteersResolver,
       ],
-      referenceResolvers: { Volunteer: volunteerReference, VolunteerTeam: volunteerTeamReference, OrgUnit: orgUnitRefReference },
+      referenceResolvers: { Volunteer: volunteerReference, VolunteerTeam: volunteerTeamReference, OrgUnit: orgUnitStubReference },
     }),
   createLoaders: createVolunteersLoaders,
   seedDemo: seedVolunteersDemo,

@@ -4,9 +4,9 @@ import { CampaignAction } from '../campaign-action/campaign-action.type';
 import { Campaign } from '../campaign/campaign.type';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
 import type { CampaignsContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { visibleVolunteers } from '../volunteer/visible-volunteers';
-import { VolunteerRef } from '../volunteer/volunteer.ref';
+import { VolunteerStub } from '../volunteer/volunteer.stub';
 import { WorkBrand } from '../work-brand/work-brand.type';
 import type { CampaignEventEntity } from './campaign-event.entity';
 import { CampaignEvent } from './campaign-event.type';
@@ -23,8 +23,8 @@ export class CampaignEventResolver {
     return ctx.loaders.campaignById.load(String(event.campaignId));
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The org unit that hosted it (承办单位).' })
-  host(@Root() event: CampaignEventEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The org unit that hosted it (承办单位).' })
+  host(@Root() event: CampaignEventEntity): OrgUnitStub {
     return { id: String(event.hostUnitId) };
   }
 
@@ -43,11 +43,11 @@ export class CampaignEventResolver {
     return event.workBrandId === null ? null : ctx.loaders.workBrandById.load(String(event.workBrandId));
   }
 
-  @FieldResolver(() => [VolunteerRef], {
+  @FieldResolver(() => [VolunteerStub], {
     description:
       'Volunteers who served at it (服务志愿者). Who served is personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
   })
-  async volunteers(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerRef[]> {
+  async volunteers(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerStub[]> {
     if (!ctx.access.isSignedIn) return [];
     return visibleVolunteers(ctx.access, await ctx.loaders.eventVolunteerIds.load(event.id));
   }

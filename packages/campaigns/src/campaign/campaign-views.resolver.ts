@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgsType } from '@civic/subgraph-kit';
 import { CampaignAction } from '../campaign-action/campaign-action.type';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
-import { listCampaignEvents } from '../campaign-event/campaign-event.service';
+import { listCampaignEvents } from '../campaign-event/campaign-event.queries';
 import { CampaignEventFilter } from '../campaign-event/dtos/campaign-event-filter.input';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
 import type { CampaignsContext } from '../loaders';

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId } from '@civic/subgraph-kit';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { CampaignsContext } from '../loaders';
 import { CampaignStats } from './campaign-stats.type';
 import { CampaignConnection } from './campaign.connection';
 import type { CampaignEntity } from './campaign.entity';
-import { listCampaigns } from './campaign.service';
+import { listCampaigns } from './campaign.queries';
 import { Campaign } from './campaign.type';
 import { CampaignFilter } from './dtos/campaign-filter.input';
 
@@ -25,8 +25,8 @@ export class CampaignResolver {
     return listCampaigns(ctx.db, filter, page);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The org unit that runs the campaign (主办单位).' })
-  organizer(@Root() campaign: CampaignEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The org unit that runs the campaign (主办单位).' })
+  organizer(@Root() campaign: CampaignEntity): OrgUnitStub {
     return { id: String(campaign.organizerUnitId) };
   }
 

@@ -3,9 +3,9 @@ import { parseId } from '@civic/subgraph-kit';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import { Campaign } from '../campaign/campaign.type';
 import type { CampaignsContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { visibleVolunteers } from '../volunteer/visible-volunteers';
-import { VolunteerRef } from '../volunteer/volunteer.ref';
+import { VolunteerStub } from '../volunteer/volunteer.stub';
 import type { LectureGroupEntity } from './lecture-group.entity';
 import { LectureGroup } from './lecture-group.type';
 
@@ -16,8 +16,8 @@ export class LectureGroupResolver {
     return ctx.loaders.lectureGroupById.load(String(parseId(id, 'lecture group')));
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The org unit the group is based at (所属单位).' })
-  orgUnit(@Root() group: LectureGroupEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The org unit the group is based at (所属单位).' })
+  orgUnit(@Root() group: LectureGroupEntity): OrgUnitStub {
     return { id: String(group.orgUnitId) };
   }
 
@@ -26,10 +26,10 @@ export class LectureGroupResolver {
     return group.campaignId === null ? null : ctx.loaders.campaignById.load(String(group.campaignId));
   }
 
-  @FieldResolver(() => [VolunteerRef], {
+  @FieldResolver(() => [VolunteerStub], {
     description: 'Its members (小组成员). Personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
   })
-  async members(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerRef[]> {
+  async members(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerStub[]> {
     if (!ctx.access.isSignedIn) return [];
     return visibleVolunteers(ctx.access, await ctx.loaders.lectureGroupMemberIds.load(group.id));
   }

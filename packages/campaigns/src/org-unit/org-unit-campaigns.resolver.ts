@@ -1,18 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { parseId, selectsField, StatsScope } from '@civic/subgraph-kit';
-import { OrgUnitRef } from './org-unit.ref';
+import { OrgUnitStub } from './org-unit.stub';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
 
 /** The campaign fields this subgraph adds to OrgUnit. */
-@Resolver(() => OrgUnitRef)
+@Resolver(() => OrgUnitStub)
 export class OrgUnitCampaignsResolver {
   @FieldResolver(() => CampaignStats, {
     description: 'Events hosted by this unit or its subtree, with audience and volunteers (活动开展统计).',
   })
   campaignStats(
-    @Root() unit: OrgUnitRef,
+    @Root() unit: OrgUnitStub,
     @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' }) scope: StatsScope | null,
     @Arg('campaignId', () => ID, { nullable: true, description: 'Only events of this campaign; omit for all campaigns (指定活动).' })
     campaignId: string | null,

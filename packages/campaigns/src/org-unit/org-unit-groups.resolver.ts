@@ -3,19 +3,19 @@ import { tryParseId } from '@civic/subgraph-kit';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
 import type { CampaignsContext } from '../loaders';
 import { WorkBrand } from '../work-brand/work-brand.type';
-import { OrgUnitRef } from './org-unit.ref';
+import { OrgUnitStub } from './org-unit.stub';
 
 /** The lecture groups and work brands based at an org unit. */
-@Resolver(() => OrgUnitRef)
+@Resolver(() => OrgUnitStub)
 export class OrgUnitGroupsResolver {
   @FieldResolver(() => [LectureGroup], { description: 'Lecture groups based at this unit (本单位宣讲小组).' })
-  lectureGroups(@Root() unit: OrgUnitRef, @Ctx() ctx: CampaignsContext) {
+  lectureGroups(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
     const id = tryParseId(unit.id);
     return id === null ? [] : ctx.loaders.lectureGroupsByUnit.load(id);
   }
 
   @FieldResolver(() => [WorkBrand], { description: 'Work brands this unit runs, e.g. brands for minors\' moral education (工作品牌).' })
-  workBrands(@Root() unit: OrgUnitRef, @Ctx() ctx: CampaignsContext) {
+  workBrands(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
     const id = tryParseId(unit.id);
     return id === null ? [] : ctx.loaders.workBrandsByUnit.load(id);
   }

@@ -2,18 +2,18 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { forbidden } from '@civic/runtime';
 import { PageArgsType, tryParseId } from '@civic/subgraph-kit';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
-import { listCampaignEvents } from '../campaign-event/campaign-event.service';
+import { listCampaignEvents } from '../campaign-event/campaign-event.queries';
 import type { CampaignsContext } from '../loaders';
-import { VolunteerRef } from './volunteer.ref';
+import { VolunteerStub } from './volunteer.stub';
 
 /** The campaign fields this subgraph adds to Volunteer. */
-@Resolver(() => VolunteerRef)
+@Resolver(() => VolunteerStub)
 export class VolunteerCampaignEventsResolver {
   @FieldResolver(() => CampaignEventConnection, {
     description:
       'Events the volunteer served at, oldest first, paginated (参与的活动场次). Personal data: staff roles, and a VOLUNTEER token for itself.',
   })
-  campaignEvents(@Root() volunteer: VolunteerRef, @Args() page: PageArgsType, @Ctx() ctx: CampaignsContext) {
+  campaignEvents(@Root() volunteer: VolunteerStub, @Args() page: PageArgsType, @Ctx() ctx: CampaignsContext) {
     const volunteerId = tryParseId(volunteer.id) ?? 0;
     ctx.access.requireSignedIn('the events a volunteer served at');
     if (ctx.access.identity.role === 'VOLUNTEER' && !ctx.access.isVolunteer(volunteerId)) throw forbidden('a volunteer may read only its own record');

@@ -1,17 +1,17 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgsType } from '@civic/subgraph-kit';
 import { CampaignEventConnection } from '../campaign-event/campaign-event.connection';
-import { listCampaignEvents } from '../campaign-event/campaign-event.service';
+import { listCampaignEvents } from '../campaign-event/campaign-event.queries';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { WorkBrandEntity } from './work-brand.entity';
 import { WorkBrand } from './work-brand.type';
 
 @Resolver(() => WorkBrand)
 export class WorkBrandResolver {
-  @FieldResolver(() => OrgUnitRef, { description: 'The org unit that runs the brand (所属单位).' })
-  orgUnit(@Root() brand: WorkBrandEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The org unit that runs the brand (所属单位).' })
+  orgUnit(@Root() brand: WorkBrandEntity): OrgUnitStub {
     return { id: String(brand.orgUnitId) };
   }
 

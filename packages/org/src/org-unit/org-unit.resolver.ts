@@ -6,7 +6,7 @@ import { OrgUnitFilter } from './dtos/org-unit-filter.input';
 import { OrgLevel } from './org-level.enum';
 import { OrgUnitConnection } from './org-unit.connection';
 import type { OrgUnitEntity } from './org-unit.entity';
-import { listDescendants, listOrgUnits } from './org-unit.service';
+import { listDescendants, listOrgUnits } from './org-unit.queries';
 import { OrgUnit } from './org-unit.type';
 
 @Resolver(() => OrgUnit)

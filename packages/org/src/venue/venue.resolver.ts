@@ -6,7 +6,7 @@ import { OrgUnit } from '../org-unit/org-unit.type';
 import { VenueConnection } from './venue.connection';
 import type { VenueEntity } from './venue.entity';
 import { VenueFilter } from './venue-filter.input';
-import { listVenues } from './venue.service';
+import { listVenues } from './venue.queries';
 import { Venue } from './venue.type';
 
 @Resolver(() => Venue)

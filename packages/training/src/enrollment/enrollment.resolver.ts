@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { TrainingContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { TrainingProgram } from '../training-program/training-program.type';
 import { TrainingSession } from '../training-session/training-session.type';
-import { VolunteerRef } from '../volunteer/volunteer.ref';
+import { VolunteerStub } from '../volunteer/volunteer.stub';
 import type { EnrollmentEntity } from './enrollment.entity';
 import { Enrollment } from './enrollment.type';
 
@@ -14,13 +14,13 @@ export class EnrollmentResolver {
     return ctx.loaders.trainingProgramById.load(String(enrollment.programId));
   }
 
-  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The unit the participant comes from (所在单位).' })
-  participantUnit(@Root() enrollment: EnrollmentEntity): OrgUnitRef | null {
+  @FieldResolver(() => OrgUnitStub, { nullable: true, description: 'The unit the participant comes from (所在单位).' })
+  participantUnit(@Root() enrollment: EnrollmentEntity): OrgUnitStub | null {
     return enrollment.participantUnitId ? { id: String(enrollment.participantUnitId) } : null;
   }
 
-  @FieldResolver(() => VolunteerRef, { nullable: true, description: 'The participant\'s volunteer record, if a registered volunteer (志愿者).' })
-  volunteer(@Root() enrollment: EnrollmentEntity): VolunteerRef | null {
+  @FieldResolver(() => VolunteerStub, { nullable: true, description: 'The participant\'s volunteer record, if a registered volunteer (志愿者).' })
+  volunteer(@Root() enrollment: EnrollmentEntity): VolunteerStub | null {
     return enrollment.volunteerId ? { id: String(enrollment.volunteerId) } : null;
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badUserInput } from '@civic/runtime';
 import { StatsScope, tryParseId } from '@civic/subgraph-kit';
-import { OrgUnitRef } from './org-unit.ref';
+import { OrgUnitStub } from './org-unit.stub';
 import type { TrainingContext } from '../loaders';
 import { TrainingAudience } from '../training-program/training-audience';
 import { TrainingProgram } from '../training-program/training-program.type';
@@ -11,12 +11,12 @@ import type { TrainingSessionEntity } from '../training-session/training-session
 import { TrainingStats } from './training-stats.type';
 
 /** The training fields this subgraph adds to OrgUnit. */
-@Resolver(() => OrgUnitRef)
+@Resolver(() => OrgUnitStub)
 export class OrgUnitTrainingResolver {
   @FieldResolver(() => [TrainingProgram], {
     description: 'Training programs this unit organised, earliest first (主办的培训项目).',
   })
-  async trainingPrograms(@Root() unit: OrgUnitRef, @Ctx() ctx: TrainingContext): Promise<TrainingProgramEntity[]> {
+  async trainingPrograms(@Root() unit: OrgUnitStub, @Ctx() ctx: TrainingContext): Promise<TrainingProgramEntity[]> {
     const unitId = tryParseId(unit.id);
     return unitId === null ? [] : ctx.loaders.trainingProgramsByOrganizer.load(unitId);
   }
@@ -24,7 +24,7 @@ export class OrgUnitTrainingResolver {
   @FieldResolver(() => [TrainingSession], {
     description: 'Site visits of training programs this unit hosted, from any organiser and county, earliest first (接待的培训观摩).',
   })
-  async hostedSiteVisits(@Root() unit: OrgUnitRef, @Ctx() ctx: TrainingContext): Promise<TrainingSessionEntity[]> {
+  async hostedSiteVisits(@Root() unit: OrgUnitStub, @Ctx() ctx: TrainingContext): Promise<TrainingSessionEntity[]> {
     const unitId = tryParseId(unit.id);
     return unitId === null ? [] : ctx.loaders.siteVisitsByUnit.load(unitId);
   }
@@ -33,7 +33,7 @@ export class OrgUnitTrainingResolver {
     description: 'Programs organised by this unit or its subtree and their trainees, e.g. the volunteer trainings of one year (培训统计).',
   })
   trainingStats(
-    @Root() unit: OrgUnitRef,
+    @Root() unit: OrgUnitStub,
     @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' }) scope: StatsScope | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only programs starting in this year, 2000–2100; omit for all years (年度).' })
     year: number | null,

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgsType, pageSize } from '@civic/subgraph-kit';
 import type { TrainingContext } from '../loaders';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
-import { listEnrollments } from '../enrollment/enrollment.service';
+import { listEnrollments } from '../enrollment/enrollment.queries';
 import { countOnlyPage, mayListParticipants } from '../enrollment/participant-visibility';
 import { TrainingSession } from '../training-session/training-session.type';
 import type { TrainingProgramEntity } from './training-program.entity';

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId } from '@civic/subgraph-kit';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { TrainingContext } from '../loaders';
 import { TrainingProgramFilter } from './dtos/training-program-filter.input';
 import { TrainingProgramConnection } from './training-program.connection';
 import type { TrainingProgramEntity } from './training-program.entity';
-import { listTrainingPrograms } from './training-program.service';
+import { listTrainingPrograms } from './training-program.queries';
 import { TrainingProgram } from './training-program.type';
 
 @Resolver(() => TrainingProgram)
@@ -27,8 +27,8 @@ export class TrainingProgramResolver {
     return listTrainingPrograms(ctx.db, filter, page);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit that organised the program (主办单位).' })
-  organizer(@Root() program: TrainingProgramEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The unit that organised the program (主办单位).' })
+  organizer(@Root() program: TrainingProgramEntity): OrgUnitStub {
     return { id: String(program.organizerUnitId) };
   }
 

@@ -3,9 +3,9 @@ import { PageArgsType, pageSize, parseId } from '@civic/subgraph-kit';
 import type { TrainingContext } from '../loaders';
 import { countOnlyPage, mayListParticipants } from '../enrollment/participant-visibility';
 import { SessionFeedbackSummary } from '../feedback/feedback-summary.type';
-import { listSessionFeedback } from '../feedback/feedback.service';
+import { listSessionFeedback } from '../feedback/feedback.queries';
 import { SessionFeedbackConnection } from '../feedback/session-feedback.connection';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { TrainingProgram } from '../training-program/training-program.type';
 import type { TrainingSessionEntity } from './training-session.entity';
 import { TrainingSession } from './training-session.type';
@@ -22,11 +22,11 @@ export class TrainingSessionResolver {
     return ctx.loaders.trainingProgramById.load(String(session.programId));
   }
 
-  @FieldResolver(() => OrgUnitRef, {
+  @FieldResolver(() => OrgUnitStub, {
     nullable: true,
     description: 'For a site visit, the unit visited, in any county (观摩单位); null for other kinds of session.',
   })
-  visitedUnit(@Root() session: TrainingSessionEntity): OrgUnitRef | null {
+  visitedUnit(@Root() session: TrainingSessionEntity): OrgUnitStub | null {
     return session.visitedUnitId ? { id: String(session.visitedUnitId) } : null;
   }
 

@@ -3,7 +3,7 @@ import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG } from '@civic
 import { unitsInSubtree } from '@civic/org-tree';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import { ActivityConnection } from './activity.connection';
 import { ActivityEntity } from './activity.entity';
@@ -41,8 +41,8 @@ export class ActivityResolver {
     return paginate(query, SOONEST_FIRST, page);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The organising unit (组织单位).' })
-  orgUnit(@Root() activity: ActivityEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The organising unit (组织单位).' })
+  orgUnit(@Root() activity: ActivityEntity): OrgUnitStub {
     return { id: String(activity.orgUnitId) };
   }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import { BrandProjectEntity } from './brand-project.entity';
 import { BrandProject } from './brand-project.type';
@@ -12,8 +12,8 @@ export class BrandProjectResolver {
     return ctx.db.getRepository(BrandProjectEntity).find({ order: { name: 'ASC' } });
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit that runs it (主办单位).' })
-  orgUnit(@Root() project: BrandProjectEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The unit that runs it (主办单位).' })
+  orgUnit(@Root() project: BrandProjectEntity): OrgUnitStub {
     return { id: String(project.orgUnitId) };
   }
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { maskIdNumber, personalDataCipher } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { Volunteer } from '../volunteer/volunteer.type';
 import type { VolunteerEntity } from '../volunteer/volunteer.entity';
 import { issueServiceCertificate } from './issue-certificate';
@@ -33,8 +33,8 @@ export class ServiceCertificateResolver {
     return (await this.holder(certificate, ctx))?.volunteerNumber ?? null;
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit that issued it: the volunteer\'s home unit (出具单位).' })
-  issuingUnit(@Root() certificate: ServiceCertificateEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The unit that issued it: the volunteer\'s home unit (出具单位).' })
+  issuingUnit(@Root() certificate: ServiceCertificateEntity): OrgUnitStub {
     return { id: String(certificate.issuingUnitId) };
   }
 

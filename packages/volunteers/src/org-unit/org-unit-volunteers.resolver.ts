@@ -7,15 +7,15 @@ import type { VolunteersContext } from '../loaders';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import type { VolunteerEntity } from '../volunteer/volunteer.entity';
 import { MonthlyServiceHours } from './monthly-hours.type';
-import { OrgUnitRef } from './org-unit.ref';
+import { OrgUnitStub } from './org-unit.stub';
 import { VolunteerStats } from './volunteer-stats.type';
 
 /** The volunteer fields this subgraph adds to OrgUnit. */
-@Resolver(() => OrgUnitRef)
+@Resolver(() => OrgUnitStub)
 export class OrgUnitVolunteersResolver {
   @FieldResolver(() => VolunteerStats, { description: 'Volunteers, teams and hours of this unit or its subtree (志愿服务统计).' })
   volunteerStats(
-    @Root() unit: OrgUnitRef,
+    @Root() unit: OrgUnitStub,
     @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE).' }) scope: StatsScope | null,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -26,7 +26,7 @@ export class OrgUnitVolunteersResolver {
     description: 'Approved service hours month by month in one year, of the volunteers registered here or in the subtree (月度服务时长).',
   })
   serviceHoursByMonth(
-    @Root() unit: OrgUnitRef,
+    @Root() unit: OrgUnitStub,
     @Arg('year', () => Int, { description: 'The calendar year, e.g. 2021.' }) year: number,
     @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE).' }) scope: StatsScope | null,
     @Ctx() ctx: VolunteersContext,
@@ -36,7 +36,7 @@ export class OrgUnitVolunteersResolver {
   }
 
   @FieldResolver(() => [VolunteerTeam], { description: 'Volunteer service teams based at this unit (本阵地志愿服务队).' })
-  volunteerTeams(@Root() unit: OrgUnitRef, @Ctx() ctx: VolunteersContext) {
+  volunteerTeams(@Root() unit: OrgUnitStub, @Ctx() ctx: VolunteersContext) {
     const id = tryParseId(unit.id);
     return id === null ? [] : ctx.loaders.teamsByUnit.load(id);
   }
@@ -46,7 +46,7 @@ export class OrgUnitVolunteersResolver {
     description: 'Top volunteers by approved hours among those registered here (or in the subtree), optionally within a period (志愿者服务时长排行). Needs a staff token.',
   })
   async topVolunteers(
-    @Root() unit: OrgUnitRef,
+    @Root() unit: OrgUnitStub,
     @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE).' }) scope: StatsScope | null,
     @Arg('from', () => Date, { nullable: true, description: 'Only service starting at or after this instant.' }) from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Only service starting before this instant.' }) to: Date | null,

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CampaignEventRef } from '../campaign-event/campaign-event.ref';
+import { CampaignEventStub } from '../campaign-event/campaign-event.stub';
 import type { VolunteersContext } from '../loaders';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import { Volunteer } from '../volunteer/volunteer.type';
@@ -13,8 +13,8 @@ export class ServiceRecordResolver {
     return ctx.loaders.volunteerById.load(String(record.volunteerId));
   }
 
-  @FieldResolver(() => CampaignEventRef, { nullable: true, description: 'The campaign event served at, if any (关联宣讲场次).' })
-  campaignEvent(@Root() record: ServiceRecordEntity): CampaignEventRef | null {
+  @FieldResolver(() => CampaignEventStub, { nullable: true, description: 'The campaign event served at, if any (关联宣讲场次).' })
+  campaignEvent(@Root() record: ServiceRecordEntity): CampaignEventStub | null {
     return record.campaignEventId ? { id: String(record.campaignEventId) } : null;
   }
 

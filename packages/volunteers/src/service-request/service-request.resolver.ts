@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId, INPUT_ARG } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { VolunteerTeam } from '../team/volunteer-team.type';
 import { advanceServiceRequest, createServiceRequest } from './mutations/service-request-mutations';
 import { CreateServiceRequestInput } from './mutations/service-request.inputs';
 import { ServiceRequestFilter } from './service-request-filter.input';
 import { ServiceRequestConnection } from './service-request.connection';
 import type { ServiceRequestEntity } from './service-request.entity';
-import { listServiceRequests } from './service-request.service';
+import { listServiceRequests } from './service-request.queries';
 import { ServiceRequest, ServiceRequestStep } from './service-request.type';
 
 const idArg = { description: 'The service order.' };
@@ -31,8 +31,8 @@ export class ServiceRequestResolver {
     return listServiceRequests(ctx.db, ctx.access, filter, page);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'Where it was ordered (点单阵地).' })
-  orgUnit(@Root() request: ServiceRequestEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'Where it was ordered (点单阵地).' })
+  orgUnit(@Root() request: ServiceRequestEntity): OrgUnitStub {
     return { id: String(request.orgUnitId) };
   }
 

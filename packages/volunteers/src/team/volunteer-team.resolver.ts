@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } 
 import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { assertMayListVolunteers } from '../volunteer/volunteer-access';
 import { VolunteerConnection } from '../volunteer/volunteer.connection';
 import { Volunteer } from '../volunteer/volunteer.type';
-import { listTeams } from './team.service';
+import { listTeams } from './team.queries';
 import { VolunteerTeamFilter } from './volunteer-team-filter.input';
 import { VolunteerTeamConnection } from './volunteer-team.connection';
 import type { VolunteerTeamEntity } from './volunteer-team.entity';
@@ -34,8 +34,8 @@ export class VolunteerTeamResolver {
     return rows.map((r) => r.name);
   }
 
-  @FieldResolver(() => OrgUnitRef, { description: 'The unit the team is based at (所属阵地).' })
-  orgUnit(@Root() team: VolunteerTeamEntity): OrgUnitRef {
+  @FieldResolver(() => OrgUnitStub, { description: 'The unit the team is based at (所属阵地).' })
+  orgUnit(@Root() team: VolunteerTeamEntity): OrgUnitStub {
     return { id: String(team.orgUnitId) };
   }
 

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgsType, parseId } from '@civic/subgraph-kit';
-import { OrgUnitRef } from '../org-unit/org-unit.ref';
+import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { VolunteersContext } from '../loaders';
 import { VolunteerFilter } from './dtos/volunteer-filter.input';
 import { starLevel } from './star-level';
 import { assertMayListVolunteers, assertMayReadVolunteer } from './volunteer-access';
 import { VolunteerConnection } from './volunteer.connection';
 import type { VolunteerEntity } from './volunteer.entity';
-import { listVolunteers } from './volunteer.service';
+import { listVolunteers } from './volunteer.queries';
 import { Volunteer } from './volunteer.type';
 
 @Resolver(() => Volunteer)
@@ -34,8 +34,8 @@ export class VolunteerResolver {
     return starLevel(volunteer.totalServiceHours);
   }
 
-  @FieldResolver(() => OrgUnitRef, { nullable: true, description: 'The station or institute the volunteer registered at (所属阵地).' })
-  homeUnit(@Root() volunteer: VolunteerEntity): OrgUnitRef | null {
+  @FieldResolver(() => OrgUnitStub, { nullable: true, description: 'The station or institute the volunteer registered at (所属阵地).' })
+  homeUnit(@Root() volunteer: VolunteerEntity): OrgUnitStub | null {
     return volunteer.homeUnitId ? { id: String(volunteer.homeUnitId) } : null;
   }
 }

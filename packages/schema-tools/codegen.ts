@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printSchema } from 'graphql';
+import { REPO_ROOT, SUPERGRAPH_PATH } from '@civic/gateway/subgraphs';
+import { apiSchemaOfSupergraph } from './src/api-schema-of-supergraph';
+
+/**
+ * GraphQL Code Generator's configuration (`npm run codegen`): result and variables types for every
+ * operation the gateway's tests send (`graphql(...)` calls there, and the contract's client operations),
+ * checked against the API schema of the committed supergraph. The output is committed, so a fresh clone
+ * runs the tests without generating anything; test/gateway-test-types.test.ts fails when it is stale.
+ */
+const GATEWAY_TEST_DIR = join(REPO_ROOT, 'apps', 'gateway', 'test');
+export const GENERATED_DIR = join(GATEWAY_TEST_DIR, 'generated');
+
+const config: CodegenConfig = {
+  // The printed SDL, not a file: what clients see is computed from the supergraph, never copied.
+  schema: printSchema(apiSchemaOfSupergraph(readFileSync(SUPERGRAPH_PATH, 'utf8'))),
+  documents: [join(GATEWAY_TEST_DIR, '**', '*.ts'), `!${join(GENERATED_DIR, '**')}`, join(REPO_ROOT, 'docs', 'contract', 'operations', '*.graphql')],
+  // Only the generated graphql(): tests' own helpers named gql send strings, some broken on purpose.
+  pluckConfig: { globalGqlIdentifierName: 'graphql' },
+  generates: {
+    [`${GENERATED_DIR}/`]: {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // `graphql(...)` returns a TypedDocumentString: a string the tests' HTTP helpers send as it is.
+        documentMode: 'string',
+        useTypeImports: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        defaultScalarType: 'unknown',
+      },
+    },
+  },
+  silent: true,
+};
+
+export default config;
