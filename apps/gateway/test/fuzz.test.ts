@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { testRunConfiguration } from '@civic/runtime';
+import { testRunConfiguration } from '@civic/testing';
 import { postGraphQL } from '@civic/testing';
 import type { RunningGateway } from '../src';
 import { fuzzCase, type FuzzCase } from './support/fuzz-cases';

@@ -6,7 +6,6 @@ export * from './config/configuration';
 export * from './config/process-settings';
 export * from './config/production-secrets';
 export * from './config/setting';
-export * from './config/test-settings';
 export * from './config/value-parsers';
 export * from './errors/app-errors';
 export * from './errors/format-error';

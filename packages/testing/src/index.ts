@@ -8,3 +8,4 @@ export * from './held-request';
 export * from './subgraph-harness';
 export * from './migration-checks';
 export * from './describe-migration-checks';
+export * from './test-settings';

@@ -1,4 +1,4 @@
-import { testRunConfiguration } from '@civic/runtime';
+import { testRunConfiguration } from '@civic/testing';
 import { startTestRun, finishTestRun } from '@civic/testing/test-run';
 import { SUBGRAPHS } from '../../src/subgraphs';
 import { startSubgraphProcess, type OwnTestSubgraph, type SharedSubgraphs } from './subgraph-processes';

@@ -1,6 +1,4 @@
-import { defineConfiguration } from './configuration';
-import { defineSetting } from './setting';
-import { integer, positiveInteger, text } from './value-parsers';
+import { defineConfiguration, defineSetting, integer, positiveInteger, text } from '@civic/runtime';
 
 export const TEST_DATABASE_URL = defineSetting({
   name: 'TEST_DATABASE_URL',
