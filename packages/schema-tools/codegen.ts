@@ -12,12 +12,16 @@ import { apiSchemaOfSupergraph } from './src/api-schema-of-supergraph';
  * runs the tests without generating anything; test/gateway-test-types.test.ts fails when it is stale.
  */
 const GATEWAY_TEST_DIR = join(REPO_ROOT, 'apps', 'gateway', 'test');
-export const GENERATED_DIR = join(GATEWAY_TEST_DIR, 'generated');
+const GENERATED_DIR = join(GATEWAY_TEST_DIR, 'generated');
 
 const config: CodegenConfig = {
   // The printed SDL, not a file: what clients see is computed from the supergraph, never copied.
   schema: printSchema(apiSchemaOfSupergraph(readFileSync(SUPERGRAPH_PATH, 'utf8'))),
-  documents: [join(GATEWAY_TEST_DIR, '**', '*.ts'), `!${join(GENERATED_DIR, '**')}`, join(REPO_ROOT, 'docs', 'contract', 'operations', '*.graphql')],
+  documents: [
+    join(GATEWAY_TEST_DIR, '**', '*.ts'),
+    `!${join(GENERATED_DIR, '**')}`,
+    join(REPO_ROOT, 'docs', 'contract', 'operations', '*.graphql'),
+  ],
   // Only the generated graphql(): tests' own helpers named gql send strings, some broken on purpose.
   pluckConfig: { globalGqlIdentifierName: 'graphql' },
   generates: {

@@ -1,5 +1,9 @@
 /** `--name value`, `--name=value` and boolean `--flag`; unknown names are refused. */
-export function parseFlags(argv: readonly string[], valued: readonly string[], booleans: readonly string[]): Record<string, string | boolean | undefined> {
+export function parseFlags(
+  argv: readonly string[],
+  valued: readonly string[],
+  booleans: readonly string[],
+): Record<string, string | boolean | undefined> {
   const flags: Record<string, string | boolean | undefined> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

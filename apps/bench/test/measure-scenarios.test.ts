@@ -15,8 +15,17 @@ const scenario = (operation: string, target: Scenario['target']): Scenario => ({
 
 describe('scenarios taking turns', () => {
   it('groups the direct, gateway and peer scenarios of one operation, in order', () => {
-    const groups = groupByOperation([scenario('A', 'direct'), scenario('A', 'gateway'), scenario('A', 'peer'), scenario('B', 'gateway'), scenario('B', 'peer')]);
-    expect(groups.map((g) => g.map((s) => s.name))).toEqual([['A direct', 'A gateway', 'A peer'], ['B gateway', 'B peer']]);
+    const groups = groupByOperation([
+      scenario('A', 'direct'),
+      scenario('A', 'gateway'),
+      scenario('A', 'peer'),
+      scenario('B', 'gateway'),
+      scenario('B', 'peer'),
+    ]);
+    expect(groups.map((g) => g.map((s) => s.name))).toEqual([
+      ['A direct', 'A gateway', 'A peer'],
+      ['B gateway', 'B peer'],
+    ]);
   });
 
   it('sums turns into one result: requests over total seconds, percentiles over every response', () => {

@@ -5,7 +5,8 @@ import { checkTargets, memoryTrends } from '../src/bench/report';
 const samples = (seconds: number, rss: (t: number) => number): MemorySample[] =>
   Array.from({ length: seconds }, (_, t) => ({ at: t * 1000, rssMb: { gateway: rss(t) } }));
 
-const memoryCheck = (list: MemorySample[]) => checkTargets([], [], null, memoryTrends(list), null).find((c) => c.target === 'memory levels off')!;
+const memoryCheck = (list: MemorySample[]) =>
+  checkTargets([], [], null, memoryTrends(list), null).find((c) => c.target === 'memory levels off')!;
 
 describe('whether a process levels off over the soak', () => {
   it('takes a garbage-collected saw without a trend as levelling off, wherever the soak ends on it', () => {
@@ -18,7 +19,7 @@ describe('whether a process levels off over the soak', () => {
   });
 
   it('takes a floor that keeps rising as growth without bound', () => {
-    const leaking = samples(300, (t) => 150 + t * 0.4 + ((t % 60) < 30 ? 40 : 0));
+    const leaking = samples(300, (t) => 150 + t * 0.4 + (t % 60 < 30 ? 40 : 0));
     const [trend] = memoryTrends(leaking);
     expect(trend.floorGrowth).toBeGreaterThan(1.2);
     expect(memoryCheck(leaking)).toMatchObject({ subject: 'gateway', met: false });

@@ -9,7 +9,16 @@ import type { ScaleProfile } from '../src/seed/profiles';
 import { Progress } from '../src/seed/progress';
 import { seedScale } from '../src/seed/seed-scale';
 
-const TINY: ScaleProfile = { name: 'county', counties: 3, institutes: 9, stations: 40, volunteers: 2_000, serviceRecords: 6_000, campaignEvents: 300, trainingPrograms: 12 };
+const TINY: ScaleProfile = {
+  name: 'county',
+  counties: 3,
+  institutes: 9,
+  stations: 40,
+  volunteers: 2_000,
+  serviceRecords: 6_000,
+  campaignEvents: 300,
+  trainingPrograms: 12,
+};
 const KEYS = { encryption: 'seed-scale-test-encryption-key', hash: 'seed-scale-test-hash-key' };
 const quiet = new Progress(() => undefined);
 
@@ -102,13 +111,18 @@ describe('seed:scale', () => {
     const before = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM org.org_unit`);
     const root = join(__dirname, '..', '..', '..');
     for (const pkg of ['org', 'volunteers', 'campaigns', 'training']) {
-      execFileSync(process.execPath, [join(root, 'packages', pkg, 'dist', 'cli.js'), 'seed'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(root, 'packages', pkg, 'dist', 'cli.js'), 'seed'], {
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: 'pipe',
+      });
     }
     expect(await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM org.org_unit`)).toEqual(before);
     expect(await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM org.org_unit WHERE code LIKE '513426%'`)).toEqual({ n: 0 });
   });
 
   it('refuses a database that already holds data', async () => {
-    await expect(seedScale({ databaseUrl: url, profile: TINY, seed: 7, fresh: false, progress: quiet })).rejects.toThrow(/already has data/);
+    await expect(seedScale({ databaseUrl: url, profile: TINY, seed: 7, fresh: false, progress: quiet })).rejects.toThrow(
+      /already has data/,
+    );
   });
 });

@@ -4,7 +4,16 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { closeServer, createHttpHandler, IdentitySigner, listen, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/runtime';
+import {
+  closeServer,
+  createHttpHandler,
+  IdentitySigner,
+  listen,
+  MaskedErrorLog,
+  metricsRoute,
+  operationObserverPlugin,
+  ServiceMetrics,
+} from '@civic/runtime';
 import { IdentityForwardingDataSource, type GatewayContext } from './auth/identity-forwarding';
 import { loadVerificationKey } from './auth/jwt-keys';
 import { SUPERGRAPH_PATH } from './subgraphs';
@@ -68,12 +77,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apolloGateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
-      const dataSource = new IdentityForwardingDataSource({
-        name,
-        url: options.subgraphUrls[name] ?? url,
-        timeoutMs: settings.subgraphTimeoutMs,
-        maxResponseBytes: settings.subgraphMaxResponseBytes,
-      }, identities);
+      const dataSource = new IdentityForwardingDataSource(
+        {
+          name,
+          url: options.subgraphUrls[name] ?? url,
+          timeoutMs: settings.subgraphTimeoutMs,
+          maxResponseBytes: settings.subgraphMaxResponseBytes,
+        },
+        identities,
+      );
       const source = instrumentSubgraph(dataSource, name, subgraphMetrics);
       dataSources.set(name, source);
       return source;
@@ -120,7 +132,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const handler = createHttpHandler({
     apollo,
     context,
-    routes: { ...gatewayHealthRoutes(options.subgraphUrls), 'GET /metrics': metricsRoute(metrics), ...explorer.routes, 'POST /export.csv': exportCsv },
+    routes: {
+      ...gatewayHealthRoutes(options.subgraphUrls),
+      'GET /metrics': metricsRoute(metrics),
+      ...explorer.routes,
+      'POST /export.csv': exportCsv,
+    },
     maxBodyBytes: settings.maxBodyBytes,
     maxBatchSize: settings.maxBatchSize,
     logger,

@@ -18,9 +18,27 @@ export const SUPERGRAPH_PATH = join(REPO_ROOT, 'supergraph', 'supergraph.graphql
 
 export const SUBGRAPHS: SubgraphInfo[] = [
   { name: 'org', defaultPort: 4001, urlEnv: 'ORG_URL', portEnv: 'ORG_PORT', packageDir: join(REPO_ROOT, 'packages', 'org') },
-  { name: 'volunteers', defaultPort: 4002, urlEnv: 'VOLUNTEERS_URL', portEnv: 'VOLUNTEERS_PORT', packageDir: join(REPO_ROOT, 'packages', 'volunteers') },
-  { name: 'campaigns', defaultPort: 4003, urlEnv: 'CAMPAIGNS_URL', portEnv: 'CAMPAIGNS_PORT', packageDir: join(REPO_ROOT, 'packages', 'campaigns') },
-  { name: 'training', defaultPort: 4004, urlEnv: 'TRAINING_URL', portEnv: 'TRAINING_PORT', packageDir: join(REPO_ROOT, 'packages', 'training') },
+  {
+    name: 'volunteers',
+    defaultPort: 4002,
+    urlEnv: 'VOLUNTEERS_URL',
+    portEnv: 'VOLUNTEERS_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'volunteers'),
+  },
+  {
+    name: 'campaigns',
+    defaultPort: 4003,
+    urlEnv: 'CAMPAIGNS_URL',
+    portEnv: 'CAMPAIGNS_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'campaigns'),
+  },
+  {
+    name: 'training',
+    defaultPort: 4004,
+    urlEnv: 'TRAINING_URL',
+    portEnv: 'TRAINING_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'training'),
+  },
 ];
 
 export function defaultSubgraphUrl(subgraph: SubgraphInfo): string {

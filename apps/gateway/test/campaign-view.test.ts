@@ -1,47 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { campaignsSubgraph } from '@civic/campaigns';
 import { startSubgraph, type RunningSubgraph } from '@civic/subgraph-kit';
 import { queryTestDatabase, testDatabaseUrl } from '@civic/testing';
 import type { RunningGateway } from '../src';
+import { CampaignViewDocument, type CampaignViewQuery } from './generated/graphql';
 import { callAs, type Caller } from './support/callers';
-import { OPERATIONS_DIR } from './support/contract';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
-/** The propaganda department's campaign view, exactly as the contract's client sends it. */
-const CAMPAIGN_VIEW = readFileSync(join(OPERATIONS_DIR, 'campaign-view.graphql'), 'utf8');
-
-interface Bucket {
-  key: string;
-  label: string;
-  eventCount: number;
-  audienceTotal: number;
-}
-
-interface View {
-  campaign: {
-    id: string;
-    name: string;
-    organizer: { id: string; name: string; level: string; region: { code: string; name: string } | null };
-    stats: { eventCount: number; audienceTotal: number; volunteerCount: number };
-    byVenue: Bucket[];
-    byTownship: Bucket[];
-    byMonth: Bucket[];
-    events: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: {
-        cursor: string;
-        node: {
-          id: string;
-          lectureGroup: { id: string; name: string } | null;
-          host: { id: string; name: string; level: string; ancestors: { level: string }[] };
-          volunteers: { id: string; name: string; starLevel: number; totalServiceHours: number }[];
-        };
-      }[];
-    };
-  };
-}
+/** The propaganda department's campaign view: the contract's campaign-view.graphql, typed by codegen. */
+type Bucket = NonNullable<CampaignViewQuery['campaign']>['byVenue'][number];
 
 const ADMIN: Caller = { role: 'ADMIN', subject: 'campaign-view-admin' };
 const PROPAGANDA: Caller = { role: 'PROPAGANDA', orgUnitCode: '513426-ZX', subject: 'campaign-view-propaganda' };
@@ -59,9 +25,9 @@ afterAll(() => platform?.stop());
 
 describe('the campaign view through the gateway (campaign-view.graphql)', () => {
   it('answers the Huidong Party-history lectures in one request from all four subgraphs', async () => {
-    const res = await callAs<View>(platform.gateway.url, PROPAGANDA, CAMPAIGN_VIEW, { id: lectureId, first: 10 });
+    const res = await callAs(platform.gateway.url, PROPAGANDA, CampaignViewDocument, { id: lectureId, first: 10 });
     expect(res.errors).toBeUndefined();
-    const view = res.data!.campaign;
+    const view = res.data!.campaign!;
     expect(view.name).toBe('会东县党史学习教育宣讲');
     expect(view.organizer).toMatchObject({ name: '会东县新时代文明实践中心', level: 'CENTER', region: { code: '513426', name: '会东县' } });
     expect(view.stats.eventCount).toBeGreaterThanOrEqual(700);
@@ -83,9 +49,9 @@ describe('the campaign view through the gateway (campaign-view.graphql)', () => 
   });
 
   it('gives a caller without a token the whole view but no volunteers (who served is personal data)', async () => {
-    const res = await callAs<View>(platform.gateway.url, { role: 'ANONYMOUS' }, CAMPAIGN_VIEW, { id: lectureId, first: 10 });
+    const res = await callAs(platform.gateway.url, { role: 'ANONYMOUS' }, CampaignViewDocument, { id: lectureId, first: 10 });
     expect(res.errors).toBeUndefined();
-    const view = res.data!.campaign;
+    const view = res.data!.campaign!;
     expect(view.stats.eventCount).toBeGreaterThanOrEqual(700);
     expect(view.events.edges).toHaveLength(10);
     expect(view.events.edges.every((e) => e.node.volunteers.length === 0)).toBe(true);
@@ -108,9 +74,9 @@ describe('the campaign view through the gateway (campaign-view.graphql)', () => 
 
     const statementsFor = async (caller: Caller, first: number) => {
       const before = campaigns.database.queries.total;
-      const res = await callAs<View>(gateway.url, caller, CAMPAIGN_VIEW, { id: lectureId, first });
+      const res = await callAs(gateway.url, caller, CampaignViewDocument, { id: lectureId, first });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.campaign.events.edges).toHaveLength(first);
+      expect(res.data!.campaign!.events.edges).toHaveLength(first);
       return campaigns.database.queries.since(before);
     };
 

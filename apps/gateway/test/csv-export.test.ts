@@ -68,7 +68,9 @@ describe('POST /export.csv: 10,000 volunteers for Excel', () => {
     expect(adminRows.every((r) => WHOLE_PHONE.test(r.phone))).toBe(true);
     expect(adminRows.map((r) => [r.id, r.name])).toEqual(analystRows.map((r) => [r.id, r.name]));
     // Masking keeps the first three and last four digits.
-    expect(adminRows.slice(0, 50).map((r) => `${r.phone.slice(0, 3)}****${r.phone.slice(7)}`)).toEqual(analystRows.slice(0, 50).map((r) => r.phone));
+    expect(adminRows.slice(0, 50).map((r) => `${r.phone.slice(0, 3)}****${r.phone.slice(7)}`)).toEqual(
+      analystRows.slice(0, 50).map((r) => r.phone),
+    );
   }, 120000);
 });
 
@@ -91,7 +93,11 @@ describe('POST /export.csv: same auth and limits as /graphql', () => {
   });
 
   it('runs queries only: a mutation is refused before anything runs', async () => {
-    const res = await exportCsvAs(platform.gateway.url, { role: 'ADMIN' }, 'mutation { createServiceRequest(input: { title: "x", orgUnitId: "1" }) { id } }');
+    const res = await exportCsvAs(
+      platform.gateway.url,
+      { role: 'ADMIN' },
+      'mutation { createServiceRequest(input: { title: "x", orgUnitId: "1" }) { id } }',
+    );
     expect(res.status).toBe(400);
     expect(res.json?.errors?.[0].message).toBe('an export runs queries only, not a mutation');
   });
@@ -133,7 +139,11 @@ describe('POST /export.csv: same auth and limits as /graphql', () => {
   });
 
   it('exports one page, and says so, when the query takes no $after', async () => {
-    const res = await exportCsvAs(platform.gateway.url, { role: 'ANALYST' }, VOLUNTEERS.replace('($after: String)', '').replace(', after: $after', ''));
+    const res = await exportCsvAs(
+      platform.gateway.url,
+      { role: 'ANALYST' },
+      VOLUNTEERS.replace('($after: String)', '').replace(', after: $after', ''),
+    );
     expect(res.status).toBe(200);
     expect(csvRecords(res.text.slice(1)).records).toHaveLength(100);
     expect(res.headers.get('x-export-incomplete')).toBe('no-after-variable');

@@ -23,7 +23,13 @@ describe('CSV cells and files', () => {
   });
 
   it('writes a BOM, a header line and CRLF rows that read back to the same values', () => {
-    const text = toCsv(['name', 'note'], [{ name: '李建国', note: 'a, "b"\nc' }, { name: '张建国', note: null }]);
+    const text = toCsv(
+      ['name', 'note'],
+      [
+        { name: '李建国', note: 'a, "b"\nc' },
+        { name: '张建国', note: null },
+      ],
+    );
     expect(text.startsWith(UTF8_BOM)).toBe(true);
     expect(parseCsv(text.slice(1))).toEqual([
       ['name', 'note'],
@@ -38,7 +44,10 @@ describe('flattening a result item into one row', () => {
     const row = flattenRow({
       title: '培训',
       organizer: { name: '中心', parent: null },
-      sessions: [{ title: '开班', attendeeCount: 58 }, { title: '讲座', attendeeCount: 60 }],
+      sessions: [
+        { title: '开班', attendeeCount: 58 },
+        { title: '讲座', attendeeCount: 60 },
+      ],
       skills: ['急救', '宣讲'],
       none: [],
     });
@@ -65,8 +74,18 @@ describe('flattening a result item into one row', () => {
 
 describe('finding the rows in a result', () => {
   it("takes a connection's edges as its nodes, with the path and pageInfo to page on", () => {
-    const data = { campaign: { name: 'c', events: { totalCount: 2, pageInfo: { hasNextPage: true, endCursor: 'x' }, edges: [{ cursor: '1', node: { id: '1' } }] } } };
-    expect(findFirstList(data)).toEqual({ path: ['campaign', 'events'], key: 'edges', items: [{ id: '1' }], pageInfo: { hasNextPage: true, endCursor: 'x' } });
+    const data = {
+      campaign: {
+        name: 'c',
+        events: { totalCount: 2, pageInfo: { hasNextPage: true, endCursor: 'x' }, edges: [{ cursor: '1', node: { id: '1' } }] },
+      },
+    };
+    expect(findFirstList(data)).toEqual({
+      path: ['campaign', 'events'],
+      key: 'edges',
+      items: [{ id: '1' }],
+      pageInfo: { hasNextPage: true, endCursor: 'x' },
+    });
   });
 
   it('takes the first list in field order, whatever its depth', () => {

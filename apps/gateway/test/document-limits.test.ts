@@ -14,8 +14,16 @@ afterAll(() => platform?.stop());
 const limits = DEFAULT_DOCUMENT_LIMITS;
 const OVER_LIMIT: [string, string, RegExp][] = [
   ['depth', nestedParents(limits.maxDepth + 1), new RegExp(`^query depth ${limits.maxDepth + 1} exceeds the limit of ${limits.maxDepth}$`)],
-  ['aliases', aliasedNames(limits.maxAliases + 1), new RegExp(`^alias count ${limits.maxAliases + 1} exceeds the limit of ${limits.maxAliases}$`)],
-  ['root fields', aliasedRootFields(limits.maxRootFields + 1), new RegExp(`^root field count ${limits.maxRootFields + 1} exceeds the limit of ${limits.maxRootFields}$`)],
+  [
+    'aliases',
+    aliasedNames(limits.maxAliases + 1),
+    new RegExp(`^alias count ${limits.maxAliases + 1} exceeds the limit of ${limits.maxAliases}$`),
+  ],
+  [
+    'root fields',
+    aliasedRootFields(limits.maxRootFields + 1),
+    new RegExp(`^root field count ${limits.maxRootFields + 1} exceeds the limit of ${limits.maxRootFields}$`),
+  ],
   ['cost', costly, new RegExp(`^estimated query cost \\d+ exceeds the limit of ${limits.maxCost}$`)],
   ['tokens', repeatedFields(limits.maxTokens), new RegExp(`^token count exceeds the limit of ${limits.maxTokens}$`)],
 ];
@@ -39,7 +47,13 @@ describe('document limits (defaults)', () => {
 
   it('accepts a document exactly at every limit and refuses it one below', async () => {
     const query = `{ a: orgUnits(first: 3) { edges { node { name children { name } } } } b: __typename }`;
-    const exact = { maxDepth: 5, maxAliases: 2, maxRootFields: 2, maxTokens: countTokens(query), maxCost: 3 * (1 + 1 * (1 + 1 * (1 + 20))) };
+    const exact = {
+      maxDepth: 5,
+      maxAliases: 2,
+      maxRootFields: 2,
+      maxTokens: countTokens(query),
+      maxCost: 3 * (1 + 1 * (1 + 1 * (1 + 20))),
+    };
     const atLimit = await platform.startGateway({ limits: exact });
     try {
       expect((await postGraphQL(atLimit.url, query)).errors).toBeUndefined();
@@ -50,7 +64,11 @@ describe('document limits (defaults)', () => {
       const below = await platform.startGateway({ limits: { ...exact, [key]: exact[key] - 1 } });
       try {
         const res = await postGraphQL(below.url, query);
-        expect({ key, status: res.status, error: res.errors?.[0]?.extensions }).toMatchObject({ key, status: 400, error: { code: 'QUERY_TOO_COMPLEX', limit: key } });
+        expect({ key, status: res.status, error: res.errors?.[0]?.extensions }).toMatchObject({
+          key,
+          status: 400,
+          error: { code: 'QUERY_TOO_COMPLEX', limit: key },
+        });
       } finally {
         await below.stop();
       }
@@ -95,7 +113,13 @@ describe('configuring the limits', () => {
   afterEach(() => ENV.forEach((name) => delete process.env[name]));
 
   it('reads every limit from the environment', async () => {
-    Object.assign(process.env, { GATEWAY_MAX_DEPTH: '3', GATEWAY_MAX_ALIASES: '2', GATEWAY_MAX_ROOT_FIELDS: '2', GATEWAY_MAX_TOKENS: '40', GATEWAY_MAX_COST: '10' });
+    Object.assign(process.env, {
+      GATEWAY_MAX_DEPTH: '3',
+      GATEWAY_MAX_ALIASES: '2',
+      GATEWAY_MAX_ROOT_FIELDS: '2',
+      GATEWAY_MAX_TOKENS: '40',
+      GATEWAY_MAX_COST: '10',
+    });
     const gateway = await platform.startGateway();
     try {
       const expectations: [string, string][] = [

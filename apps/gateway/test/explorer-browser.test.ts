@@ -56,7 +56,11 @@ describe('the explorer in headless Chromium, with only localhost reachable', () 
     expect(result).toMatch(/"phone": "1\d{2}\*{4}\d{4}"/);
     expect(result).not.toContain('"errors"');
     // The Chinese in the result is drawn with the font the gateway serves (a bare machine has none of its own).
-    await page.waitForFunction(`document.fonts.status === 'loaded' && [...document.fonts].some((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded')`, null, { timeout: 30000 });
+    await page.waitForFunction(
+      `document.fonts.status === 'loaded' && [...document.fonts].some((f) => f.family.includes('Noto Sans SC') && f.status === 'loaded')`,
+      null,
+      { timeout: 30000 },
+    );
     expect(browser.requested.some((url) => /\/explorer\/fonts\/noto-sans-sc-\d+-400-normal\.woff2$/.test(url))).toBe(true);
 
     expect(browser.blocked).toEqual([]);
@@ -68,10 +72,19 @@ describe('the explorer in headless Chromium, with only localhost reachable', () 
     const { page } = browser;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-csv')]);
     expect(download.suggestedFilename()).toBe('TopVolunteers.csv');
-    const bytes = readFileSync((await download.path())!);
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const { columns, records } = csvRecords(bytes.toString('utf8').slice(1));
-    expect(columns).toEqual(['rank', 'hours', 'volunteer.volunteerNumber', 'volunteer.name', 'volunteer.starLevel', 'volunteer.phone', 'volunteer.totalServiceHours', 'volunteer.homeUnit.name']);
+    expect(columns).toEqual([
+      'rank',
+      'hours',
+      'volunteer.volunteerNumber',
+      'volunteer.name',
+      'volunteer.starLevel',
+      'volunteer.phone',
+      'volunteer.totalServiceHours',
+      'volunteer.homeUnit.name',
+    ]);
     expect(records).toHaveLength(20);
     expect(records.every((r) => /^1\d{2}\*{4}\d{4}$/.test(r['volunteer.phone']))).toBe(true);
     await expect(page.textContent('#explorer-status')).resolves.toBe('CSV: 20 rows');

@@ -49,14 +49,23 @@ describe('the explorer at /graphql, served offline', () => {
       const font = await fetch(`${origin}${url}`);
       expect(font.status).toBe(200);
       expect(font.headers.get('content-type')).toBe('font/woff2');
-      expect(Buffer.from(await font.arrayBuffer()).subarray(0, 4).toString('latin1')).toBe('wOF2');
+      expect(
+        Buffer.from(await font.arrayBuffer())
+          .subarray(0, 4)
+          .toString('latin1'),
+      ).toBe('wOF2');
     }
   });
 
   it('tells the page the introspection policy, so that it asks for a token first', async () => {
     const html = await (await fetch(platform.gateway.url, { headers: { accept: 'text/html' } })).text();
     const config = JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/.exec(html)![1]);
-    expect(config).toEqual({ graphqlUrl: '/graphql', exportUrl: '/export.csv', examplesUrl: '/explorer/examples.json', introspection: 'authenticated' });
+    expect(config).toEqual({
+      graphqlUrl: '/graphql',
+      exportUrl: '/export.csv',
+      examplesUrl: '/explorer/examples.json',
+      introspection: 'authenticated',
+    });
   });
 
   it('keeps GraphQL over GET and POST on /graphql working', async () => {

@@ -1,5 +1,6 @@
 import { postGraphQL } from '@civic/testing';
 import { signDevToken } from '../src';
+import { graphql } from './generated';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
 let platform: TestPlatform;
@@ -9,7 +10,48 @@ beforeAll(async () => {
 }, 180000);
 afterAll(() => platform?.stop());
 
-const gql = (q: string, variables?: Record<string, unknown>) => postGraphQL<Record<string, any>>(platform.gateway.url, q, variables);
+const ACROSS_ALL_SUBGRAPHS = graphql(`
+  query AcrossAllSubgraphs {
+    orgUnits(first: 5) {
+      totalCount
+      edges {
+        node {
+          name
+          volunteerStats(scope: SUBTREE) {
+            volunteerCount
+          }
+          campaignStats(scope: SUBTREE) {
+            eventCount
+          }
+          trainingPrograms {
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+const VOLUNTEER_HOME_UNIT = graphql(`
+  query VolunteerHomeUnit {
+    volunteer(id: "1") {
+      name
+      homeUnit {
+        name
+        level
+        ancestors {
+          level
+        }
+      }
+    }
+  }
+`);
+const PAGE_TOO_LARGE = graphql(`
+  query PageTooLarge {
+    orgUnits(first: 1000) {
+      totalCount
+    }
+  }
+`);
 
 describe('the federated API through the gateway', () => {
   it('reports every subgraph ready at /health/subgraphs', async () => {
@@ -23,10 +65,7 @@ describe('the federated API through the gateway', () => {
   });
 
   it('answers one query with data from all four subgraphs', async () => {
-    const res = await gql(`{ orgUnits(first: 5) { totalCount edges { node { name
-      volunteerStats(scope: SUBTREE) { volunteerCount }
-      campaignStats(scope: SUBTREE) { eventCount }
-      trainingPrograms { title } } } } }`);
+    const res = await postGraphQL(platform.gateway.url, ACROSS_ALL_SUBGRAPHS, {});
     expect(res.errors).toBeUndefined();
     const { totalCount, edges } = res.data!.orgUnits;
     expect(totalCount).toBe(266); // Huidong's 254 as reported, plus the 12 Chengdu and Tongchuan units the reports name
@@ -39,15 +78,14 @@ describe('the federated API through the gateway', () => {
   });
 
   it('follows references from a volunteer back into the org hierarchy', async () => {
-    const res = await postGraphQL<Record<string, any>>(platform.gateway.url, `{ volunteer(id: "1") { name homeUnit { name level ancestors { level } } } }`, {}, {
-      authorization: `Bearer ${await signDevToken({ role: 'ANALYST' })}`,
-    });
+    const analyst = { authorization: `Bearer ${await signDevToken({ role: 'ANALYST' })}` };
+    const res = await postGraphQL(platform.gateway.url, VOLUNTEER_HOME_UNIT, {}, analyst);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.volunteer.homeUnit.ancestors[0].level).toBe('CENTER');
+    expect(res.data!.volunteer!.homeUnit!.ancestors[0].level).toBe('CENTER');
   });
 
   it('passes client errors through with their code and without internals', async () => {
-    const res = await gql(`{ orgUnits(first: 1000) { totalCount } }`);
+    const res = await postGraphQL(platform.gateway.url, PAGE_TOO_LARGE, {});
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(/first must be between 0 and 100/);
     expect(JSON.stringify(res)).not.toMatch(/stacktrace|node_modules/);

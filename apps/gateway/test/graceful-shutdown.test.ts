@@ -14,11 +14,16 @@ afterEach(() => {
 /** The gateway process alone; its subgraphs point at closed ports (`{ __typename }` needs none). */
 async function startGatewayProcess(): Promise<{ port: number; child: ChildProcess; output: () => string }> {
   const port = await freePort();
-  const subgraphUrls = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.urlEnv, `http://127.0.0.1:${await freePort()}/graphql`])));
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...subgraphUrls, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const subgraphUrls = Object.fromEntries(
+    await Promise.all(SUBGRAPHS.map(async (s) => [s.urlEnv, `http://127.0.0.1:${await freePort()}/graphql`])),
+  );
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, ...subgraphUrls, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 20000;
   while (!output.includes('gateway ready')) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`gateway did not start:\n${output}`);
@@ -46,7 +51,7 @@ describe('the gateway told to stop (SIGTERM)', () => {
     gateway.kill('SIGTERM');
 
     let refused = false;
-    for (const deadline = Date.now() + 5000; !refused && Date.now() < deadline; ) refused = await refusesConnections(started.port);
+    for (const deadline = Date.now() + 5000; !refused && Date.now() < deadline;) refused = await refusesConnections(started.port);
     expect(refused).toBe(true);
     expect(gateway.exitCode).toBeNull();
 

@@ -41,11 +41,19 @@ describe('graphql-http audit of the gateway', () => {
   });
 
   it('fails exactly the SHOULD audits docs/graphql-over-http.md lists, and explains', () => {
-    expect(failing(authenticated, 'SHOULD').map((r) => r.id).sort()).toEqual(documented('SHOULD audits that fail'));
+    expect(
+      failing(authenticated, 'SHOULD')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(documented('SHOULD audits that fail'));
   });
 
   it('fails exactly the MAY audits the page lists', () => {
-    expect(failing(authenticated, 'MAY').map((r) => r.id).sort()).toEqual(documented('MAY audits that fail'));
+    expect(
+      failing(authenticated, 'MAY')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(documented('MAY audits that fail'));
   });
 
   it('for anonymous callers fails only the MUST audits that introspect, refused by policy', async () => {

@@ -30,7 +30,13 @@ describe('introspection (default: authenticated callers only)', () => {
   it("answers an authenticated explorer's full introspection query", async () => {
     const res = await postGraphQL<{ __schema: { types: { name: string }[] } }>(
       platform.gateway.url,
-      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
       {},
       analyst,
     );
@@ -62,7 +68,10 @@ describe('GATEWAY_INTROSPECTION', () => {
     const gateway = await platform.startGateway();
     try {
       const res = await postGraphQL(gateway.url, TYPE, {}, analyst);
-      expect(res.errors?.[0]).toMatchObject({ message: 'introspection is disabled on this gateway', extensions: { code: 'INTROSPECTION_DISABLED' } });
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'introspection is disabled on this gateway',
+        extensions: { code: 'INTROSPECTION_DISABLED' },
+      });
     } finally {
       await gateway.stop();
     }

@@ -52,20 +52,24 @@ function randomFor(caseNumber: number): Random {
 async function outcome(promise: Promise<PostResponse | Http1Response>): Promise<unknown> {
   try {
     const response = await promise;
-    return 'headers' in response ? { status: response.status, headers: Object.fromEntries(response.headers), body: response.body } : { status: response.status, body: response.body };
+    return 'headers' in response
+      ? { status: response.status, headers: Object.fromEntries(response.headers), body: response.body }
+      : { status: response.status, body: response.body };
   } catch (err) {
     const { code, name } = err as { code?: string; name?: string };
     return { error: code ?? name };
   }
 }
 
-const requestHead = (body: string) => `POST /graphql HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
+const requestHead = (body: string) =>
+  `POST /graphql HTTP/1.1\r\nhost: test\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
 
 describe('valid responses', () => {
   // One connection as long as it can be reused: responses follow each other on it, as they do in the gateway.
   let connection: Http1Connection | undefined;
   const exchange = (script: Script): Promise<Http1Response> => {
-    if (!connection?.reusable) connection = new Http1Connection(new URL(server.url), { maxResponseBytes: 32 * 1024 * 1024, maxIdleMs: 30_000 });
+    if (!connection?.reusable)
+      connection = new Http1Connection(new URL(server.url), { maxResponseBytes: 32 * 1024 * 1024, maxIdleMs: 30_000 });
     const body = caseBody(script);
     return connection.exchange(requestHead(body), body);
   };
@@ -87,7 +91,7 @@ describe('responses the client refuses', () => {
   const ask = (script: Script) => outcome(post(new URL(server.url), caseBody(script), JSON_HEADERS));
   /** The server's side of the connection the last case came on: closed by the client after a refusal. */
   const lastConnectionClosed = async (): Promise<boolean> => {
-    const connection = server.connections[server.requests[server.requests.length - 1]!.connection]!;
+    const connection = server.connections[server.requests[server.requests.length - 1].connection];
     await Promise.race([connection.closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
     return connection.isClosed;
   };
@@ -96,22 +100,26 @@ describe('responses the client refuses', () => {
     for (let n = 0; n < 200; n += 1) {
       const random = randomFor(1000 + n);
       let response = randomValidResponse(random);
-      while (response.framing === 'close' || response.framing === 'none' || response.bytes.length > 4000) response = randomValidResponse(random);
+      while (response.framing === 'close' || response.framing === 'none' || response.bytes.length > 4000)
+        response = randomValidResponse(random);
       const cut = response.bytes.subarray(0, random.int(0, response.bytes.length - 1));
       const result = await ask({ pieces: randomSplit(random, cut), then: random.pick(['end', 'reset'] as const) });
       expect({ case: 1000 + n, result }).toEqual({ case: 1000 + n, result: { error: 'ECONNRESET' } });
     }
   });
 
-  it.each(MALFORMED_RESPONSES.map((m) => [m.name, m]))('malformed: %s, whole or split, with its code and the connection closed', async (_, malformed) => {
-    const bytes = Buffer.from(malformed.bytes, 'latin1');
-    for (let n = 0; n < 8; n += 1) {
-      const random = randomFor(2000 + n);
-      const result = await ask({ pieces: n === 0 ? [bytes] : randomSplit(random, bytes), then: 'keep' });
-      expect({ case: 2000 + n, result }).toEqual({ case: 2000 + n, result: { error: malformed.code } });
-      expect(await lastConnectionClosed()).toBe(true);
-    }
-  });
+  it.each(MALFORMED_RESPONSES.map((m) => [m.name, m]))(
+    'malformed: %s, whole or split, with its code and the connection closed',
+    async (_, malformed) => {
+      const bytes = Buffer.from(malformed.bytes, 'latin1');
+      for (let n = 0; n < 8; n += 1) {
+        const random = randomFor(2000 + n);
+        const result = await ask({ pieces: n === 0 ? [bytes] : randomSplit(random, bytes), then: 'keep' });
+        expect({ case: 2000 + n, result }).toEqual({ case: 2000 + n, result: { error: malformed.code } });
+        expect(await lastConnectionClosed()).toBe(true);
+      }
+    },
+  );
 
   it('garbage: refused at its first bytes, without waiting for the deadline or the connection to close (100 cases)', async () => {
     for (let n = 0; n < 100; n += 1) {
@@ -144,7 +152,12 @@ describe('responses the client refuses', () => {
       const bytes = Buffer.concat([Buffer.from(head), framing === 'chunked' ? randomChunks(random, body) : body]);
       const result = await ask({ pieces: randomSplit(random, bytes), then: framing === 'close' ? 'end' : 'keep' });
       const expected = body.length <= 4096 ? { status: 200, body: body.toString('utf8') } : { error: 'ERR_RESPONSE_TOO_LARGE' };
-      expect({ case: 5000 + n, framing, size: body.length, result }).toEqual({ case: 5000 + n, framing, size: body.length, result: expected });
+      expect({ case: 5000 + n, framing, size: body.length, result }).toEqual({
+        case: 5000 + n,
+        framing,
+        size: body.length,
+        result: expected,
+      });
     }
   });
 });

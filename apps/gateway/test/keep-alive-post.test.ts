@@ -52,7 +52,11 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     expect(response).toMatchObject({ status: 200, statusText: 'OK', contentType: 'application/json; charset=utf-8' });
     const echoed = JSON.parse(response.body);
     expect(echoed).toMatchObject({ method: 'POST', url: '/graphql?x=1', body });
-    expect(echoed.headers).toMatchObject({ 'content-type': 'application/json', 'x-request-id': 'r-1', 'content-length': String(Buffer.byteLength(body)) });
+    expect(echoed.headers).toMatchObject({
+      'content-type': 'application/json',
+      'x-request-id': 'r-1',
+      'content-length': String(Buffer.byteLength(body)),
+    });
   });
 
   it('reuses connections: 200 requests, 8 at a time, over at most 8 connections', async () => {
@@ -60,7 +64,9 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
     const post = keepAlivePost({ timeoutMs: 5000 });
     const ports = new Set<number>();
     for (let round = 0; round < 25; round += 1) {
-      const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => post(new URL(s.url), `{"n":${round * 8 + i}}`, JSON_HEADERS)));
+      const responses = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => post(new URL(s.url), `{"n":${round * 8 + i}}`, JSON_HEADERS)),
+      );
       responses.forEach((a, i) => {
         const echoed = JSON.parse(a.body);
         expect(echoed.body).toBe(`{"n":${round * 8 + i}}`);
@@ -100,13 +106,22 @@ describe('POSTs to a subgraph over pooled keep-alive connections', () => {
       res.statusCode = 500;
       res.end('boom');
     });
-    expect(await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS)).toMatchObject({ status: 500, statusText: 'Internal Server Error', body: 'boom' });
+    expect(await keepAlivePost({ timeoutMs: 5000 })(new URL(s.url), '{}', JSON_HEADERS)).toMatchObject({
+      status: 500,
+      statusText: 'Internal Server Error',
+      body: 'boom',
+    });
   });
 
   it('reads a body that ends with the connection, and one after a 100 Continue', async () => {
     const closing = await rawServer((socket) => socket.end('HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\n\r\nuntil the end'));
-    expect(await keepAlivePost({ timeoutMs: 5000 })(new URL(closing), '{}', JSON_HEADERS)).toMatchObject({ status: 200, body: 'until the end' });
-    const continued = await rawServer((socket) => socket.write('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok'));
+    expect(await keepAlivePost({ timeoutMs: 5000 })(new URL(closing), '{}', JSON_HEADERS)).toMatchObject({
+      status: 200,
+      body: 'until the end',
+    });
+    const continued = await rawServer((socket) =>
+      socket.write('HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok'),
+    );
     expect((await keepAlivePost({ timeoutMs: 5000 })(new URL(continued), '{}', JSON_HEADERS)).body).toBe('ok');
   });
 
@@ -149,13 +164,17 @@ describe('to a subgraph behind TLS (https URL)', () => {
   });
 
   it('speaks TLS to it and refuses a certificate nobody vouches for', async () => {
-    await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(url), '{}', JSON_HEADERS)).rejects.toMatchObject({
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    });
   });
 });
 
 describe('when a subgraph fails', () => {
   it("keeps Node's code for a refused connection", async () => {
-    await expect(keepAlivePost({ timeoutMs: 5000 })(new URL('http://127.0.0.1:9/graphql'), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(keepAlivePost({ timeoutMs: 5000 })(new URL('http://127.0.0.1:9/graphql'), '{}', JSON_HEADERS)).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+    });
   });
 
   it('reports a connection lost mid-response as ECONNRESET', async () => {
@@ -182,7 +201,9 @@ describe('when a subgraph fails', () => {
 });
 
 /** A raw server whose response to each request is `response(request)`, written as one piece; `then` says what happens to the connection after. */
-async function scripted(response: (request: RawRequest) => { bytes?: string; then?: 'keep' | 'end' | 'reset' | 'hang' }): Promise<RawHttpServer> {
+async function scripted(
+  response: (request: RawRequest) => { bytes?: string; then?: 'keep' | 'end' | 'reset' | 'hang' },
+): Promise<RawHttpServer> {
   const raw = await startRawHttpServer((socket, request) => {
     const { bytes, then = 'keep' } = response(request);
     if (bytes !== undefined) socket.write(bytes);
@@ -221,7 +242,7 @@ describe("the server's Keep-Alive timeout", () => {
     jest.restoreAllMocks();
     clockAhead(1900 + 2100);
     expect(await connectionOf(post, raw.url)).toBe(1);
-    await raw.connections[0]!.closed;
+    await raw.connections[0].closed;
   });
 
   it('never reuses a connection the server keeps for a second or less', async () => {
@@ -257,7 +278,9 @@ describe('a pooled connection the server closed while it was idle', () => {
   });
 
   it('is not sent a third time when the fresh connection fails too', async () => {
-    const raw = await scripted((request) => (request.connection === 0 && request.index === 0 ? { bytes: numbered(request) } : { then: 'reset' }));
+    const raw = await scripted((request) =>
+      request.connection === 0 && request.index === 0 ? { bytes: numbered(request) } : { then: 'reset' },
+    );
     const post = keepAlivePost({ timeoutMs: 5000 });
     await connectionOf(post, raw.url);
     await expect(post(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNRESET' });
@@ -269,7 +292,9 @@ describe('a pooled connection the server closed while it was idle', () => {
     await expect(keepAlivePost({ timeoutMs: 5000 })(new URL(fresh.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(fresh.requests).toHaveLength(1);
 
-    const partly = await scripted((request) => (request.index === 1 ? { bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n{"da', then: 'reset' } : { bytes: numbered(request) }));
+    const partly = await scripted((request) =>
+      request.index === 1 ? { bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n{"da', then: 'reset' } : { bytes: numbered(request) },
+    );
     const post = keepAlivePost({ timeoutMs: 5000 });
     await connectionOf(post, partly.url);
     await expect(post(new URL(partly.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ECONNRESET' });
@@ -286,11 +311,18 @@ describe('a pooled connection the server closed while it was idle', () => {
 
   it('counts as read-only only what surely reads: a query, and no mutation anywhere in the document', () => {
     expect(['query Q { a }', '{ a }', '  # note\n query { a }'].map(isReadOnly)).toEqual([true, true, true]);
-    expect(['mutation M { a }', '# note\nmutation { a }', 'query Q { a } mutation M { b }', 'subscription { a }'].map(isReadOnly)).toEqual([false, false, false, false]);
+    expect(['mutation M { a }', '# note\nmutation { a }', 'query Q { a } mutation M { b }', 'subscription { a }'].map(isReadOnly)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('stays within the deadline: the retry is aborted with the rest of the request', async () => {
-    const raw = await scripted((request) => (request.connection === 0 ? (request.index === 0 ? { bytes: numbered(request) } : { then: 'end' }) : { then: 'hang' }));
+    const raw = await scripted((request) =>
+      request.connection === 0 ? (request.index === 0 ? { bytes: numbered(request) } : { then: 'end' }) : { then: 'hang' },
+    );
     const post = keepAlivePost({ timeoutMs: 300 });
     await connectionOf(post, raw.url);
     const started = Date.now();
@@ -305,14 +337,14 @@ describe('responses it does not reuse the connection after', () => {
     const raw = await scripted((request) => ({ bytes: numbered(request).replace('HTTP/1.1', 'HTTP/1.0') }));
     const post = keepAlivePost({ timeoutMs: 5000 });
     expect([await connectionOf(post, raw.url), await connectionOf(post, raw.url)]).toEqual([0, 1]);
-    await raw.connections[0]!.closed;
+    await raw.connections[0].closed;
   });
 
   it('a response followed by bytes nobody asked for', async () => {
     const raw = await scripted((request) => ({ bytes: `${numbered(request)}HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n` }));
     const post = keepAlivePost({ timeoutMs: 5000 });
     expect([await connectionOf(post, raw.url), await connectionOf(post, raw.url)]).toEqual([0, 1]);
-    await raw.connections[0]!.closed;
+    await raw.connections[0].closed;
   });
 });
 
@@ -328,17 +360,23 @@ describe('the size of a response', () => {
       written = streamRepeated(socket, Buffer.alloc(64 * 1024, 'x'), huge);
     });
     servers.push(raw);
-    const err = await keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS).catch((e: unknown) => e);
+    const err = await keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS).catch(
+      (e: unknown) => e,
+    );
     expect(err).toMatchObject({ code: 'ERR_RESPONSE_TOO_LARGE', limitBytes: LIMIT });
-    await raw.connections[0]!.closed;
+    await raw.connections[0].closed;
     expect(await written).toBeLessThan(huge);
   });
 
   it('is refused at the size line of the chunk that would pass the limit, before its data comes', async () => {
     // The server sends the chunk's size and then nothing: only a client that refuses at the size line responses before its deadline.
-    const raw = await scripted(() => ({ bytes: `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n${(LIMIT - 10).toString(16)}\r\n${'x'.repeat(LIMIT - 10)}\r\n20\r\n` }));
-    await expect(keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ERR_RESPONSE_TOO_LARGE' });
-    await raw.connections[0]!.closed;
+    const raw = await scripted(() => ({
+      bytes: `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n${(LIMIT - 10).toString(16)}\r\n${'x'.repeat(LIMIT - 10)}\r\n20\r\n`,
+    }));
+    await expect(keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({
+      code: 'ERR_RESPONSE_TOO_LARGE',
+    });
+    await raw.connections[0].closed;
   });
 
   it('is refused past the limit for a body that ends with the connection', async () => {
@@ -347,7 +385,9 @@ describe('the size of a response', () => {
       void streamRepeated(socket, Buffer.alloc(1024, 'x'), 10 * LIMIT).then(() => socket.end());
     });
     servers.push(raw);
-    await expect(keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'ERR_RESPONSE_TOO_LARGE' });
+    await expect(keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT })(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({
+      code: 'ERR_RESPONSE_TOO_LARGE',
+    });
   });
 
   it('is read whole up to the limit, however it is framed', async () => {
@@ -356,14 +396,21 @@ describe('the size of a response', () => {
       `HTTP/1.1 200 OK\r\ncontent-length: ${LIMIT}\r\n\r\n${body}`,
       `HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n${(LIMIT / 2).toString(16)}\r\n${body.slice(LIMIT / 2)}\r\n${(LIMIT / 2).toString(16)}\r\n${body.slice(LIMIT / 2)}\r\n0\r\n\r\n`,
     ];
-    const raw = await scripted((request) => (request.connection < responses.length ? { bytes: responses[request.connection], then: 'end' } : { bytes: `HTTP/1.1 200 OK\r\n\r\n${body}`, then: 'end' }));
+    const raw = await scripted((request) =>
+      request.connection < responses.length
+        ? { bytes: responses[request.connection], then: 'end' }
+        : { bytes: `HTTP/1.1 200 OK\r\n\r\n${body}`, then: 'end' },
+    );
     const post = keepAlivePost({ timeoutMs: 5000, maxResponseBytes: LIMIT });
     for (let i = 0; i < 3; i += 1) expect((await post(new URL(raw.url), '{}', JSON_HEADERS)).body).toBe(body);
   });
 
   it('has a head of at most 64 KiB', async () => {
     const headers = (bytes: number) => `x-filler: ${'h'.repeat(bytes)}\r\n`;
-    const raw = await scripted((request) => ({ bytes: `HTTP/1.1 200 OK\r\n${headers(request.connection === 0 ? 60 * 1024 : 70 * 1024)}content-length: 2\r\n\r\nok`, then: 'end' }));
+    const raw = await scripted((request) => ({
+      bytes: `HTTP/1.1 200 OK\r\n${headers(request.connection === 0 ? 60 * 1024 : 70 * 1024)}content-length: 2\r\n\r\nok`,
+      then: 'end',
+    }));
     const post = keepAlivePost({ timeoutMs: 5000 });
     expect((await post(new URL(raw.url), '{}', JSON_HEADERS)).body).toBe('ok');
     await expect(post(new URL(raw.url), '{}', JSON_HEADERS)).rejects.toMatchObject({ code: 'HPE_HEADER_OVERFLOW' });

@@ -45,7 +45,13 @@ describe('request ids across the platform', () => {
       expect({ name, lines }).toEqual({
         name,
         lines: expect.arrayContaining([
-          expect.objectContaining({ level: 'info', service: name, msg: 'graphql operation', outcome: 'ok', operation: expect.stringContaining('ObservedDirectory') }),
+          expect.objectContaining({
+            level: 'info',
+            service: name,
+            msg: 'graphql operation',
+            outcome: 'ok',
+            operation: expect.stringContaining('ObservedDirectory'),
+          }),
         ]),
       });
     }
@@ -86,8 +92,12 @@ describe('/metrics', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = res.text;
-    expect(sample(text, 'civic_graphql_operations_total', { service: 'gateway', operation: 'ObservedDirectory', type: 'query', outcome: 'ok' })).toBe(okBefore + 3);
-    expect(sample(text, 'civic_graphql_operation_duration_seconds_count', { operation: 'ObservedDirectory' })).toBeGreaterThanOrEqual(okBefore + 3);
+    expect(
+      sample(text, 'civic_graphql_operations_total', { service: 'gateway', operation: 'ObservedDirectory', type: 'query', outcome: 'ok' }),
+    ).toBe(okBefore + 3);
+    expect(sample(text, 'civic_graphql_operation_duration_seconds_count', { operation: 'ObservedDirectory' })).toBeGreaterThanOrEqual(
+      okBefore + 3,
+    );
     expect(sample(text, 'civic_graphql_operations_total', { operation: 'Broken', outcome: 'error' })).toBe(1);
     expect(sample(text, 'civic_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBeGreaterThanOrEqual(1);
     for (const subgraph of ['org', 'volunteers', 'campaigns']) {
@@ -148,7 +158,12 @@ describe('liveness and readiness', () => {
   it('subgraph: live while the database is down, ready again when it is back', async () => {
     const proxy: TcpProxy = await startTcpProxy(urlTarget(testDatabaseUrl()));
     const logger = createLogger('org', { level: 'silent' });
-    const org = await startSubgraph(orgSubgraph, { databaseUrl: urlThroughProxy(testDatabaseUrl(), proxy), port: 0, migrate: false, logger });
+    const org = await startSubgraph(orgSubgraph, {
+      databaseUrl: urlThroughProxy(testDatabaseUrl(), proxy),
+      port: 0,
+      migrate: false,
+      logger,
+    });
     try {
       const base = origin(org);
       expect((await send(`${base}/health/ready`)).status).toBe(200);

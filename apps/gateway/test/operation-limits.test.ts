@@ -43,7 +43,16 @@ describe('the default limits let every client operation through', () => {
 
   it.each([
     ['graphql-js (GraphiQL)', getIntrospectionQuery()],
-    ['with every option on', getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true })],
+    [
+      'with every option on',
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    ],
   ])('lets the explorer introspection query through: %s', (_label, text) => {
     expect(countTokens(text)).toBeLessThanOrEqual(DEFAULT_DOCUMENT_LIMITS.maxTokens);
     expect(findLimitViolation(measure(text), DEFAULT_DOCUMENT_LIMITS)).toBeUndefined();
@@ -75,7 +84,12 @@ describe('measuring an operation', () => {
     const nested = measure(`{ orgUnits(first: 10) { edges { node { children { children { name } } } } } }`);
     const node = 1 + DEFAULT_PAGE_SIZE * (1 + DEFAULT_PAGE_SIZE);
     expect(nested.cost).toBe(10 * (1 + 1 * (1 + node)));
-    expect(findLimitViolation(measure(`{ orgUnits(first: 100) { edges { node { children { children { children { name } } } } } } }`), DEFAULT_DOCUMENT_LIMITS)).toMatchObject({
+    expect(
+      findLimitViolation(
+        measure(`{ orgUnits(first: 100) { edges { node { children { children { children { name } } } } } } }`),
+        DEFAULT_DOCUMENT_LIMITS,
+      ),
+    ).toMatchObject({
       limit: 'maxCost',
     });
   });
@@ -92,7 +106,9 @@ describe('measuring an operation', () => {
   it('measures a fragment fan-out without expanding it (2^40 paths)', () => {
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on OrgUnit { name }` : `fragment F${i} on OrgUnit { parent { ...F${i + 1} } children { ...F${i + 1} } }`,
+      i === levels - 1
+        ? `fragment F${i} on OrgUnit { name }`
+        : `fragment F${i} on OrgUnit { parent { ...F${i + 1} } children { ...F${i + 1} } }`,
     );
     const started = Date.now();
     const measures = measure(`{ orgUnit(id: "1") { ...F0 } } ${fragments.join('\n')}`);

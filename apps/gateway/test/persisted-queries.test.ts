@@ -75,7 +75,10 @@ describe('automatic persisted queries (APQ)', () => {
 });
 
 describe('trusted documents', () => {
-  const TRUSTED = ['query Directory { orgUnits(first: 2) { totalCount } }', 'query Levels { orgUnits(first: 1) { edges { node { level } } } }'];
+  const TRUSTED = [
+    'query Directory { orgUnits(first: 2) { totalCount } }',
+    'query Levels { orgUnits(first: 1) { edges { node { level } } } }',
+  ];
   let folder: string;
   let manifestPath: string;
   let gateway: RunningGateway;

@@ -18,12 +18,18 @@ const json = (body: unknown, headers: Record<string, string> = {}): RequestInit 
 /** Requests that fail at every stage: HTTP, JSON, auth, parse, validation, limits, policy, execution. */
 const FAILING: [string, () => [string, RequestInit]][] = [
   ['invalid JSON', () => ['', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }]],
-  ['a body over the limit', () => ['', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ' '.repeat(1024 * 1024 + 1) }]],
+  [
+    'a body over the limit',
+    () => ['', { method: 'POST', headers: { 'content-type': 'application/json' }, body: ' '.repeat(1024 * 1024 + 1) }],
+  ],
   ['a batch over the limit', () => ['', json(Array.from({ length: 11 }, () => ({ query: DIRECTORY })))]],
   ['a refused token', () => ['', json({ query: DIRECTORY }, { authorization: 'Bearer nope' })]],
   ['a syntax error', () => ['', json({ query: '{ orgUnits(' })]],
   ['an unknown field', () => ['', json({ query: '{ secretTable }' })]],
-  ['a variable of the wrong type', () => ['', json({ query: 'query($n: Int) { orgUnits(first: $n) { totalCount } }', variables: { n: 'many' } })]],
+  [
+    'a variable of the wrong type',
+    () => ['', json({ query: 'query($n: Int) { orgUnits(first: $n) { totalCount } }', variables: { n: 'many' } })],
+  ],
   ['an out-of-range argument', () => ['', json({ query: '{ orgUnits(first: 100000) { totalCount } }' })]],
   ['a document over a limit', () => ['', json({ query: nestedParents(30) })]],
   ['anonymous introspection', () => ['', json({ query: '{ __schema { types { name } } }' })]],

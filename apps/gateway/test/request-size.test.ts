@@ -53,7 +53,10 @@ describe('batched requests', () => {
   afterEach(() => delete process.env.GATEWAY_MAX_BATCH_SIZE);
 
   it('answers a JSON array of operations with an array of results', async () => {
-    const res = await postJson(platform.gateway.url, [{ query: DIRECTORY }, { query: `{ orgUnits(first: 1) { edges { node { name } } } }` }]);
+    const res = await postJson(platform.gateway.url, [
+      { query: DIRECTORY },
+      { query: `{ orgUnits(first: 1) { edges { node { name } } } }` },
+    ]);
     expect(res.status).toBe(200);
     expect(res.json).toHaveLength(2);
     expect(res.json[0].data.orgUnits.totalCount).toBe(total);
@@ -67,10 +70,23 @@ describe('batched requests', () => {
   });
 
   it('refuses more than 10 operations in one batch with 400 (default)', async () => {
-    expect((await postJson(platform.gateway.url, Array.from({ length: 10 }, () => ({ query: DIRECTORY })))).status).toBe(200);
-    const res = await postJson(platform.gateway.url, Array.from({ length: 11 }, () => ({ query: DIRECTORY })));
+    expect(
+      (
+        await postJson(
+          platform.gateway.url,
+          Array.from({ length: 10 }, () => ({ query: DIRECTORY })),
+        )
+      ).status,
+    ).toBe(200);
+    const res = await postJson(
+      platform.gateway.url,
+      Array.from({ length: 11 }, () => ({ query: DIRECTORY })),
+    );
     expect(res.status).toBe(400);
-    expect(res.json.errors[0]).toMatchObject({ message: 'batch of 11 operations exceeds the limit of 10', extensions: { code: 'BAD_REQUEST' } });
+    expect(res.json.errors[0]).toMatchObject({
+      message: 'batch of 11 operations exceeds the limit of 10',
+      extensions: { code: 'BAD_REQUEST' },
+    });
   });
 
   it('is configurable with GATEWAY_MAX_BATCH_SIZE and with an option', async () => {
@@ -79,11 +95,30 @@ describe('batched requests', () => {
     const fromOption = await platform.startGateway({ maxBatchSize: 3 });
     try {
       expect((await postJson(fromEnv.url, [{ query: DIRECTORY }, { query: DIRECTORY }])).status).toBe(200);
-      expect((await postJson(fromEnv.url, Array.from({ length: 3 }, () => ({ query: DIRECTORY })))).json.errors[0].message).toBe(
-        'batch of 3 operations exceeds the limit of 2',
-      );
-      expect((await postJson(fromOption.url, Array.from({ length: 3 }, () => ({ query: DIRECTORY })))).status).toBe(200);
-      expect((await postJson(fromOption.url, Array.from({ length: 4 }, () => ({ query: DIRECTORY })))).status).toBe(400);
+      expect(
+        (
+          await postJson(
+            fromEnv.url,
+            Array.from({ length: 3 }, () => ({ query: DIRECTORY })),
+          )
+        ).json.errors[0].message,
+      ).toBe('batch of 3 operations exceeds the limit of 2');
+      expect(
+        (
+          await postJson(
+            fromOption.url,
+            Array.from({ length: 3 }, () => ({ query: DIRECTORY })),
+          )
+        ).status,
+      ).toBe(200);
+      expect(
+        (
+          await postJson(
+            fromOption.url,
+            Array.from({ length: 4 }, () => ({ query: DIRECTORY })),
+          )
+        ).status,
+      ).toBe(400);
     } finally {
       await fromEnv.stop();
       await fromOption.stop();

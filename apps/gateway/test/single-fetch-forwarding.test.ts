@@ -24,7 +24,13 @@ afterAll(async () => {
 const ADMIN: Caller = { role: 'ADMIN', subject: 'admin' };
 
 /** What the client sees, less the request id each answer's errors carry. */
-async function answer(gateway: RunningGateway, caller: Caller, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+async function answer(
+  gateway: RunningGateway,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+) {
   const res = await callAs(gateway.url, caller, query, variables, operationName);
   const errors = res.errors?.map(({ extensions, ...error }) => {
     const { requestId, ...rest } = extensions ?? {};
@@ -97,7 +103,13 @@ describe('operations one subgraph answers, sent straight to it', () => {
   });
 
   it('record a service as through Apollo', async () => {
-    const input = (key: string) => ({ volunteerId: '2', startedAt: '2026-05-02T08:00:00Z', endedAt: '2026-05-02T10:30:00Z', description: 'forwarded', idempotencyKey: key });
+    const input = (key: string) => ({
+      volunteerId: '2',
+      startedAt: '2026-05-02T08:00:00Z',
+      endedAt: '2026-05-02T10:30:00Z',
+      description: 'forwarded',
+      idempotencyKey: key,
+    });
     const forwarded = await answer(platform.gateway, ADMIN, RECORD, { input: input('single-fetch-a') });
     const throughApollo = await answer(apolloOnly, ADMIN, RECORD, { input: input('single-fetch-a') });
     expect(forwarded.errors).toBeUndefined();
@@ -150,19 +162,29 @@ async function subgraphRequests(subgraph: string): Promise<number> {
   let total = 0;
   for (const gateway of [platform.gateway, apolloOnly]) {
     const text = await (await fetch(gateway.url.replace('/graphql', '/metrics'))).text();
-    for (const outcome of ['ok', 'error', 'timeout', 'unavailable']) total += sample(text, 'civic_gateway_subgraph_requests_total', { subgraph, outcome }) ?? 0;
+    for (const outcome of ['ok', 'error', 'timeout', 'unavailable'])
+      total += sample(text, 'civic_gateway_subgraph_requests_total', { subgraph, outcome }) ?? 0;
   }
   return total;
 }
 
 /** Sends the case to both gateways and expects the same BAD_USER_INPUT (400) naming the variable, with no subgraph asked. */
-async function expectRefusedVariable(subgraph: string, variable: string, query: string, variables: Record<string, unknown>, operationName?: string) {
+async function expectRefusedVariable(
+  subgraph: string,
+  variable: string,
+  query: string,
+  variables: Record<string, unknown>,
+  operationName?: string,
+) {
   const before = await subgraphRequests(subgraph);
   const res = await expectSameResponse(ADMIN, query, variables, operationName);
   expect(res.status).toBe(400);
   expect(res.data).toBeUndefined();
   expect(res.errors).toHaveLength(1);
-  expect(res.errors![0]).toMatchObject({ message: expect.stringContaining(`Variable "$${variable}" got invalid value`), extensions: { code: 'BAD_USER_INPUT' } });
+  expect(res.errors![0]).toMatchObject({
+    message: expect.stringContaining(`Variable "$${variable}" got invalid value`),
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
   expect(await subgraphRequests(subgraph)).toBe(before);
   return res.errors![0];
 }
@@ -204,14 +226,29 @@ describe('input that once cost a 500 or an internal error, on either path', () =
     await expectRefusedVariable('campaigns', 'day', ACTIVE, { day: '2025-2-3' });
     // Year 0 does not exist; PostgreSQL refused it, which the client saw as an internal error.
     await expectRefusedVariable('campaigns', 'day', ACTIVE, { day: '0000-01-01' });
-    await expectRefusedVariable('campaigns', 'asOf', `query Coverage($asOf: Date) { orgUnitByCode(code: "513426-ZX") { name customsReformCoverage(asOf: $asOf) { stationCount } } }`, {
-      asOf: '2023-02-29',
-    });
-    await expectRefusedVariable('volunteers', 'from', `query Top($from: DateTime) { orgUnitByCode(code: "513426-ZX") { topVolunteers(from: $from) { hours } } }`, {
-      from: '2025-04-31T08:00:00+08:00',
-    });
+    await expectRefusedVariable(
+      'campaigns',
+      'asOf',
+      `query Coverage($asOf: Date) { orgUnitByCode(code: "513426-ZX") { name customsReformCoverage(asOf: $asOf) { stationCount } } }`,
+      {
+        asOf: '2023-02-29',
+      },
+    );
+    await expectRefusedVariable(
+      'volunteers',
+      'from',
+      `query Top($from: DateTime) { orgUnitByCode(code: "513426-ZX") { topVolunteers(from: $from) { hours } } }`,
+      {
+        from: '2025-04-31T08:00:00+08:00',
+      },
+    );
     const nested = await expectRefusedVariable('volunteers', 'input', RECORD, {
-      input: { volunteerId: '1', startedAt: '2025-02-30T08:00:00+08:00', endedAt: '2025-03-01T10:00:00+08:00', description: 'impossible day' },
+      input: {
+        volunteerId: '1',
+        startedAt: '2025-02-30T08:00:00+08:00',
+        endedAt: '2025-03-01T10:00:00+08:00',
+        description: 'impossible day',
+      },
     });
     expect(nested.message).toContain('at "input.startedAt"');
 
@@ -256,8 +293,15 @@ describe('a field aliased __typename, as the spec allows', () => {
     expect(count.errors).toBeUndefined();
     expect(count.data!.orgUnits.__typename).toBeGreaterThan(0);
 
-    const region = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: region { __typename: name t: __typename } } }`);
-    expect(region).toEqual({ status: 200, data: { orgUnitByCode: { __typename: { __typename: '会东县', t: 'Region' } } }, errors: undefined });
+    const region = await expectSameResponse(
+      ADMIN,
+      `{ orgUnitByCode(code: "513426-ZX") { __typename: region { __typename: name t: __typename } } }`,
+    );
+    expect(region).toEqual({
+      status: 200,
+      data: { orgUnitByCode: { __typename: { __typename: '会东县', t: 'Region' } } },
+      errors: undefined,
+    });
 
     const children = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { __typename: children { __typename: level } } }`);
     expect(children.data!.orgUnitByCode.__typename.length).toBeGreaterThan(0);
@@ -265,17 +309,29 @@ describe('a field aliased __typename, as the spec allows', () => {
   });
 
   it('answers nested aliases across subgraphs and in fragments, keys in the order asked', async () => {
-    const across = await expectSameResponse(ADMIN, `{ volunteer(id: "1") { __typename: name homeUnit { t: __typename __typename: name id } } }`);
+    const across = await expectSameResponse(
+      ADMIN,
+      `{ volunteer(id: "1") { __typename: name homeUnit { t: __typename __typename: name id } } }`,
+    );
     expect(across.errors).toBeUndefined();
-    expect(across.data!.volunteer).toEqual({ __typename: expect.any(String), homeUnit: { t: 'OrgUnit', __typename: expect.any(String), id: expect.any(String) } });
+    expect(across.data!.volunteer).toEqual({
+      __typename: expect.any(String),
+      homeUnit: { t: 'OrgUnit', __typename: expect.any(String), id: expect.any(String) },
+    });
     expect(Object.keys(across.data!.volunteer.homeUnit)).toEqual(['t', '__typename', 'id']);
 
-    const fragment = await expectSameResponse(ADMIN, `{ orgUnitByCode(code: "513426-ZX") { ...Unit } } fragment Unit on OrgUnit { id __typename: code }`);
+    const fragment = await expectSameResponse(
+      ADMIN,
+      `{ orgUnitByCode(code: "513426-ZX") { ...Unit } } fragment Unit on OrgUnit { id __typename: code }`,
+    );
     expect(fragment).toEqual({ status: 200, data: { orgUnitByCode: { id: '1', __typename: '513426-ZX' } }, errors: undefined });
   });
 
   it('gives an error under the alias its path with __typename', async () => {
-    const res = await expectSameResponse({ role: 'ANONYMOUS' }, `{ orgUnitByCode(code: "513426-ZX") { name __typename: topVolunteers { hours } } }`);
+    const res = await expectSameResponse(
+      { role: 'ANONYMOUS' },
+      `{ orgUnitByCode(code: "513426-ZX") { name __typename: topVolunteers { hours } } }`,
+    );
     expect(res.data).toEqual({ orgUnitByCode: { name: HEAD, __typename: null } });
     expect(res.errors?.[0]).toMatchObject({ path: ['orgUnitByCode', '__typename'], extensions: { code: 'UNAUTHENTICATED' } });
   });

@@ -13,7 +13,9 @@ const forwardable = (source: string, operationName?: string) => {
 
 describe('which operations one subgraph answers as they stand', () => {
   it('forwards a query of one subgraph, with its variables, to that subgraph', () => {
-    const forward = forwardable(`query Tree($code: String!) { orgUnitByCode(code: $code) { id name region { code } children { id name } } }`);
+    const forward = forwardable(
+      `query Tree($code: String!) { orgUnitByCode(code: $code) { id name region { code } children { id name } } }`,
+    );
     expect(forward?.fetch).toMatchObject({ serviceName: 'org', variableUsages: ['code'] });
   });
 
@@ -23,7 +25,9 @@ describe('which operations one subgraph answers as they stand', () => {
   });
 
   it('forwards aliases and @include as the client wrote them', () => {
-    const forward = forwardable(`query($id: ID!, $withTeams: Boolean!) { v: volunteer(id: $id) { who: name teams @include(if: $withTeams) { id } } }`);
+    const forward = forwardable(
+      `query($id: ID!, $withTeams: Boolean!) { v: volunteer(id: $id) { who: name teams @include(if: $withTeams) { id } } }`,
+    );
     expect(forward?.fetch.serviceName).toBe('volunteers');
   });
 
@@ -52,8 +56,14 @@ describe('which operations one subgraph answers as they stand', () => {
 
   it('forwards nothing when the supergraph hides parts of the schema with @inaccessible', () => {
     const hiding = supergraph
-      .replace('@link(url: "https://specs.apollo.dev/join/v0.4", for: EXECUTION)', '$&\n  @link(url: "https://specs.apollo.dev/inaccessible/v0.2", for: SECURITY)')
-      .replace(/^directive @join__enumValue/m, 'directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION\n\n$&');
+      .replace(
+        '@link(url: "https://specs.apollo.dev/join/v0.4", for: EXECUTION)',
+        '$&\n  @link(url: "https://specs.apollo.dev/inaccessible/v0.2", for: SECURITY)',
+      )
+      .replace(
+        /^directive @join__enumValue/m,
+        'directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION\n\n$&',
+      );
     expect(hiding).not.toBe(supergraph);
     const document = parse(`{ orgUnitByCode(code: "x") { id } }`);
     expect(plans.forwardable(document, getOperationAST(document)!)).not.toBeNull();

@@ -16,7 +16,17 @@ const ORG_ONLY = `{ orgUnits(first: 2) { totalCount edges { node { name } } } }`
 
 /** Nothing in a response may point inside the platform: addresses, ports, stacks, SQL. */
 function expectNoInternals(res: RawResponse, ports: number[]): void {
-  for (const leak of [/127\.0\.0\.1/, /localhost/, /https?:\/\//, /ECONNREFUSED/, /\bstack/i, /node_modules/, /\bat \S+ \(/, /\bSELECT\b/i, /\bFROM\b/]) {
+  for (const leak of [
+    /127\.0\.0\.1/,
+    /localhost/,
+    /https?:\/\//,
+    /ECONNREFUSED/,
+    /\bstack/i,
+    /node_modules/,
+    /\bat \S+ \(/,
+    /\bSELECT\b/i,
+    /\bFROM\b/,
+  ]) {
     expect(res.text).not.toMatch(leak);
   }
   for (const port of ports) expect(res.text).not.toContain(String(port));
@@ -24,7 +34,9 @@ function expectNoInternals(res: RawResponse, ports: number[]): void {
 
 function captureLogs(): { lines: () => string[]; restore: () => void } {
   const lines: string[] = [];
-  const spies = (['log', 'warn', 'error'] as const).map((method) => jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(String(args[0]))));
+  const spies = (['log', 'warn', 'error'] as const).map((method) =>
+    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(String(args[0]))),
+  );
   return { lines: () => lines, restore: () => spies.forEach((spy) => spy.mockRestore()) };
 }
 
@@ -115,7 +127,12 @@ describe('a subgraph that is down', () => {
     expectNoInternals(mixed, ports);
     const logged = logs.lines().find((line) => line.includes(`"requestId":"${res.headers.get('x-request-id')}"`));
     expect(logged).toBeDefined();
-    expect(JSON.parse(logged!)).toMatchObject({ level: 'warn', msg: 'subgraph unreachable', subgraph: 'campaigns', url: platform.subgraphs.campaigns.url });
+    expect(JSON.parse(logged!)).toMatchObject({
+      level: 'warn',
+      msg: 'subgraph unreachable',
+      subgraph: 'campaigns',
+      url: platform.subgraphs.campaigns.url,
+    });
     expect(logged).toMatch(/ECONNREFUSED/);
   });
 });
@@ -124,7 +141,9 @@ describe('a subgraph that answers with an internal error page', () => {
   it('is masked for the client and logged in full with the request id', async () => {
     const leaky = await startFakeSubgraph((_req, res) => {
       res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end('error: relation "secret" does not exist\nSELECT * FROM secret -- at db.internal:5432\n    at Query.run (/srv/app/node_modules/pg/lib/query.js:1:1)');
+      res.end(
+        'error: relation "secret" does not exist\nSELECT * FROM secret -- at db.internal:5432\n    at Query.run (/srv/app/node_modules/pg/lib/query.js:1:1)',
+      );
     });
     const gateway = await platform.startGateway({ subgraphUrls: { campaigns: leaky.url } });
     const logs = captureLogs();
@@ -136,7 +155,10 @@ describe('a subgraph that answers with an internal error page', () => {
       await gateway.stop();
       await leaky.stop();
     }
-    expect(res.json.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') } });
+    expect(res.json.errors[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') },
+    });
     expectNoInternals(res, [Number(new URL(leaky.url).port)]);
     expect(res.text).not.toMatch(/secret|db\.internal/);
     const logged = logs.lines().filter((line) => line.includes(`"requestId":"${res.headers.get('x-request-id')}"`));

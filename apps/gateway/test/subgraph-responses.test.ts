@@ -49,14 +49,17 @@ function respond(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
   res.setHeader('content-type', 'application/json');
   if (mode === 'small') return void res.end(JSON.stringify({ data: { campaigns: { totalCount: 7 } } }));
-  if (mode === 'over a small limit') return void res.end(JSON.stringify({ data: { campaigns: { totalCount: 7 } }, padding: 'x'.repeat(2000) }));
+  if (mode === 'over a small limit')
+    return void res.end(JSON.stringify({ data: { campaigns: { totalCount: 7 } }, padding: 'x'.repeat(2000) }));
   if (mode === 'huge with content-length') res.setHeader('content-length', HUGE_BYTES);
   written = stream(res, HUGE_BYTES);
 }
 
 function captureWarnings(): { lines: string[]; restore: () => void } {
   const lines: string[] = [];
-  const spies = (['log', 'warn', 'error'] as const).map((method) => jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(String(args[0]))));
+  const spies = (['log', 'warn', 'error'] as const).map((method) =>
+    jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void lines.push(String(args[0]))),
+  );
   return { lines, restore: () => spies.forEach((spy) => spy.mockRestore()) };
 }
 
@@ -98,8 +101,17 @@ describe.each(['huge with content-length', 'huge chunked'] as const)('a subgraph
     expect(rssGrowth).toBeLessThan(50 * MB);
     // The gateway hung up instead of reading on: the subgraph could not send its whole response.
     expect(await written).toBeLessThan(HUGE_BYTES);
-    const logged = logs.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((line) => line.msg === 'subgraph response too large');
-    expect(logged).toMatchObject({ level: 'warn', subgraph: 'campaigns', code: 'ERR_RESPONSE_TOO_LARGE', maxResponseBytes: DEFAULT_LIMIT, requestId: res.headers.get('x-request-id') });
+    const logged = logs.lines
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line))
+      .find((line) => line.msg === 'subgraph response too large');
+    expect(logged).toMatchObject({
+      level: 'warn',
+      subgraph: 'campaigns',
+      code: 'ERR_RESPONSE_TOO_LARGE',
+      maxResponseBytes: DEFAULT_LIMIT,
+      requestId: res.headers.get('x-request-id'),
+    });
 
     mode = 'small';
     expect((await postJson(gateway.url, { query: QUERY })).json).toEqual({ data: { campaigns: { totalCount: 7 } } });
@@ -122,7 +134,10 @@ describe('the limit', () => {
       expect((await postJson(strict.url, { query: QUERY })).json.data).toEqual({ campaigns: { totalCount: 7 } });
       mode = 'over a small limit';
       const res = await postJson(strict.url, { query: QUERY });
-      expect(res.json.errors[0]).toMatchObject({ message: "the campaigns service's response is larger than 1000 bytes", extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE' } });
+      expect(res.json.errors[0]).toMatchObject({
+        message: "the campaigns service's response is larger than 1000 bytes",
+        extensions: { code: 'SUBGRAPH_RESPONSE_TOO_LARGE' },
+      });
       const metrics = await (await fetch(strict.url.replace('/graphql', '/metrics'))).text();
       expect(sample(metrics, 'civic_gateway_subgraph_requests_total', { subgraph: 'campaigns', outcome: 'too_large' })).toBe(1);
     } finally {
@@ -133,11 +148,17 @@ describe('the limit', () => {
 
   it('must be a positive integer', async () => {
     process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES = '0';
-    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "0"');
+    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow(
+      'GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "0"',
+    );
     process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES = '32MB';
-    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow('GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "32MB"');
+    await expect(startGateway({ port: 0, subgraphUrls: {} })).rejects.toThrow(
+      'GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES must be a positive integer, got "32MB"',
+    );
     delete process.env.GATEWAY_SUBGRAPH_MAX_RESPONSE_BYTES;
-    await expect(startGateway({ port: 0, subgraphUrls: {}, subgraphMaxResponseBytes: 0 })).rejects.toThrow('gateway setting subgraphMaxResponseBytes must be a positive integer, got 0');
+    await expect(startGateway({ port: 0, subgraphUrls: {}, subgraphMaxResponseBytes: 0 })).rejects.toThrow(
+      'gateway setting subgraphMaxResponseBytes must be a positive integer, got 0',
+    );
   });
 });
 
@@ -145,7 +166,9 @@ describe('a subgraph answering malformed HTTP', () => {
   it('is refused: the client hears the subgraph is unavailable, the log says what was wrong', async () => {
     // Content-Length beside chunked: the framing a response-splitting attack relies on.
     const raw = await startRawHttpServer((socket) =>
-      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 5\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{"da"\r\n0\r\n\r\n'),
+      socket.write(
+        'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 5\r\ntransfer-encoding: chunked\r\n\r\n5\r\n{"da"\r\n0\r\n\r\n',
+      ),
     );
     const broken = await startGateway({ port: 0, subgraphUrls: { campaigns: raw.url } });
     const logs = captureWarnings();
@@ -158,9 +181,21 @@ describe('a subgraph answering malformed HTTP', () => {
       await raw.stop();
     }
     expect(res.json.errors).toEqual([
-      expect.objectContaining({ message: 'the campaigns service is unavailable', path: ['campaigns'], extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }) }),
+      expect.objectContaining({
+        message: 'the campaigns service is unavailable',
+        path: ['campaigns'],
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }),
+      }),
     ]);
-    const logged = logs.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).find((line) => line.msg === 'subgraph answered malformed HTTP');
-    expect(logged).toMatchObject({ level: 'warn', subgraph: 'campaigns', code: 'HPE_UNEXPECTED_CONTENT_LENGTH', requestId: res.headers.get('x-request-id') });
+    const logged = logs.lines
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line))
+      .find((line) => line.msg === 'subgraph answered malformed HTTP');
+    expect(logged).toMatchObject({
+      level: 'warn',
+      subgraph: 'campaigns',
+      code: 'HPE_UNEXPECTED_CONTENT_LENGTH',
+      requestId: res.headers.get('x-request-id'),
+    });
   });
 });

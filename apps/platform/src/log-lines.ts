@@ -46,7 +46,7 @@ export function parseLogLine(line: string): Record<string, unknown> | null {
   if (!line.startsWith('{')) return null;
   try {
     const value: unknown = JSON.parse(line);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && 'level' in value ? (value as Record<string, unknown>) : null;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) && 'level' in value ? value : null;
   } catch {
     return null;
   }

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
     options: { role: { type: 'string' }, org: { type: 'string' }, volunteer: { type: 'string' }, expires: { type: 'string' } },
   });
   if (!isRole(values.role)) {
-    console.error('usage: npm run -s token -- --role ADMIN|ORG_ADMIN|OPERATOR|PROPAGANDA|ANALYST|VOLUNTEER [--org <org unit code>] [--volunteer <id>]');
+    console.error(
+      'usage: npm run -s token -- --role ADMIN|ORG_ADMIN|OPERATOR|PROPAGANDA|ANALYST|VOLUNTEER [--org <org unit code>] [--volunteer <id>]',
+    );
     process.exit(2);
   }
   console.log(await signDevToken({ role: values.role, orgUnitCode: values.org, volunteerId: values.volunteer, expiresIn: values.expires }));

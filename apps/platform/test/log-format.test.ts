@@ -37,7 +37,9 @@ function capture(isTTY: boolean): Writable & { isTTY: boolean; text: () => strin
 describe('log lines of npm start', () => {
   it('are readable on a terminal: time, level, service, message and the fields of interest, no pid or hostname', () => {
     const printed = lineFormatFor(TERMINAL, DEV)(LINE, 'gateway');
-    expect(printed).toMatch(/^\[\d\d:\d\d:\d\d\.123\] INFO: gateway +graphql operation \{"requestId":"r-1","operation":"OrgDashboard","durationMs":12\}\n$/);
+    expect(printed).toMatch(
+      /^\[\d\d:\d\d:\d\d\.123\] INFO: gateway +graphql operation \{"requestId":"r-1","operation":"OrgDashboard","durationMs":12\}\n$/,
+    );
     expect(printed).not.toMatch(/4242|box/);
   });
 
@@ -47,7 +49,13 @@ describe('log lines of npm start', () => {
   });
 
   it('show an error stack under the line on a terminal', () => {
-    const line = JSON.stringify({ level: 'error', time: '2026-05-01T08:00:00.000Z', service: 'org', err: { type: 'Error', message: 'boom', stack: 'Error: boom\n    at here (x.js:1:1)' }, msg: 'boom' });
+    const line = JSON.stringify({
+      level: 'error',
+      time: '2026-05-01T08:00:00.000Z',
+      service: 'org',
+      err: { type: 'Error', message: 'boom', stack: 'Error: boom\n    at here (x.js:1:1)' },
+      msg: 'boom',
+    });
     const printed = lineFormatFor(TERMINAL, DEV)(line, 'org');
     expect(printed.split('\n')[0]).toMatch(/ERROR: org +boom *$/);
     expect(printed).toContain('    at here (x.js:1:1)');
@@ -60,7 +68,9 @@ describe('log lines of npm start', () => {
 
   it('prefix anything that is not a log line with the process it came from, in both forms', () => {
     expect(lineFormatFor(PIPE, DEV)('(node:1) Warning: something', 'org')).toBe('[org] (node:1) Warning: something\n');
-    expect(lineFormatFor(TERMINAL, DEV)('    at Object.<anonymous> (x.js:1:1)', 'org')).toBe('[org]     at Object.<anonymous> (x.js:1:1)\n');
+    expect(lineFormatFor(TERMINAL, DEV)('    at Object.<anonymous> (x.js:1:1)', 'org')).toBe(
+      '[org]     at Object.<anonymous> (x.js:1:1)\n',
+    );
   });
 
   it("writes the launcher's own lines like the children's: info and below to stdout, warn and up to stderr", () => {

@@ -11,7 +11,10 @@ describe('npm start in production', () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'civic-prod-')), 'pg');
     const { DATABASE_URL: _d, INTERNAL_AUTH_SECRET: _i, JWT_SECRET: _j, PII_ENCRYPTION_KEY: _e, PII_HASH_KEY: _h, ...base } = process.env;
     const started = Date.now();
-    const failure = await promisify(execFile)(process.execPath, [MAIN], { env: { ...base, NODE_ENV: 'production', PG_DATA_DIR: dataDir }, timeout: 20000 }).then(
+    const failure = await promisify(execFile)(process.execPath, [MAIN], {
+      env: { ...base, NODE_ENV: 'production', PG_DATA_DIR: dataDir },
+      timeout: 20000,
+    }).then(
       () => undefined,
       (err: { code: number; stdout: string; stderr: string }) => err,
     );

@@ -16,8 +16,8 @@ interface Launch {
 function launch(env: NodeJS.ProcessEnv): Launch {
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   return { child, output: () => output, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
 }
 

@@ -14,7 +14,10 @@ const SCRIPTS = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'
 function fakeTurbo(exitCode: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'civic-turbo-'));
   const file = join(dir, 'turbo');
-  writeFileSync(file, `#!/bin/sh\necho '   • Packages in scope: @civic/platform'\necho ' Tasks:    7 successful, 7 total'\nexit ${exitCode}\n`);
+  writeFileSync(
+    file,
+    `#!/bin/sh\necho '   • Packages in scope: @civic/platform'\necho ' Tasks:    7 successful, 7 total'\nexit ${exitCode}\n`,
+  );
   chmodSync(file, 0o755);
   return dir;
 }
@@ -48,6 +51,7 @@ describe('npm run -s token -- --role ANALYST (as the README has it)', () => {
   it('leaves stdout to the program in every root script that builds first', () => {
     const buildsFirst = Object.entries(SCRIPTS).filter(([, script]) => /^turbo run build\b.* && /.test(script));
     expect(buildsFirst.map(([name]) => name)).toEqual(expect.arrayContaining(['token', 'schema:api', 'start']));
-    for (const [name, script] of buildsFirst) expect({ name, build: script.split(' && ')[0] }).toEqual({ name, build: expect.stringMatching(/ >&2$/) });
+    for (const [name, script] of buildsFirst)
+      expect({ name, build: script.split(' && ')[0] }).toEqual({ name, build: expect.stringMatching(/ >&2$/) });
   });
 });

@@ -38,7 +38,12 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   defaultPort: 4003,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
-  migrations: [CreateAuditLog1764374000000, CreateCampaignsSchema1764374600000, EventDetailsGroupsAndMeasures1764374610000, UnitEventRollup1764374620000],
+  migrations: [
+    CreateAuditLog1764374000000,
+    CreateCampaignsSchema1764374600000,
+    EventDetailsGroupsAndMeasures1764374610000,
+    UnitEventRollup1764374620000,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -34,11 +34,14 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
     expect(sum(view.byVenue, 'audienceTotal')).toBe(view.stats.audienceTotal);
   });
 
-  it('breaks down by the organiser\'s children, each rolled up over its subtree, summing to the total', async () => {
+  it("breaks down by the organiser's children, each rolled up over its subtree, summing to the total", async () => {
     expect(sum(view.byTownship, 'eventCount')).toBe(view.stats.eventCount);
     expect(sum(view.byTownship, 'audienceTotal')).toBe(view.stats.audienceTotal);
     // every child of the center appears (sub-centers and school points with zeros), and the 19 townships held them all
-    const children = await h.sql<{ id: number; name: string; level: string }>(`SELECT id, name, level FROM org.org_unit WHERE parent_id = $1`, [ids.centerId]);
+    const children = await h.sql<{ id: number; name: string; level: string }>(
+      `SELECT id, name, level FROM org.org_unit WHERE parent_id = $1`,
+      [ids.centerId],
+    );
     expect(view.byTownship.map((b) => b.key).sort()).toEqual(children.map((c) => String(c.id)).sort());
     const institutes = children.filter((c) => c.level === 'INSTITUTE');
     expect(institutes).toHaveLength(19);
@@ -51,27 +54,45 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
     );
     for (const row of expected) {
       const bucket = view.byTownship.find((b) => b.key === row.key);
-      expect(bucket).toMatchObject({ eventCount: row.events, audienceTotal: row.audience, label: institutes.find((i) => String(i.id) === row.key)?.name });
+      expect(bucket).toMatchObject({
+        eventCount: row.events,
+        audienceTotal: row.audience,
+        label: institutes.find((i) => String(i.id) === row.key)?.name,
+      });
       expect(row.events).toBeGreaterThan(0);
     }
   });
 
   it('breaks down by month (China Standard Time) inside the campaign period', () => {
-    expect(view.byMonth.map((b) => b.key)).toEqual(['2021-03', '2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12']);
+    expect(view.byMonth.map((b) => b.key)).toEqual([
+      '2021-03',
+      '2021-04',
+      '2021-05',
+      '2021-06',
+      '2021-07',
+      '2021-08',
+      '2021-09',
+      '2021-10',
+      '2021-11',
+      '2021-12',
+    ]);
     expect(view.byMonth[0].label).toBe('2021年3月');
     expect(sum(view.byMonth, 'eventCount')).toBe(view.stats.eventCount);
   });
 
   it('breaks down by format: the reported formats', async () => {
-    const res = await h.gql<{ campaign: { breakdown: Bucket[] } }>(`query($id: ID!) { campaign(id: $id) { breakdown(by: FORMAT) { key label eventCount } } }`, {
-      id: String(ids.lectureId),
-    });
+    const res = await h.gql<{ campaign: { breakdown: Bucket[] } }>(
+      `query($id: ID!) { campaign(id: $id) { breakdown(by: FORMAT) { key label eventCount } } }`,
+      {
+        id: String(ids.lectureId),
+      },
+    );
     const buckets = res.data!.campaign.breakdown;
     expect(buckets.map((b) => b.label)).toEqual(['宣讲', '火塘夜话', '坝坝会', '文艺演出', '云端宣讲']);
     expect(sum(buckets, 'eventCount')).toBe(view.stats.eventCount);
   });
 
-  it('puts events a unit outside the organiser\'s subtree hosted into an OUTSIDE bucket, so the total still holds', async () => {
+  it("puts events a unit outside the organiser's subtree hosted into an OUTSIDE bucket, so the total still holds", async () => {
     const res = await h.gql<{ campaign: { stats: { eventCount: number }; breakdown: Bucket[] } }>(
       `query($id: ID!) { campaign(id: $id) { stats { eventCount } breakdown(by: ORG_UNIT) { key label eventCount audienceTotal } } }`,
       { id: String(ids.redFilmId) },
@@ -82,10 +103,9 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
   });
 
   it('has 19 lecture groups, one per township, that gave every lecture', async () => {
-    const res = await h.gql<{ campaign: { lectureGroups: { id: string; name: string; topics: string[]; stats: { eventCount: number } }[] } }>(
-      `query($id: ID!) { campaign(id: $id) { lectureGroups { id name topics stats { eventCount } } } }`,
-      { id: String(ids.lectureId) },
-    );
+    const res = await h.gql<{
+      campaign: { lectureGroups: { id: string; name: string; topics: string[]; stats: { eventCount: number } }[] };
+    }>(`query($id: ID!) { campaign(id: $id) { lectureGroups { id name topics stats { eventCount } } } }`, { id: String(ids.lectureId) });
     const groups = res.data!.campaign.lectureGroups;
     expect(groups).toHaveLength(19);
     expect(groups[0].name).toMatch(/党史学习教育宣讲小组$/);
@@ -109,7 +129,11 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
     let after: string | null = null;
     let heldAt = '';
     for (;;) {
-      const res: { data?: CampaignView } = await h.gql<CampaignView>(CAMPAIGN_VIEW_CAMPAIGNS_PART, { id: String(ids.lectureId), first: 100, after });
+      const res: { data?: CampaignView } = await h.gql<CampaignView>(CAMPAIGN_VIEW_CAMPAIGNS_PART, {
+        id: String(ids.lectureId),
+        first: 100,
+        after,
+      });
       const { edges, pageInfo, totalCount } = res.data!.campaign.events;
       expect(totalCount).toBe(view.stats.eventCount);
       for (const { node } of edges) {
@@ -157,9 +181,20 @@ describe('campaigns subgraph: the campaign view of the Huidong Party-history lec
   });
 
   it('filters events by kind of place, format, host subtree and time', async () => {
-    const res = await h.gql<{ campaign: { events: { totalCount: number; edges: { node: { venueType: string; format: string; heldAt: string } }[] } } }>(
+    const res = await h.gql<{
+      campaign: { events: { totalCount: number; edges: { node: { venueType: string; format: string; heldAt: string } }[] } };
+    }>(
       `query($id: ID!, $filter: CampaignEventFilter) { campaign(id: $id) { events(filter: $filter, first: 100) { totalCount edges { node { venueType format heldAt } } } } }`,
-      { id: String(ids.lectureId), filter: { venueType: 'SCHOOL', format: 'FIRESIDE_CHAT', hostSubtreeOf: String(ids.instituteId), from: '2021-01-01T00:00:00+08:00', to: '2022-01-01T00:00:00+08:00' } },
+      {
+        id: String(ids.lectureId),
+        filter: {
+          venueType: 'SCHOOL',
+          format: 'FIRESIDE_CHAT',
+          hostSubtreeOf: String(ids.instituteId),
+          from: '2021-01-01T00:00:00+08:00',
+          to: '2022-01-01T00:00:00+08:00',
+        },
+      },
     );
     expect(res.errors).toBeUndefined();
     const [expected] = await h.sql<{ n: number }>(

@@ -16,7 +16,11 @@ interface CampaignNode {
 }
 
 interface CampaignsPage {
-  campaigns: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; kind: string } }[] };
+  campaigns: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; kind: string } }[];
+  };
 }
 
 const CAMPAIGN = `query ($id: ID!) {
@@ -97,7 +101,10 @@ describe('campaigns subgraph: campaigns', () => {
     const activeOn = async (day: string) => {
       const res = await h.gql<CampaignsPage>(CAMPAIGNS, { filter: { activeOn: day } });
       expect(res.errors).toBeUndefined();
-      return res.data?.campaigns.edges.filter((e) => huidong.has(e.node.id)).map((e) => e.node.kind).sort();
+      return res.data?.campaigns.edges
+        .filter((e) => huidong.has(e.node.id))
+        .map((e) => e.node.kind)
+        .sort();
     };
     expect(await activeOn('2021-02-15')).toEqual(['CUSTOMS_REFORM']);
     expect(await activeOn('2021-03-01')).toEqual(['CUSTOMS_REFORM', 'PARTY_HISTORY_LECTURE']);

@@ -19,12 +19,28 @@ const count = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n
 describe('creating a campaign (新建宣传活动)', () => {
   it('creates it with no events yet and an audit entry in the same transaction', async () => {
     const res = await h.gql<Record<string, any>>(CREATE, {
-      i: { name: ' 2027年移风易俗宣讲 ', kind: 'CUSTOMS_REFORM', organizerId: centerId, startsOn: '2027-01-01', endsOn: '2027-12-31', eventTarget: 120 },
+      i: {
+        name: ' 2027年移风易俗宣讲 ',
+        kind: 'CUSTOMS_REFORM',
+        organizerId: centerId,
+        startsOn: '2027-01-01',
+        endsOn: '2027-12-31',
+        eventTarget: 120,
+      },
     });
     expect(res.errors).toBeUndefined();
     const campaign = res.data!.createCampaign;
-    expect(campaign).toMatchObject({ name: '2027年移风易俗宣讲', kind: 'CUSTOMS_REFORM', eventTarget: 120, organizer: { id: centerId }, stats: { eventCount: 0 } });
-    const audit = await h.sql<{ action: string }>(`SELECT action FROM audit.entry WHERE entity_type = 'Campaign' AND $1 = ANY(entity_ids)`, [campaign.id]);
+    expect(campaign).toMatchObject({
+      name: '2027年移风易俗宣讲',
+      kind: 'CUSTOMS_REFORM',
+      eventTarget: 120,
+      organizer: { id: centerId },
+      stats: { eventCount: 0 },
+    });
+    const audit = await h.sql<{ action: string }>(
+      `SELECT action FROM audit.entry WHERE entity_type = 'Campaign' AND $1 = ANY(entity_ids)`,
+      [campaign.id],
+    );
     expect(audit).toEqual([{ action: 'createCampaign' }]);
   });
 
@@ -48,7 +64,12 @@ describe('rules declared on CreateCampaignInput', () => {
     ['an end before the start', { startsOn: '2027-05-01', endsOn: '2027-04-30' }, 'input.endsOn', 'endsOn must not be before startsOn'],
     ['a negative event target', { eventTarget: -1 }, 'input.eventTarget', 'eventTarget must be 0 or more'],
     ['a blank name', { name: '  ' }, 'input.name', 'name must be 1 to 200 characters'],
-    ['a description over 2000 characters', { description: '很'.repeat(2001) }, 'input.description', 'description must be at most 2000 characters'],
+    [
+      'a description over 2000 characters',
+      { description: '很'.repeat(2001) },
+      'input.description',
+      'description must be at most 2000 characters',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, override, argument, message) => {
     const before = await count();
     const res = await h.gql(CREATE, { i: { name: '红色电影放映', kind: 'RED_FILM', organizerId: centerId, ...override } });

@@ -51,7 +51,7 @@ describe('campaigns demo data (Huidong 2021)', () => {
     expect(row.max_id).toBeLessThanOrEqual(90_000);
   });
 
-  it('holds red-film screenings and customs-reform events inside their campaigns\' dates', async () => {
+  it("holds red-film screenings and customs-reform events inside their campaigns' dates", async () => {
     const rows = await h.sql<{ kind: string; events: number; formats: string[]; outside: number }>(
       `SELECT c.kind, count(e.id)::int AS events, array_agg(DISTINCT e.format ORDER BY e.format) AS formats,
               count(*) FILTER (WHERE (e.held_at AT TIME ZONE 'Asia/Shanghai')::date < c.starts_on

@@ -36,7 +36,13 @@ describe('lecture groups and customs-reform measures: creating and recording', (
 
   it('creates a lecture group at the township with members and topics, audited', async () => {
     const res = await h.gqlAs<{ createLectureGroup: Record<string, any> }>(TOWNSHIP_PROPAGANDA, CREATE_GROUP, {
-      i: { name: ' 鲹鱼河镇"五老"宣讲小组 ', orgUnitId: String(ids.instituteId), campaignId: String(ids.lectureId), topics: ['红军巧渡金沙江', ' '], memberIds: ['7', '8', '7'] },
+      i: {
+        name: ' 鲹鱼河镇"五老"宣讲小组 ',
+        orgUnitId: String(ids.instituteId),
+        campaignId: String(ids.lectureId),
+        topics: ['红军巧渡金沙江', ' '],
+        memberIds: ['7', '8', '7'],
+      },
     });
     expect(res.errors).toBeUndefined();
     const group = res.data!.createLectureGroup;
@@ -53,7 +59,7 @@ describe('lecture groups and customs-reform measures: creating and recording', (
   });
 
   it.each([
-    ['outside the caller\'s subtree', { orgUnitId: 'CENTER' }, 'FORBIDDEN'],
+    ["outside the caller's subtree", { orgUnitId: 'CENTER' }, 'FORBIDDEN'],
     ['for a campaign that does not exist', { campaignId: '999999' }, 'NOT_FOUND'],
     ['with an empty name', { name: ' ' }, 'BAD_USER_INPUT'],
   ])('refuses a lecture group %s and writes nothing', async (_label, override, code) => {
@@ -67,8 +73,11 @@ describe('lecture groups and customs-reform measures: creating and recording', (
 
   it('records a red-white council at a station, and coverage counts it at once', async () => {
     const coverage = async () =>
-      (await h.gql<{ _entities: { customsReformCoverage: { redWhiteCouncilCount: number } }[] }>(COVERAGE, { reps: [{ __typename: 'OrgUnit', id: String(ids.instituteId) }] }))
-        .data!._entities[0].customsReformCoverage.redWhiteCouncilCount;
+      (
+        await h.gql<{ _entities: { customsReformCoverage: { redWhiteCouncilCount: number } }[] }>(COVERAGE, {
+          reps: [{ __typename: 'OrgUnit', id: String(ids.instituteId) }],
+        })
+      ).data!._entities[0].customsReformCoverage.redWhiteCouncilCount;
     const before = await coverage();
     const res = await h.gqlAs<{ recordCustomsReformMeasure: Record<string, unknown> }>(TOWNSHIP_PROPAGANDA, RECORD_MEASURE, {
       i: { orgUnitId: bareStationId, kind: 'RED_WHITE_COUNCIL', adoptedOn: '2021-09-01', note: '村民大会选举理事会成员' },
@@ -80,12 +89,14 @@ describe('lecture groups and customs-reform measures: creating and recording', (
 
   it.each([
     ['twice for the same station', () => ({ orgUnitId: bareStationId }), 'CONFLICT'],
-    ['outside the caller\'s subtree', () => ({ orgUnitId: foreignStationId }), 'FORBIDDEN'],
+    ["outside the caller's subtree", () => ({ orgUnitId: foreignStationId }), 'FORBIDDEN'],
     ['at a unit that is not a station', () => ({ orgUnitId: String(ids.instituteId) }), 'BAD_USER_INPUT'],
     ['dated in the future', () => ({ orgUnitId: bareStationId, adoptedOn: '2999-01-01' }), 'BAD_USER_INPUT'],
   ])('refuses a measure %s and writes nothing', async (_label, override, code) => {
     const before = await rows('customs_reform_measure');
-    const res = await h.gqlAs(TOWNSHIP_PROPAGANDA, RECORD_MEASURE, { i: { kind: 'RED_WHITE_COUNCIL', adoptedOn: '2021-10-01', ...override() } });
+    const res = await h.gqlAs(TOWNSHIP_PROPAGANDA, RECORD_MEASURE, {
+      i: { kind: 'RED_WHITE_COUNCIL', adoptedOn: '2021-10-01', ...override() },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(await rows('customs_reform_measure')).toBe(before);
   });

@@ -50,7 +50,11 @@ describe('campaigns subgraph: OrgUnit.campaignStats', () => {
     expect(statements).toBe(1);
 
     const [center, institute, station, unknown] = res.data!._entities;
-    for (const [unit, id] of [[center, ids.centerId], [institute, ids.instituteId], [station, stationId]] as const) {
+    for (const [unit, id] of [
+      [center, ids.centerId],
+      [institute, ids.instituteId],
+      [station, stationId],
+    ] as const) {
       expect(unit.id).toBe(String(id));
       expect(unit.self).toEqual(await expectedUnitStats(h, id, false));
       expect(unit.subtree).toEqual(await expectedUnitStats(h, id, true));

@@ -23,7 +23,8 @@ describe('recording a campaign event (登记活动场次)', () => {
 
   const eventCount = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM campaigns.campaign_event`))[0].n;
   const helperCount = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM campaigns.event_volunteer`))[0].n;
-  const auditCount = async () => (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry WHERE action = 'recordCampaignEvent'`))[0].n;
+  const auditCount = async () =>
+    (await h.sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry WHERE action = 'recordCampaignEvent'`))[0].n;
   const input = (override: Record<string, unknown> = {}) => ({
     campaignId: String(ids.lectureId),
     title: ' 红军巧渡金沙江（火塘夜话） ',
@@ -41,11 +42,14 @@ describe('recording a campaign event (登记活动场次)', () => {
   beforeAll(async () => {
     h = await startSubgraphHarness([orgSubgraph, campaignsSubgraph], { databaseUrl: await createScratchDatabase() });
     ids = await demoIds(h);
-    const [station] = await h.sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'STATION' ORDER BY id LIMIT 1`, [ids.instituteId]);
-    const [other] = await h.sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'INSTITUTE' AND id <> $2 ORDER BY id LIMIT 1`, [
-      ids.centerId,
-      ids.instituteId,
-    ]);
+    const [station] = await h.sql<{ id: number }>(
+      `SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'STATION' ORDER BY id LIMIT 1`,
+      [ids.instituteId],
+    );
+    const [other] = await h.sql<{ id: number }>(
+      `SELECT id FROM org.org_unit WHERE parent_id = $1 AND level = 'INSTITUTE' AND id <> $2 ORDER BY id LIMIT 1`,
+      [ids.centerId, ids.instituteId],
+    );
     const [group] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.lecture_group WHERE org_unit_id = $1`, [ids.instituteId]);
     stationId = String(station.id);
     otherInstituteId = String(other.id);
@@ -53,7 +57,7 @@ describe('recording a campaign event (登记活动场次)', () => {
   });
   afterAll(() => h?.stop());
 
-  it('records an event inside the recorder\'s subtree with its volunteers, and the audit entry, in one transaction', async () => {
+  it("records an event inside the recorder's subtree with its volunteers, and the audit entry, in one transaction", async () => {
     const before = await h.gqlAs<{ campaign: { stats: { eventCount: number; audienceTotal: number } } }>(
       TOWNSHIP_PROPAGANDA,
       `query($id: ID!) { campaign(id: $id) { stats { eventCount audienceTotal } } }`,
@@ -88,25 +92,55 @@ describe('recording a campaign event (登记活动场次)', () => {
   });
 
   it('lets OPERATOR record and files the event under a sub-action of its campaign', async () => {
-    const [action] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.campaign_action WHERE campaign_id = $1 AND ordinal = 1`, [ids.customsId]);
-    const res = await h.gqlAs<{ recordCampaignEvent: Record<string, any> }>({ subject: 'op', role: 'OPERATOR', orgUnitCode: '513426-ZX' }, RECORD, {
-      i: input({ campaignId: String(ids.customsId), actionId: String(action.id), lectureGroupId: null, heldAt: '2023-03-03T19:00:00+08:00', venueType: 'HOUSEHOLD' }),
-    });
+    const [action] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.campaign_action WHERE campaign_id = $1 AND ordinal = 1`, [
+      ids.customsId,
+    ]);
+    const res = await h.gqlAs<{ recordCampaignEvent: Record<string, any> }>(
+      { subject: 'op', role: 'OPERATOR', orgUnitCode: '513426-ZX' },
+      RECORD,
+      {
+        i: input({
+          campaignId: String(ids.customsId),
+          actionId: String(action.id),
+          lectureGroupId: null,
+          heldAt: '2023-03-03T19:00:00+08:00',
+          venueType: 'HOUSEHOLD',
+        }),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordCampaignEvent.action).toEqual({ id: String(action.id), ordinal: 1 });
   });
 
   type Case = [label: string, caller: Identity, override: Record<string, unknown>, code: string, message: RegExp];
   const cases: Case[] = [
-    ['a day before the campaign period', TOWNSHIP_PROPAGANDA, { heldAt: '2021-02-28T23:30:00+08:00' }, 'BAD_USER_INPUT', /heldAt 2021-02-28 .*outside the period of campaign \d+: 2021-03-01 to 2021-12-31/],
-    ['a day after it (in China Standard Time, though still 2021 in UTC)', TOWNSHIP_PROPAGANDA, { heldAt: '2022-01-01T01:00:00+08:00' }, 'BAD_USER_INPUT', /heldAt 2022-01-01/],
-    ['a host outside the recorder\'s subtree', TOWNSHIP_PROPAGANDA, { hostId: '__OTHER__' }, 'FORBIDDEN', /outside/],
+    [
+      'a day before the campaign period',
+      TOWNSHIP_PROPAGANDA,
+      { heldAt: '2021-02-28T23:30:00+08:00' },
+      'BAD_USER_INPUT',
+      /heldAt 2021-02-28 .*outside the period of campaign \d+: 2021-03-01 to 2021-12-31/,
+    ],
+    [
+      'a day after it (in China Standard Time, though still 2021 in UTC)',
+      TOWNSHIP_PROPAGANDA,
+      { heldAt: '2022-01-01T01:00:00+08:00' },
+      'BAD_USER_INPUT',
+      /heldAt 2022-01-01/,
+    ],
+    ["a host outside the recorder's subtree", TOWNSHIP_PROPAGANDA, { hostId: '__OTHER__' }, 'FORBIDDEN', /outside/],
     ['a host that does not exist', TOWNSHIP_PROPAGANDA, { hostId: '999999' }, 'NOT_FOUND', /org unit 999999/],
     ['a negative audience', TOWNSHIP_PROPAGANDA, { audienceCount: -1 }, 'BAD_USER_INPUT', /audienceCount/],
     ['an empty title', TOWNSHIP_PROPAGANDA, { title: '   ' }, 'BAD_USER_INPUT', /title/],
     ['a campaign that does not exist', TOWNSHIP_PROPAGANDA, { campaignId: '999999' }, 'NOT_FOUND', /campaign 999999/],
     ['a lecture group that does not exist', TOWNSHIP_PROPAGANDA, { lectureGroupId: '999999' }, 'NOT_FOUND', /lecture group 999999/],
-    ['a sub-action of another campaign', TOWNSHIP_PROPAGANDA, { actionId: '__CUSTOMS_ACTION__' }, 'BAD_USER_INPUT', /actionId .* belongs to campaign/],
+    [
+      'a sub-action of another campaign',
+      TOWNSHIP_PROPAGANDA,
+      { actionId: '__CUSTOMS_ACTION__' },
+      'BAD_USER_INPUT',
+      /actionId .* belongs to campaign/,
+    ],
     ['a malformed volunteer id', TOWNSHIP_PROPAGANDA, { volunteerIds: ['x1'] }, 'BAD_USER_INPUT', /volunteer id/],
     ['a caller without a token', ANONYMOUS, {}, 'UNAUTHENTICATED', /sign in/],
     ['an ANALYST', { subject: 'a', role: 'ANALYST' }, {}, 'FORBIDDEN', /ANALYST may not record campaign events/],
@@ -114,9 +148,14 @@ describe('recording a campaign event (登记活动场次)', () => {
   ];
 
   it.each(cases)('refuses %s and writes nothing', async (_label, caller, override, code, message) => {
-    const [customsAction] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.campaign_action WHERE campaign_id = $1 LIMIT 1`, [ids.customsId]);
+    const [customsAction] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.campaign_action WHERE campaign_id = $1 LIMIT 1`, [
+      ids.customsId,
+    ]);
     const resolved = Object.fromEntries(
-      Object.entries(override).map(([k, v]) => [k, v === '__OTHER__' ? otherInstituteId : v === '__CUSTOMS_ACTION__' ? String(customsAction.id) : v]),
+      Object.entries(override).map(([k, v]) => [
+        k,
+        v === '__OTHER__' ? otherInstituteId : v === '__CUSTOMS_ACTION__' ? String(customsAction.id) : v,
+      ]),
     );
     const [events, helpers, audits] = [await eventCount(), await helperCount(), await auditCount()];
     const res = await h.gqlAs(caller, RECORD, { i: input(resolved) });

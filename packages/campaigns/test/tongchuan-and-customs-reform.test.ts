@@ -36,7 +36,7 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
   });
   afterAll(() => h?.stop());
 
-  it('has Tongchuan\'s exhibition (2021-06-28), touring lectures by its two teams, study tours and the arts festival (2021-07-08)', async () => {
+  it("has Tongchuan's exhibition (2021-06-28), touring lectures by its two teams, study tours and the arts festival (2021-07-08)", async () => {
     const tongchuan = await unit(ids.tongchuanCenterId);
     const events: { title: string; heldAt: string; format: string; venueType: string; place: string | null; campaign: { kind: string } }[] =
       tongchuan.campaignEvents.edges.map((e: { node: unknown }) => e.node);
@@ -60,7 +60,7 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
     expect(festival).toEqual({ day: '2021-07-08', title: '开幕式：大型情景组歌《照金》' });
   });
 
-  it('lists Tongchuan\'s ten-plus work brands for minors with their activities', async () => {
+  it("lists Tongchuan's ten-plus work brands for minors with their activities", async () => {
     const { workBrands } = await unit(ids.tongchuanCenterId);
     expect(workBrands.length).toBeGreaterThan(10);
     expect(workBrands.slice(0, 3).map((b: { name: string }) => b.name)).toEqual(['红色基因代代传', '情暖童心', '太阳花工程']);
@@ -101,10 +101,11 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
   });
 
   it('has the ten customs-reform actions, every customs-reform event filed under one', async () => {
-    const res = await h.gql<{ campaign: { actions: { ordinal: number; name: string; stats: { eventCount: number } }[]; stats: { eventCount: number } } }>(
-      `query($id: ID!) { campaign(id: $id) { stats { eventCount } actions { ordinal name stats { eventCount } } } }`,
-      { id: String(ids.customsId) },
-    );
+    const res = await h.gql<{
+      campaign: { actions: { ordinal: number; name: string; stats: { eventCount: number } }[]; stats: { eventCount: number } };
+    }>(`query($id: ID!) { campaign(id: $id) { stats { eventCount } actions { ordinal name stats { eventCount } } } }`, {
+      id: String(ids.customsId),
+    });
     const { actions, stats } = res.data!.campaign;
     expect(actions.map((a) => a.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(actions.reduce((n, a) => n + a.stats.eventCount, 0)).toBe(stats.eventCount);
@@ -116,17 +117,15 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
     );
     const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Volunteer { id campaignEvents(first: 5) { totalCount edges { node { id volunteers { id } } } } } } }`;
     const reps = [{ __typename: 'Volunteer', id: String(helper.volunteer_id) }];
-    const staff = await h.gql<{ _entities: { campaignEvents: { totalCount: number; edges: { node: { volunteers: { id: string }[] } }[] } }[] }>(query, { reps });
+    const staff = await h.gql<{
+      _entities: { campaignEvents: { totalCount: number; edges: { node: { volunteers: { id: string }[] } }[] } }[];
+    }>(query, { reps });
     expect(staff.errors).toBeUndefined();
     const events = staff.data!._entities[0].campaignEvents;
     expect(events.totalCount).toBe(helper.n);
     expect(events.edges.every((e) => e.node.volunteers.some((v) => v.id === String(helper.volunteer_id)))).toBe(true);
 
-    const self = await h.gqlAs(
-      { subject: 'v', role: 'VOLUNTEER', volunteerId: String(helper.volunteer_id) },
-      query,
-      { reps },
-    );
+    const self = await h.gqlAs({ subject: 'v', role: 'VOLUNTEER', volunteerId: String(helper.volunteer_id) }, query, { reps });
     expect(self.errors).toBeUndefined();
     const other = await h.gqlAs({ subject: 'v', role: 'VOLUNTEER', volunteerId: '1' }, query, { reps });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

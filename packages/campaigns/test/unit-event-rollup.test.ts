@@ -39,8 +39,13 @@ describe('per-unit event roll-ups (subtree campaign figures without scanning eve
   });
 
   it('follow events added, changed (audience, host, campaign) and deleted, whatever wrote them', async () => {
-    const [event] = await h.sql<{ id: number; host_unit_id: number }>(`SELECT id, host_unit_id FROM campaigns.campaign_event ORDER BY id LIMIT 1`);
-    const [otherHost] = await h.sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE level = 'STATION' AND id <> $1 ORDER BY id LIMIT 1`, [event.host_unit_id]);
+    const [event] = await h.sql<{ id: number; host_unit_id: number }>(
+      `SELECT id, host_unit_id FROM campaigns.campaign_event ORDER BY id LIMIT 1`,
+    );
+    const [otherHost] = await h.sql<{ id: number }>(
+      `SELECT id FROM org.org_unit WHERE level = 'STATION' AND id <> $1 ORDER BY id LIMIT 1`,
+      [event.host_unit_id],
+    );
     await h.sql(`UPDATE campaigns.campaign_event SET audience_count = audience_count + 7 WHERE id = $1`, [event.id]);
     await h.sql(`UPDATE campaigns.campaign_event SET host_unit_id = $2 WHERE id = $1`, [event.id, otherHost.id]);
     await h.sql(`UPDATE campaigns.campaign_event SET campaign_id = $2 WHERE id = $1`, [event.id, ids.lectureId]);
@@ -49,7 +54,9 @@ describe('per-unit event roll-ups (subtree campaign figures without scanning eve
        SELECT campaign_id, title || '（重播）', held_at, format, venue_type, host_unit_id, audience_count FROM campaigns.campaign_event ORDER BY id LIMIT 5`,
     );
     expect(await rollupDrift()).toEqual([]);
-    await h.sql(`DELETE FROM campaigns.event_volunteer WHERE event_id IN (SELECT id FROM campaigns.campaign_event ORDER BY id DESC LIMIT 5)`);
+    await h.sql(
+      `DELETE FROM campaigns.event_volunteer WHERE event_id IN (SELECT id FROM campaigns.campaign_event ORDER BY id DESC LIMIT 5)`,
+    );
     await h.sql(`DELETE FROM campaigns.campaign_event WHERE id IN (SELECT id FROM campaigns.campaign_event ORDER BY id DESC LIMIT 5)`);
     expect(await rollupDrift()).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { UNIT_TREE } from '../src';
 
 const ROOT = join(__dirname, '..', '..', '..');
 /** Where the view's readers live: they take its name (and the SQL that reads it) from this package. */
-const READER_FOLDERS = [...subfolders('packages', ['src', 'test']), ...subfolders('apps', ['src'])];
+const READER_FOLDERS = [...subfolders('packages', ['src', 'test']), ...subfolders('apps', ['src', 'test'])];
 const THIS_PACKAGE = join(ROOT, 'packages', 'org-tree');
 
 function subfolders(parent: string, names: string[]): string[] {

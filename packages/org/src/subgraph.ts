@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { AuditEntryEntity, AuditLogResolver, buildFederatedSchema, CreateAuditLog1764374000000, type SubgraphDefinition } from '@civic/subgraph-kit';
+import {
+  AuditEntryEntity,
+  AuditLogResolver,
+  buildFederatedSchema,
+  CreateAuditLog1764374000000,
+  type SubgraphDefinition,
+} from '@civic/subgraph-kit';
 import { OrgUnitCoverageResolver } from './coverage/coverage.resolver';
 import { DesignationEntity } from './designation/designation.entity';
 import { DesignationResolver, OrgUnitDesignationsResolver } from './designation/designation.resolver';

@@ -37,7 +37,8 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-const centerName = async () => (await postGraphQL<{ orgUnitByCode: { name: string } | null }>(graphqlUrl, CENTER)).data?.orgUnitByCode?.name;
+const centerName = async () =>
+  (await postGraphQL<{ orgUnitByCode: { name: string } | null }>(graphqlUrl, CENTER)).data?.orgUnitByCode?.name;
 
 /** Calls `attempt` until it returns true; the elapsed milliseconds, or Infinity after `timeoutMs`. */
 async function msUntil(attempt: () => Promise<boolean>, timeoutMs: number): Promise<number> {
@@ -87,7 +88,11 @@ describe('the org subgraph when its database goes away and comes back', () => {
 
   it('survives a cut that happens while a request is running', async () => {
     const before = proxy.bytesForwarded;
-    const inFlight = Promise.all(Array.from({ length: 8 }, () => postGraphQL(graphqlUrl, `{ orgUnits(first: 100) { totalCount edges { node { name ancestors { name } } } } }`)));
+    const inFlight = Promise.all(
+      Array.from({ length: 8 }, () =>
+        postGraphQL(graphqlUrl, `{ orgUnits(first: 100) { totalCount edges { node { name ancestors { name } } } } }`),
+      ),
+    );
     expect(await msUntil(async () => proxy.bytesForwarded > before, 5000)).toBeLessThan(5000);
     await proxy.cut();
     const responses = await inFlight;

@@ -18,7 +18,14 @@ const run = (q: string, variables?: Record<string, unknown>, identity = ADMIN) =
 const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => org.database.dataSource.query(text, params);
 const idOf = async (code: string) => String((await sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE code = $1`, [code]))[0].id);
 const lastStationOf = async (instituteCode: string) =>
-  String((await sql<{ id: number }>(`SELECT s.id FROM org.org_unit s JOIN org.org_unit i ON i.id = s.parent_id WHERE i.code = $1 AND s.level = 'STATION' ORDER BY s.id DESC LIMIT 1`, [instituteCode]))[0].id);
+  String(
+    (
+      await sql<{ id: number }>(
+        `SELECT s.id FROM org.org_unit s JOIN org.org_unit i ON i.id = s.parent_id WHERE i.code = $1 AND s.level = 'STATION' ORDER BY s.id DESC LIMIT 1`,
+        [instituteCode],
+      )
+    )[0].id,
+  );
 
 const CREATE = `mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { id code level parent { code } ancestors { code } } }`;
 const MOVE = `mutation($id: ID!, $p: ID!) { moveOrgUnit(id: $id, newParentId: $p) { id parent { code } ancestors { code } descendants(first: 50) { totalCount } } }`;
@@ -42,7 +49,13 @@ describe('creating org units', () => {
     const [{ n: before }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM org.org_unit`);
     const parentId = spec.parent ? await idOf(spec.parent) : null;
     const res = await run(CREATE, {
-      i: { name: '测试', code: 'code' in spec ? spec.code : `T-${Math.random().toString(36).slice(2, 8)}`, level: spec.level, parentId, regionCode: 'regionCode' in spec ? spec.regionCode : null },
+      i: {
+        name: '测试',
+        code: 'code' in spec ? spec.code : `T-${Math.random().toString(36).slice(2, 8)}`,
+        level: spec.level,
+        parentId,
+        regionCode: 'regionCode' in spec ? spec.regionCode : null,
+      },
     });
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
     expect(res.errors?.[0]?.message).toMatch(message);
@@ -94,9 +107,16 @@ describe('updating, closing and reopening units', () => {
   it('updates descriptive fields, keeps omitted ones and clears nulls', async () => {
     const id = await idOf('513426100002-SJZ');
     const update = `mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { name address location { latitude longitude } contact { name phone } } }`;
-    const res = await run(update, { id, i: { address: '会东街道某路1号', latitude: 26.6, longitude: 102.5, contactName: '李站长', contactPhone: '13800001111' } });
+    const res = await run(update, {
+      id,
+      i: { address: '会东街道某路1号', latitude: 26.6, longitude: 102.5, contactName: '李站长', contactPhone: '13800001111' },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.updateOrgUnit).toMatchObject({ address: '会东街道某路1号', location: { latitude: 26.6, longitude: 102.5 }, contact: { name: '李站长', phone: '13800001111' } });
+    expect(res.data!.updateOrgUnit).toMatchObject({
+      address: '会东街道某路1号',
+      location: { latitude: 26.6, longitude: 102.5 },
+      contact: { name: '李站长', phone: '13800001111' },
+    });
     const cleared = await run(update, { id, i: { address: null } });
     expect(cleared.data!.updateOrgUnit.address).toBeNull();
     expect(cleared.data!.updateOrgUnit.contact.name).toBe('李站长');
@@ -108,7 +128,10 @@ describe('updating, closing and reopening units', () => {
     ['a bad phone', { contactPhone: '12345' }, /contactPhone/],
     ['an empty name', { name: ' ' }, /name/],
   ])('refuses %s', async (_label, input, message) => {
-    const res = await run(`mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { id } }`, { id: await idOf('513426100002-SJZ'), i: input });
+    const res = await run(`mutation($id: ID!, $i: UpdateOrgUnitInput!) { updateOrgUnit(id: $id, input: $i) { id } }`, {
+      id: await idOf('513426100002-SJZ'),
+      i: input,
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.message).toMatch(message);
   });
@@ -132,7 +155,9 @@ describe('updating, closing and reopening units', () => {
   });
 
   it('requires a sub-center to name its department', async () => {
-    const res = await run(CREATE, { i: { name: '会东县新时代文明实践测试分中心', code: 'T-FZX', level: 'SUB_CENTER', parentId: await idOf('513426-ZX') } });
+    const res = await run(CREATE, {
+      i: { name: '会东县新时代文明实践测试分中心', code: 'T-FZX', level: 'SUB_CENTER', parentId: await idOf('513426-ZX') },
+    });
     expect(res.errors?.[0]?.message).toMatch(/department/);
   });
 });
@@ -146,14 +171,25 @@ describe('venues and designations', () => {
     expect(added.errors).toBeUndefined();
     const venue = added.data!.addVenue;
     expect(venue).toMatchObject({ name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 40, orgUnit: { id: unit } });
-    const updated = await run(`mutation($id: ID!) { updateVenue(id: $id, input: { openingHours: "周末 9:00-17:00", capacity: null }) { openingHours capacity name } }`, { id: venue.id });
+    const updated = await run(
+      `mutation($id: ID!) { updateVenue(id: $id, input: { openingHours: "周末 9:00-17:00", capacity: null }) { openingHours capacity name } }`,
+      { id: venue.id },
+    );
     expect(updated.data!.updateVenue).toEqual({ openingHours: '周末 9:00-17:00', capacity: null, name: '村史馆' });
-    expect((await run(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: venue.id })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(
+      (await run(`mutation($id: ID!) { updateVenue(id: $id, input: { capacity: 0 }) { id } }`, { id: venue.id })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
     const removed = await run(`mutation($id: ID!) { removeVenue(id: $id) { id name } }`, { id: venue.id });
     expect(removed.data!.removeVenue.name).toBe('村史馆');
     expect((await run(`query($id: ID!) { venue(id: $id) { id } }`, { id: venue.id })).data!.venue).toBeNull();
-    expect((await run(`mutation($id: ID!) { removeVenue(id: $id) { id } }`, { id: venue.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const actions = await sql<{ action: string }>(`SELECT action FROM audit.entry WHERE entity_type = 'Venue' AND $1 = ANY(entity_ids) ORDER BY id`, [venue.id]);
+    expect((await run(`mutation($id: ID!) { removeVenue(id: $id) { id } }`, { id: venue.id })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const actions = await sql<{ action: string }>(
+      `SELECT action FROM audit.entry WHERE entity_type = 'Venue' AND $1 = ANY(entity_ids) ORDER BY id`,
+      [venue.id],
+    );
     expect(actions.map((a) => a.action)).toEqual(['addVenue', 'updateVenue', 'removeVenue']);
   });
 
@@ -164,10 +200,17 @@ describe('venues and designations', () => {
     const granted = await run(grant, { i: input });
     expect(granted.data!.grantDesignation).toMatchObject({ active: true, orgUnit: { isPilot: true } });
     expect((await run(grant, { i: input })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const revoked = await run(`mutation($id: ID!) { revokeDesignation(id: $id, revokedOn: "2022-01-01") { active revokedOn orgUnit { isPilot designations(includeRevoked: true) { revokedOn } } } }`, {
-      id: granted.data!.grantDesignation.id,
+    const revoked = await run(
+      `mutation($id: ID!) { revokeDesignation(id: $id, revokedOn: "2022-01-01") { active revokedOn orgUnit { isPilot designations(includeRevoked: true) { revokedOn } } } }`,
+      {
+        id: granted.data!.grantDesignation.id,
+      },
+    );
+    expect(revoked.data!.revokeDesignation).toEqual({
+      active: false,
+      revokedOn: '2022-01-01',
+      orgUnit: { isPilot: false, designations: [{ revokedOn: '2022-01-01' }] },
     });
-    expect(revoked.data!.revokeDesignation).toEqual({ active: false, revokedOn: '2022-01-01', orgUnit: { isPilot: false, designations: [{ revokedOn: '2022-01-01' }] } });
     const future = await run(grant, { i: { ...input, grantedOn: '2999-01-01' } });
     expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -187,12 +230,48 @@ describe('rules declared on the input types', () => {
   const ADD_VENUE = `mutation($i: AddVenueInput!) { addVenue(input: $i) { id } }`;
 
   it.each([
-    ['a blank name', CREATE, async () => ({ i: { name: '  ', code: 'T-RULE-1', level: 'POINT', parentId: await idOf('513426-ZX') } }), 'input.name', 'name must be 1 to 100 characters'],
-    ['a malformed code', CREATE, async () => ({ i: { name: '测试', code: 'a b', level: 'POINT', parentId: await idOf('513426-ZX') } }), 'input.code', 'code must be 2 to 40 letters, digits or hyphens'],
-    ['a latitude out of range', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { latitude: 91, longitude: 0 } }), 'input.latitude', 'latitude must be between -90 and 90'],
-    ['a malformed contact phone', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { contactPhone: '12345' } }), 'input.contactPhone', 'contactPhone must be a mobile number'],
-    ['a name cleared with null', UPDATE, async () => ({ id: await idOf('513426100002-SJZ'), i: { name: null } }), 'input.name', 'name must be 1 to 100 characters'],
-    ['a venue without room', ADD_VENUE, async () => ({ i: { orgUnitId: await idOf('513426100003-SJZ'), name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 0 } }), 'input.capacity', 'capacity must be'],
+    [
+      'a blank name',
+      CREATE,
+      async () => ({ i: { name: '  ', code: 'T-RULE-1', level: 'POINT', parentId: await idOf('513426-ZX') } }),
+      'input.name',
+      'name must be 1 to 100 characters',
+    ],
+    [
+      'a malformed code',
+      CREATE,
+      async () => ({ i: { name: '测试', code: 'a b', level: 'POINT', parentId: await idOf('513426-ZX') } }),
+      'input.code',
+      'code must be 2 to 40 letters, digits or hyphens',
+    ],
+    [
+      'a latitude out of range',
+      UPDATE,
+      async () => ({ id: await idOf('513426100002-SJZ'), i: { latitude: 91, longitude: 0 } }),
+      'input.latitude',
+      'latitude must be between -90 and 90',
+    ],
+    [
+      'a malformed contact phone',
+      UPDATE,
+      async () => ({ id: await idOf('513426100002-SJZ'), i: { contactPhone: '12345' } }),
+      'input.contactPhone',
+      'contactPhone must be a mobile number',
+    ],
+    [
+      'a name cleared with null',
+      UPDATE,
+      async () => ({ id: await idOf('513426100002-SJZ'), i: { name: null } }),
+      'input.name',
+      'name must be 1 to 100 characters',
+    ],
+    [
+      'a venue without room',
+      ADD_VENUE,
+      async () => ({ i: { orgUnitId: await idOf('513426100003-SJZ'), name: '村史馆', kind: 'HISTORY_MUSEUM', capacity: 0 } }),
+      'input.capacity',
+      'capacity must be',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field, and changes nothing', async (_label, mutation, variables, argument, message) => {
     const [{ n: before }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit.entry`);
     const res = await run(mutation, await variables());

@@ -16,7 +16,9 @@ const query = <T = Record<string, any>>(q: string, variables?: Record<string, un
 
 describe('org subgraph over HTTP', () => {
   it('serves the Huidong center with its 1+15 structure, 19 institutes and 15 points', async () => {
-    const res = await query(`{ orgUnitByCode(code: "513426-ZX") { name level establishedOn parent { id } region { code name level parent { name } } children { level } } }`);
+    const res = await query(
+      `{ orgUnitByCode(code: "513426-ZX") { name level establishedOn parent { id } region { code name level parent { name } } children { level } } }`,
+    );
     const center = res.data!.orgUnitByCode;
     expect(center).toMatchObject({
       name: '会东县新时代文明实践中心',
@@ -54,7 +56,9 @@ describe('org subgraph over HTTP', () => {
   });
 
   it('finds the two pilot stations by name and lists their ancestors root first', async () => {
-    const res = await query(`{ orgUnits(filter: { level: STATION, search: "政通路" }) { totalCount edges { node { name isPilot ancestors { level } } } } }`);
+    const res = await query(
+      `{ orgUnits(filter: { level: STATION, search: "政通路" }) { totalCount edges { node { name isPilot ancestors { level } } } } }`,
+    );
     expect(res.data!.orgUnits.totalCount).toBe(1);
     expect(res.data!.orgUnits.edges[0].node).toEqual({
       name: '政通路社区新时代文明实践站',
@@ -69,7 +73,10 @@ describe('org subgraph over HTTP', () => {
     const center = await query(`{ orgUnitByCode(code: "513426-ZX") { id } }`);
     const id = center.data!.orgUnitByCode.id;
     const children = await query(`query($id: ID) { orgUnits(filter: { parentId: $id }, first: 0) { totalCount } }`, { id });
-    const below = await query(`query($id: ID) { orgUnits(filter: { ancestorId: $id }, first: 0) { totalCount pageInfo { hasNextPage } } }`, { id });
+    const below = await query(
+      `query($id: ID) { orgUnits(filter: { ancestorId: $id }, first: 0) { totalCount pageInfo { hasNextPage } } }`,
+      { id },
+    );
     expect(children.data!.orgUnits.totalCount).toBe(49);
     expect(below.data!.orgUnits).toEqual({ totalCount: 253, pageInfo: { hasNextPage: true } });
   });
@@ -100,7 +107,9 @@ describe('org subgraph over HTTP', () => {
   it('resolves many OrgUnit representations in one SQL statement', async () => {
     const representations = Array.from({ length: 40 }, (_, i) => ({ __typename: 'OrgUnit', id: String(i + 1) }));
     const before = org.database.queries.total;
-    const res = await query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id name } } }`, { r: representations });
+    const res = await query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id name } } }`, {
+      r: representations,
+    });
     expect(org.database.queries.since(before)).toBe(1);
     expect(res.data!._entities).toHaveLength(40);
     expect(res.data!._entities.every((e: { name: string }) => e.name.length > 0)).toBe(true);

@@ -13,7 +13,7 @@ function capture() {
 }
 
 describe('structured logs', () => {
-  it('writes JSON lines with level, service, time and the fields given (a request\'s id among them)', () => {
+  it("writes JSON lines with level, service, time and the fields given (a request's id among them)", () => {
     const { lines, destination } = capture();
     const logger = createLogger('org', { level: 'info', destination });
     logger.info('outside');

@@ -14,7 +14,9 @@ export function expectedSchemaDocs(supergraphPath = SUPERGRAPH_PATH): Map<string
 /** Files in `dir` that are missing, different or left over; empty when the docs are current. */
 export function staleSchemaDocs(dir = SCHEMA_DOCS_DIR, expected = expectedSchemaDocs()): string[] {
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
-  const stale = [...expected].filter(([file, text]) => !present.includes(file) || readFileSync(join(dir, file), 'utf8') !== text).map(([file]) => file);
+  const stale = [...expected]
+    .filter(([file, text]) => !present.includes(file) || readFileSync(join(dir, file), 'utf8') !== text)
+    .map(([file]) => file);
   return [...stale, ...present.filter((f) => !expected.has(f))].sort();
 }
 

@@ -67,14 +67,22 @@ function indexPage(schema: GraphQLSchema, ownership: SupergraphOwnership): strin
     const types = typesOf(schema, ownership, subgraph);
     const roots = rootFields(schema, ownership, subgraph).length;
     const entities = types.filter((t) => ownership.types.get(t.name)!.some((o) => o.subgraph === subgraph && o.key && o.resolvable));
-    lines.push(`| [${subgraph}](${subgraph}.md) | ${roots} | ${types.length} | ${entities.map((t) => `\`${t.name}\``).join(', ') || '—'} |`);
+    lines.push(
+      `| [${subgraph}](${subgraph}.md) | ${roots} | ${types.length} | ${entities.map((t) => `\`${t.name}\``).join(', ') || '—'} |`,
+    );
   }
   lines.push('', 'Regenerate after `npm run compose` with `npm run docs:schema`; a test fails when these pages are stale.', '');
   return lines.join('\n');
 }
 
 function subgraphPage(schema: GraphQLSchema, ownership: SupergraphOwnership, subgraph: string): string {
-  const lines = [SCHEMA_DOCS_HEADER, '', `# ${subgraph} subgraph`, '', `What the **${subgraph}** subgraph serves in the composed API. [All subgraphs](README.md).`];
+  const lines = [
+    SCHEMA_DOCS_HEADER,
+    '',
+    `# ${subgraph} subgraph`,
+    '',
+    `What the **${subgraph}** subgraph serves in the composed API. [All subgraphs](README.md).`,
+  ];
   for (const [title, root] of [
     ['Queries', schema.getQueryType()],
     ['Mutations', schema.getMutationType()],
@@ -104,22 +112,34 @@ function typeLines(type: GraphQLNamedType, ownership: SupergraphOwnership, subgr
   const lines = [`### ${type.name}`, ''];
   if (type.description) lines.push(oneParagraph(type.description), '');
   const key = keyOf(ownership, type.name, subgraph);
-  const resolvedBy = new Set(ownership.types.get(type.name)!.filter((o) => o.subgraph !== subgraph && o.resolvable).map((o) => o.subgraph));
+  const resolvedBy = new Set(
+    ownership.types
+      .get(type.name)!
+      .filter((o) => o.subgraph !== subgraph && o.resolvable)
+      .map((o) => o.subgraph),
+  );
   const others = ownership.subgraphs.filter((s) => resolvedBy.has(s)).map((s) => `[${s}](${s}.md#${anchor(type.name)})`);
   if (key) lines.push(`Entity, key \`${key}\`${others.length ? `; fields from ${others.join(', ')} too` : ''}.`, '');
   if (isObjectType(type) || isInterfaceType(type)) {
     const interfaces = type.getInterfaces();
     if (interfaces.length) lines.push(`Implements ${interfaces.map((i) => typeLink(i.name, ownership)).join(', ')}.`, '');
-    for (const field of Object.values(type.getFields())) if (owns(ownership, type.name, field.name, subgraph)) lines.push(...fieldLines(field, ownership));
+    for (const field of Object.values(type.getFields()))
+      if (owns(ownership, type.name, field.name, subgraph)) lines.push(...fieldLines(field, ownership));
   } else if (isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields())) if (owns(ownership, type.name, field.name, subgraph)) lines.push(...inputLines(field, ownership, ''));
+    for (const field of Object.values(type.getFields()))
+      if (owns(ownership, type.name, field.name, subgraph)) lines.push(...inputLines(field, ownership, ''));
   } else if (isEnumType(type)) {
     for (const value of type.getValues()) {
       if (!owns(ownership, type.name, value.name, subgraph)) continue;
       lines.push(`- \`${value.name}\`${describe(value.description)}${deprecation(value.deprecationReason)}`);
     }
   } else if (isUnionType(type)) {
-    lines.push(`One of ${type.getTypes().map((t) => typeLink(t.name, ownership)).join(', ')}.`);
+    lines.push(
+      `One of ${type
+        .getTypes()
+        .map((t) => typeLink(t.name, ownership))
+        .join(', ')}.`,
+    );
   } else if (isScalarType(type) && type.specifiedByURL) {
     lines.push(`Specified by <${type.specifiedByURL}>.`);
   }
@@ -128,7 +148,9 @@ function typeLines(type: GraphQLNamedType, ownership: SupergraphOwnership, subgr
 }
 
 function fieldLines(field: GraphQLField<unknown, unknown>, ownership: SupergraphOwnership): string[] {
-  const lines = [`- **\`${field.name}\`**: ${typeRef(field.type, ownership)}${describe(field.description)}${deprecation(field.deprecationReason)}`];
+  const lines = [
+    `- **\`${field.name}\`**: ${typeRef(field.type, ownership)}${describe(field.description)}${deprecation(field.deprecationReason)}`,
+  ];
   for (const arg of field.args) lines.push(...inputLines(arg, ownership, '  '));
   return lines;
 }
@@ -136,7 +158,9 @@ function fieldLines(field: GraphQLField<unknown, unknown>, ownership: Supergraph
 function inputLines(input: GraphQLArgument | GraphQLInputField, ownership: SupergraphOwnership, indent: string): string[] {
   const defaultValue = input.defaultValue === undefined ? undefined : astFromValue(input.defaultValue, input.type);
   const shownDefault = defaultValue ? ` = \`${print(defaultValue)}\`` : '';
-  return [`${indent}- \`${input.name}\`: ${typeRef(input.type, ownership)}${shownDefault}${describe(input.description)}${deprecation(input.deprecationReason)}`];
+  return [
+    `${indent}- \`${input.name}\`: ${typeRef(input.type, ownership)}${shownDefault}${describe(input.description)}${deprecation(input.deprecationReason)}`,
+  ];
 }
 
 function typeRef(type: GraphQLType, ownership: SupergraphOwnership): string {
@@ -153,7 +177,8 @@ function typeLink(name: string, ownership: SupergraphOwnership): string {
 /** The page a type links to: the subgraph that resolves most of its fields (values), the first in page order on a tie. */
 function homeOf(ownership: SupergraphOwnership, name: string): string {
   const owners = new Set((ownership.types.get(name) ?? []).filter((o) => o.resolvable).map((o) => o.subgraph));
-  const share = (subgraph: string) => [...ownership.members].filter(([member, by]) => member.startsWith(`${name}.`) && by.includes(subgraph)).length;
+  const share = (subgraph: string) =>
+    [...ownership.members].filter(([member, by]) => member.startsWith(`${name}.`) && by.includes(subgraph)).length;
   let home = ownership.subgraphs.find((s) => owners.has(s)) ?? ownership.subgraphs[0];
   for (const subgraph of ownership.subgraphs) if (owners.has(subgraph) && share(subgraph) > share(home)) home = subgraph;
   return home;
@@ -190,7 +215,10 @@ function deprecation(reason: string | null | undefined): string {
 
 /** Markdown list items and paragraphs hold one line: newlines become spaces, pipes and angle brackets are escaped. */
 function oneParagraph(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[<>|]/g, (c) => `\\${c}`).trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[<>|]/g, (c) => `\\${c}`)
+    .trim();
 }
 
 /** GitHub's heading anchor for a type name (headings are the bare name). */

@@ -24,7 +24,10 @@ export function supergraphOwnership(supergraphSdl: string): SupergraphOwnership 
   for (const def of document.definitions) {
     if (def.kind !== Kind.ENUM_TYPE_DEFINITION || def.name.value !== 'join__Graph') continue;
     for (const value of def.values ?? []) {
-      const name = argument(value.directives?.find((d) => d.name.value === 'join__graph'), 'name');
+      const name = argument(
+        value.directives?.find((d) => d.name.value === 'join__graph'),
+        'name',
+      );
       if (typeof name === 'string') graphNames.set(value.name.value, name);
     }
   }
@@ -50,11 +53,18 @@ export function supergraphOwnership(supergraphSdl: string): SupergraphOwnership 
         members.set(`${name}.${value.name.value}`, owners.length ? unique(owners) : everywhere);
       }
     }
-    if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.INTERFACE_TYPE_DEFINITION || def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
+    if (
+      def.kind === Kind.OBJECT_TYPE_DEFINITION ||
+      def.kind === Kind.INTERFACE_TYPE_DEFINITION ||
+      def.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION
+    ) {
       for (const field of def.fields ?? []) {
         const joins = (field.directives ?? []).filter((d) => d.name.value === 'join__field');
         // A field with no @join__field, or one without a graph, is served wherever its type is.
-        const owners = joins.length === 0 || joins.some((d) => !argument(d, 'graph')) ? everywhere : joins.filter((d) => argument(d, 'external') !== true).map(graphOf);
+        const owners =
+          joins.length === 0 || joins.some((d) => !argument(d, 'graph'))
+            ? everywhere
+            : joins.filter((d) => argument(d, 'external') !== true).map(graphOf);
         members.set(`${name}.${field.name.value}`, unique(owners));
       }
     }

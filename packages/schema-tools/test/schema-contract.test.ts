@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, findBreakingChanges, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  findBreakingChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { REPO_ROOT } from '@civic/gateway/subgraphs';
 import { composeApiSchema } from '../src';
 
@@ -34,7 +42,7 @@ function undocumented(schema: GraphQLSchema): string[] {
 }
 
 describe('the public schema', () => {
-  it('documents every type, field, argument and enum value (the explorer is the analysts\' manual)', () => {
+  it("documents every type, field, argument and enum value (the explorer is the analysts' manual)", () => {
     expect(undocumented(api)).toEqual([]);
   });
 

@@ -85,7 +85,7 @@ describe('docs/schema', () => {
 });
 
 describe('npm run schema:check', () => {
-  it("reads the API schema out of the committed supergraph exactly as composition makes it", () => {
+  it('reads the API schema out of the committed supergraph exactly as composition makes it', () => {
     const fromFile = printSchema(lexicographicSortSchema(apiSchemaOfSupergraph(readFileSync(SUPERGRAPH_PATH, 'utf8'))));
     expect(fromFile).toBe(printSchema(lexicographicSortSchema(composeApiSchema())));
   });
@@ -110,7 +110,10 @@ describe('npm run schema:check', () => {
       expect(refused.output).toContain('schema check FAILED');
 
       const allowed = await schemaCheck('--root', root, '--allow-breaking');
-      expect({ code: allowed.code, output: allowed.output }).toEqual({ code: 0, output: expect.stringContaining('BREAKING FIELD_REMOVED: OrgUnit.address') });
+      expect({ code: allowed.code, output: allowed.output }).toEqual({
+        code: 0,
+        output: expect.stringContaining('BREAKING FIELD_REMOVED: OrgUnit.address'),
+      });
     });
 
     it('fails on a break of the public contract even with --allow-breaking', async () => {

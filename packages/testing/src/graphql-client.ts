@@ -17,6 +17,15 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 /** The variables of a typed document as a rest parameter: optional when the operation requires none. */
 export type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
+/**
+ * The text to send. The generated `graphql(...)` returns an empty object for an operation it was not
+ * generated from; that fails here, by name, rather than at the server as a syntax error.
+ */
+export function operationText(query: string | TypedDocument<unknown, unknown>): string {
+  if (typeof query === 'string' || query instanceof String) return String(query);
+  throw new Error('not a generated document: run `npm run codegen` after adding or changing a graphql(...) operation');
+}
+
 /** The identity tests act as when they call a subgraph directly, standing in for the gateway. */
 export const TEST_IDENTITY: Identity = { subject: 'test-admin', role: 'ADMIN' };
 
@@ -49,7 +58,7 @@ export async function postGraphQL(
   const res = await fetch(url, {
     method: 'POST',
     headers: withoutEmpty({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(TEST_IDENTITY), ...headers }),
-    body: JSON.stringify({ query: String(query), variables }),
+    body: JSON.stringify({ query: operationText(query), variables }),
   });
   const text = await res.text();
   let body: { data?: unknown; errors?: GraphQLResponse['errors'] };

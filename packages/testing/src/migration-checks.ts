@@ -41,7 +41,11 @@ export async function objectsInSchema(url: string, schema: string): Promise<stri
 }
 
 /** A subgraph's database migrated as a service migrates it (and the subgraphs it builds on, first). */
-export async function migratedDatabase(url: string, definition: SubgraphDefinition<unknown>, prerequisites: SubgraphDefinition<unknown>[] = []): Promise<SubgraphDatabase> {
+export async function migratedDatabase(
+  url: string,
+  definition: SubgraphDefinition<unknown>,
+  prerequisites: SubgraphDefinition<unknown>[] = [],
+): Promise<SubgraphDatabase> {
   for (const prerequisite of prerequisites) {
     const { dataSource } = await openDatabase(url, prerequisite);
     await migrateSubgraphDatabase(dataSource, prerequisite);

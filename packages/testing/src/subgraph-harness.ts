@@ -35,8 +35,11 @@ export interface SubgraphHarnessOptions {
  * which the others read), migrating each, for a domain package's tests. The last one is the
  * subgraph under test.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph has its own loaders type
-export async function startSubgraphHarness(definitions: SubgraphDefinition<any>[], options: SubgraphHarnessOptions = {}): Promise<SubgraphHarness> {
+export async function startSubgraphHarness(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph has its own loaders type
+  definitions: SubgraphDefinition<any>[],
+  options: SubgraphHarnessOptions = {},
+): Promise<SubgraphHarness> {
   const databaseUrl = options.databaseUrl ?? testDatabaseUrl();
   const started: RunningSubgraph[] = [];
   const stopAll = async () => {
@@ -56,7 +59,8 @@ export async function startSubgraphHarness(definitions: SubgraphDefinition<any>[
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
   return {
     subgraphs: Object.fromEntries(started.map((s) => [s.name, s])),
-    gql: (query, variables = {}, identity = TEST_IDENTITY) => postGraphQL(subject.url, query, variables, { [IDENTITY_HEADER]: signIdentity(identity) }),
+    gql: (query, variables = {}, identity = TEST_IDENTITY) =>
+      postGraphQL(subject.url, query, variables, { [IDENTITY_HEADER]: signIdentity(identity) }),
     gqlAs: (identity, query, variables = {}) => postGraphQL(subject.url, query, variables, { [IDENTITY_HEADER]: signIdentity(identity) }),
     sql: async (text, params = []) => (await pool.query(text, params)).rows,
     stop: async () => {

@@ -49,9 +49,11 @@ export async function startTestRun(options: TestRunOptions = {}): Promise<void> 
   const resolveFrom = createRequire(join(options.rootDir ?? process.cwd(), 'package.json'));
   const seed = async (name: string) => {
     const cli = join(dirname(resolveFrom.resolve(`${name}/package.json`)), 'dist', 'cli.js');
-    await run(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: templateUrl } }).catch((err: Error & { stderr?: string }) => {
-      throw new Error(`seeding ${name} into the test template failed: ${err.stderr || err.message}`);
-    });
+    await run(process.execPath, [cli, 'seed'], { env: { ...process.env, DATABASE_URL: templateUrl } }).catch(
+      (err: Error & { stderr?: string }) => {
+        throw new Error(`seeding ${name} into the test template failed: ${err.stderr || err.message}`);
+      },
+    );
   };
   const [first, ...rest] = options.seed ?? [];
   if (first) await seed(first);
@@ -64,7 +66,10 @@ export async function startTestRun(options: TestRunOptions = {}): Promise<void> 
 export async function finishTestRun(): Promise<void> {
   const state = (globalThis as Record<string, unknown>)[STATE_KEY] as TestRunState | undefined;
   if (!state) return;
-  const scratch = await adminRows<{ datname: string }>(state.adminUrl, `SELECT datname FROM pg_database WHERE starts_with(datname, '${state.database}_s')`).catch(() => []);
+  const scratch = await adminRows<{ datname: string }>(
+    state.adminUrl,
+    `SELECT datname FROM pg_database WHERE starts_with(datname, '${state.database}_s')`,
+  ).catch(() => []);
   for (const name of [...scratch.map((r) => r.datname), state.database, state.template]) {
     await adminQuery(state.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
   }

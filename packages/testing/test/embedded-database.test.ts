@@ -7,7 +7,9 @@ describe('database connection', () => {
     const client = new Client({ connectionString: testDatabaseUrl() });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT current_database() AS db, count(*)::int AS tables FROM information_schema.tables WHERE table_schema = 'public'`);
+      const { rows } = await client.query(
+        `SELECT current_database() AS db, count(*)::int AS tables FROM information_schema.tables WHERE table_schema = 'public'`,
+      );
       expect(rows[0].db).toMatch(/^civic_test_/);
       expect(rows[0].tables).toBe(0);
     } finally {

@@ -33,7 +33,12 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
   defaultPort: 4004,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [TrainingProgramEntity, EnrollmentEntity, TrainingSessionEntity, SessionAttendanceEntity, SessionFeedbackEntity],
-  migrations: [CreateAuditLog1764374000000, CreateTrainingSchema1764374700000, OneEnrollmentPerVolunteer1764374710000, AgendaAttendanceRecords1764374720000],
+  migrations: [
+    CreateAuditLog1764374000000,
+    CreateTrainingSchema1764374700000,
+    OneEnrollmentPerVolunteer1764374710000,
+    AgendaAttendanceRecords1764374720000,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

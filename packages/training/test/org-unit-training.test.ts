@@ -43,7 +43,9 @@ describe('OrgUnit.trainingPrograms', () => {
     const ids = [stationIds[0], centerId, stationIds[1], '999999', 'not-an-id'];
 
     const before = fixture.subgraphs.training.database.queries.total;
-    const res = await postGraphQL<Entities<UnitPrograms>>(fixture.subgraphs.training.url, UNIT_PROGRAMS, { representations: asOrgUnits(ids) });
+    const res = await postGraphQL<Entities<UnitPrograms>>(fixture.subgraphs.training.url, UNIT_PROGRAMS, {
+      representations: asOrgUnits(ids),
+    });
     const statements = fixture.subgraphs.training.database.queries.since(before);
 
     expect(res.errors).toBeUndefined();
@@ -84,7 +86,12 @@ describe('TrainingProgram entity', () => {
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on TrainingProgram { id title organizer { id } } }
       }`,
-      { representations: [...rows.map((r) => ({ __typename: 'TrainingProgram', id: String(r.id) })), { __typename: 'TrainingProgram', id: '999999' }] },
+      {
+        representations: [
+          ...rows.map((r) => ({ __typename: 'TrainingProgram', id: String(r.id) })),
+          { __typename: 'TrainingProgram', id: '999999' },
+        ],
+      },
     );
     expect(res.errors).toBeUndefined();
     expect(fixture.subgraphs.training.database.queries.since(before)).toBe(1);

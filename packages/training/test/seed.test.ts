@@ -48,7 +48,15 @@ describe('Huidong training demo data', () => {
   });
 
   it('gives each training an opening, one departmental lecture a day and a closing; who attended was present throughout and completed', async () => {
-    const rows = await fixture.sql<{ title: string; kinds: string[]; outside: number; attended: number; present_everywhere: number; completed: number; certificates: number }>(
+    const rows = await fixture.sql<{
+      title: string;
+      kinds: string[];
+      outside: number;
+      attended: number;
+      present_everywhere: number;
+      completed: number;
+      certificates: number;
+    }>(
       `SELECT p.title,
               (SELECT array_agg(s.kind ORDER BY s.starts_at, s.id) FROM training.training_session s WHERE s.program_id = p.id) AS kinds,
               (SELECT count(*)::int FROM training.training_session s WHERE s.program_id = p.id
@@ -66,7 +74,8 @@ describe('Huidong training demo data', () => {
       ['OPENING', 'LECTURE', 'LECTURE', 'LECTURE', 'CLOSING'],
       ['OPENING', 'LECTURE', 'LECTURE', 'CLOSING'],
     ]);
-    for (const r of rows) expect(r).toMatchObject({ outside: 0, present_everywhere: r.attended, completed: r.attended, certificates: r.attended });
+    for (const r of rows)
+      expect(r).toMatchObject({ outside: 0, present_everywhere: r.attended, completed: r.attended, certificates: r.attended });
   });
 
   it('loads only once, each part', async () => {
@@ -94,7 +103,14 @@ describe('Huidong training demo data', () => {
 
 describe('Qionglai 2021 special training demo data', () => {
   it('runs 7/14–7/16, organised by the Qionglai center, for 60+ trainees within its capacity', async () => {
-    const [program] = await fixture.sql<{ organizer: string; starts_on: string; ends_on: string; audience: string; capacity: number; enrolled: number }>(
+    const [program] = await fixture.sql<{
+      organizer: string;
+      starts_on: string;
+      ends_on: string;
+      audience: string;
+      capacity: number;
+      enrolled: number;
+    }>(
       `SELECT u.code AS organizer, p.starts_on::text, p.ends_on::text, p.audience, p.capacity,
               (SELECT count(*)::int FROM training.enrollment e WHERE e.program_id = p.id) AS enrolled
        FROM training.training_program p JOIN ${UNIT_TREE} u ON u.id = p.organizer_unit_id
@@ -106,7 +122,14 @@ describe('Qionglai 2021 special training demo data', () => {
   });
 
   it('has the reported agenda: two opening speeches, lectures, six site visits across three counties, then the 7/16 discussion', async () => {
-    const sessions = await fixture.sql<{ kind: string; day: string; speaker: string | null; position: string | null; visited: string | null; method: string | null }>(
+    const sessions = await fixture.sql<{
+      kind: string;
+      day: string;
+      speaker: string | null;
+      position: string | null;
+      visited: string | null;
+      method: string | null;
+    }>(
       `SELECT s.kind, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day, s.speaker, s.speaker_position AS position, u.code AS visited, s.method
        FROM training.training_session s JOIN training.training_program p ON p.id = s.program_id
        LEFT JOIN ${UNIT_TREE} u ON u.id = s.visited_unit_id
@@ -118,14 +141,31 @@ describe('Qionglai 2021 special training demo data', () => {
       ['2021-07-14', '霍川', '市文明办主任'],
     ]);
     const visits = sessions.filter((s) => s.kind === 'SITE_VISIT');
-    expect(visits.map((s) => s.visited)).toEqual(['510115-ZX', '510115003000-SJS', '510115003001-SJZ', '510118001001-SJZ', '510118001002-SJZ', '510183001001-SJZ']);
+    expect(visits.map((s) => s.visited)).toEqual([
+      '510115-ZX',
+      '510115003000-SJS',
+      '510115003001-SJZ',
+      '510118001001-SJZ',
+      '510118001002-SJZ',
+      '510183001001-SJZ',
+    ]);
     expect(new Set(visits.map((s) => s.visited?.slice(0, 6)))).toEqual(new Set(['510115', '510118', '510183']));
     expect(visits.every((s) => s.method === '一听二看三交流')).toBe(true);
     expect(sessions.at(-1)?.day).toBe('2021-07-16');
   });
 
   it('enrolls distinct trainees from the reported kinds of units, who attended, completed and rated sessions they were at', async () => {
-    const [check] = await fixture.sql<{ total: number; names: number; with_unit: number; with_text: number; certificates: number; completed: number; absences: number; feedback: number; feedback_without_attendance: number }>(
+    const [check] = await fixture.sql<{
+      total: number;
+      names: number;
+      with_unit: number;
+      with_text: number;
+      certificates: number;
+      completed: number;
+      absences: number;
+      feedback: number;
+      feedback_without_attendance: number;
+    }>(
       `WITH e AS (SELECT e.* FROM training.enrollment e JOIN training.training_program p ON p.id = e.program_id
                   WHERE p.title = '邛崃市2021年新时代文明实践专题学习提升培训')
        SELECT count(*)::int AS total, count(DISTINCT participant_name)::int AS names,
@@ -139,7 +179,16 @@ describe('Qionglai 2021 special training demo data', () => {
                  AND NOT EXISTS (SELECT 1 FROM training.session_attendance a WHERE a.session_id = f.session_id AND a.enrollment_id = f.enrollment_id)) AS feedback_without_attendance
        FROM e`,
     );
-    expect(check).toMatchObject({ total: 64, names: 64, with_unit: 3, with_text: 61, certificates: 64, completed: 64, absences: 2, feedback_without_attendance: 0 });
+    expect(check).toMatchObject({
+      total: 64,
+      names: 64,
+      with_unit: 3,
+      with_text: 61,
+      certificates: 64,
+      completed: 64,
+      absences: 2,
+      feedback_without_attendance: 0,
+    });
     expect(check.feedback).toBeGreaterThan(100);
   });
 });
@@ -151,7 +200,10 @@ describe('Huidong training demo data without the org demo data', () => {
   beforeAll(async () => {
     await fixture.sql(`CREATE DATABASE "${database}"`);
     // Both schemas migrated, the org demo data not loaded.
-    empty = await startSubgraphHarness([orgSubgraph, trainingSubgraph], { databaseUrl: withDatabaseName(testDatabaseUrl(), database), seed: false });
+    empty = await startSubgraphHarness([orgSubgraph, trainingSubgraph], {
+      databaseUrl: withDatabaseName(testDatabaseUrl(), database),
+      seed: false,
+    });
   });
 
   afterAll(async () => {

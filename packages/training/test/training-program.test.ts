@@ -52,9 +52,13 @@ describe('trainingProgram(id)', () => {
       `SELECT p.id, p.title, p.starts_on::text, p.ends_on::text, (SELECT count(*)::int FROM training.enrollment e WHERE e.program_id = p.id) AS enrolled
        FROM training.training_program p WHERE p.title = '2021年会东县科技助农志愿服务专业培训'`,
     );
-    const res = await postGraphQL<{ trainingProgram: ProgramNode }>(url, `query ($id: ID!) { trainingProgram(id: $id) { ${PROGRAM_FIELDS} } }`, {
-      id: String(row.id),
-    });
+    const res = await postGraphQL<{ trainingProgram: ProgramNode }>(
+      url,
+      `query ($id: ID!) { trainingProgram(id: $id) { ${PROGRAM_FIELDS} } }`,
+      {
+        id: String(row.id),
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.trainingProgram).toEqual({
       id: String(row.id),

@@ -57,7 +57,18 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestEntity,
     ServiceRequestStepEntity,
   ],
-  migrations: [CreateAuditLog1764374000000, CreateVolunteersSchema1764374500000, ProtectResidentIds1764374510000, VolunteerService1764374520000, VolunteerStatsCoveringIndex1764374580000, UnitVolunteerRollup1764374590000, RecordServiceFunction1764374595000, RecordServiceInScope1764374597000, DropUnusedRecordStatusIndex1764374598000, OverlapRuleInOnePlace1764374599000],
+  migrations: [
+    CreateAuditLog1764374000000,
+    CreateVolunteersSchema1764374500000,
+    ProtectResidentIds1764374510000,
+    VolunteerService1764374520000,
+    VolunteerStatsCoveringIndex1764374580000,
+    UnitVolunteerRollup1764374590000,
+    RecordServiceFunction1764374595000,
+    RecordServiceInScope1764374597000,
+    DropUnusedRecordStatusIndex1764374598000,
+    OverlapRuleInOnePlace1764374599000,
+  ],
   sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
     buildFederatedSchema({

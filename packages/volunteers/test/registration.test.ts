@@ -20,9 +20,14 @@ const sql = <T>(text: string, params: unknown[] = []): Promise<T[]> => volunteer
 const ADMIN: Identity = { subject: 'registrar', role: 'ADMIN' };
 const REGISTER = `mutation($i: RegisterVolunteerInput!) { registerVolunteer(input: $i) { id name phone idNumber totalServiceHours starLevel homeUnit { id } } }`;
 const register = (input: Record<string, unknown>, identity = ADMIN) =>
-  postGraphQL<Record<string, any>>(volunteers.url, REGISTER, { i: { name: '李明', phone: '13912345678', homeUnitId: stationId, consent: true, ...input } }, {
-    [IDENTITY_HEADER]: signIdentity(identity),
-  });
+  postGraphQL<Record<string, any>>(
+    volunteers.url,
+    REGISTER,
+    { i: { name: '李明', phone: '13912345678', homeUnitId: stationId, consent: true, ...input } },
+    {
+      [IDENTITY_HEADER]: signIdentity(identity),
+    },
+  );
 
 function residentId(serial: number, birth = '19850612'): string {
   const first17 = `513426${birth}${String(serial).padStart(3, '0')}`;
@@ -81,19 +86,42 @@ describe('registering a volunteer (志愿者注册)', () => {
   it('writes the registration and its audit entry in one transaction', async () => {
     const res = await register({ idNumber: residentId(18) }, { subject: 'op-7', role: 'OPERATOR', orgUnitCode: '513426-ZX' });
     const id = res.data!.registerVolunteer.id;
-    const entries = await sql<{ actor: string; role: string; action: string }>(`SELECT actor, role, action FROM audit.entry WHERE $1 = ANY(entity_ids) AND entity_type = 'Volunteer' AND action = 'registerVolunteer'`, [id]);
+    const entries = await sql<{ actor: string; role: string; action: string }>(
+      `SELECT actor, role, action FROM audit.entry WHERE $1 = ANY(entity_ids) AND entity_type = 'Volunteer' AND action = 'registerVolunteer'`,
+      [id],
+    );
     expect(entries).toEqual([{ actor: 'op-7', role: 'OPERATOR', action: 'registerVolunteer' }]);
   });
 });
 
 describe('rules declared on RegisterVolunteerInput', () => {
   it.each([
-    ['a landline phone', { idNumber: residentId(21), phone: '0834-5612345' }, 'input.phone', 'phone must be an 11-digit mainland mobile number'],
-    ['a wrong check digit', { idNumber: residentId(22).slice(0, 17) + (residentId(22)[17] === '0' ? '1' : '0') }, 'input.idNumber', 'idNumber check digit is wrong'],
-    ['a 15-digit legacy ID number', { idNumber: '513426850612001' }, 'input.idNumber', '15-digit first-generation ID numbers are no longer valid'],
+    [
+      'a landline phone',
+      { idNumber: residentId(21), phone: '0834-5612345' },
+      'input.phone',
+      'phone must be an 11-digit mainland mobile number',
+    ],
+    [
+      'a wrong check digit',
+      { idNumber: residentId(22).slice(0, 17) + (residentId(22)[17] === '0' ? '1' : '0') },
+      'input.idNumber',
+      'idNumber check digit is wrong',
+    ],
+    [
+      'a 15-digit legacy ID number',
+      { idNumber: '513426850612001' },
+      'input.idNumber',
+      '15-digit first-generation ID numbers are no longer valid',
+    ],
     ['a blank name', { idNumber: residentId(23), name: ' ' }, 'input.name', 'name must be 1 to 50 characters'],
     ['no consent', { idNumber: residentId(24), consent: false }, 'input.consent', 'consent must be true'],
-    ['too many skills', { idNumber: residentId(25), skills: Array.from({ length: 11 }, (_, i) => `技能${i}`) }, 'input.skills', 'skills: at most 10'],
+    [
+      'too many skills',
+      { idNumber: residentId(25), skills: Array.from({ length: 11 }, (_, i) => `技能${i}`) },
+      'input.skills',
+      'skills: at most 10',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field, and stores nothing', async (_label, input, argument, message) => {
     const [{ n: before }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.volunteer`);
     const res = await register(input);

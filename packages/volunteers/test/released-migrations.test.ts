@@ -30,9 +30,12 @@ async function sentBy(migration: MigrationInterface, direction: 'up' | 'down'): 
 describe('released migrations', () => {
   const migrations = volunteersSubgraph.migrations.map((Migration) => new (Migration as new () => MigrationInterface)());
 
-  it.each(migrations.filter((m) => m.name! in RELEASED).map((m) => [m.name!, m] as const))('%s sends what it sent when released', async (name, migration) => {
-    expect({ up: await sentBy(migration, 'up'), down: await sentBy(migration, 'down') }).toEqual(RELEASED[name]);
-  });
+  it.each(migrations.filter((m) => m.name! in RELEASED).map((m) => [m.name!, m] as const))(
+    '%s sends what it sent when released',
+    async (name, migration) => {
+      expect({ up: await sentBy(migration, 'up'), down: await sentBy(migration, 'down') }).toEqual(RELEASED[name]);
+    },
+  );
 
   it('are all still listed, in order', () => {
     expect(migrations.map((m) => m.name).filter((name) => name! in RELEASED)).toEqual(Object.keys(RELEASED));

@@ -61,7 +61,10 @@ async function orderIn(status: string): Promise<string> {
 describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 群众评单)', () => {
   it('goes from order to rating, keeping every step with who and when', async () => {
     const id = await orderIn('RATED');
-    const res = await h.gql(`query($id: ID!) { serviceRequest(id: $id) { status rating assignedTeam { id } steps { action fromStatus toStatus actor actorRole at } } }`, { id });
+    const res = await h.gql(
+      `query($id: ID!) { serviceRequest(id: $id) { status rating assignedTeam { id } steps { action fromStatus toStatus actor actorRole at } } }`,
+      { id },
+    );
     const order = res.data!.serviceRequest;
     expect(order).toMatchObject({ status: 'RATED', rating: 5, assignedTeam: { id: teamId } });
     expect(order.steps.map((s: { action: string }) => s.action)).toEqual(['order', 'dispatch', 'accept', 'complete', 'rate']);
@@ -90,7 +93,10 @@ describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 
   it('lets a member of the assigned team accept, and no other volunteer', async () => {
     const id = await orderIn('DISPATCHED');
     const [member] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE home_unit_id = $1 LIMIT 1`, [Number(station)]);
-    const joined = await h.gql(`mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`, { v: String(member.id), t: teamId });
+    const joined = await h.gql(`mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`, {
+      v: String(member.id),
+      t: teamId,
+    });
     expect(joined.errors).toBeUndefined();
     const [stranger] = await h.sql<{ id: number }>(
       `SELECT id FROM volunteers.volunteer WHERE id NOT IN (SELECT volunteer_id FROM volunteers.team_membership WHERE team_id = $1) LIMIT 1`,

@@ -17,7 +17,8 @@ function functionsInFiles(): Map<string, string> {
   const directory = volunteersSubgraph.sqlDirectory!;
   for (const file of readdirSync(directory).filter((name) => name.endsWith('.sql'))) {
     const text = readFileSync(join(directory, file), 'utf8');
-    for (const [, name, body] of text.matchAll(/CREATE OR REPLACE FUNCTION ([\w.]+)\([\s\S]*?AS \$\$([\s\S]*?)\$\$/g)) defined.set(name, body);
+    for (const [, name, body] of text.matchAll(/CREATE OR REPLACE FUNCTION ([\w.]+)\([\s\S]*?AS \$\$([\s\S]*?)\$\$/g))
+      defined.set(name, body);
   }
   return defined;
 }

@@ -16,7 +16,9 @@ afterAll(() => h?.stop());
 
 describe('teams (志愿服务队)', () => {
   it('has the 17 county-level themed teams, a township team at every institute, and the brand projects', async () => {
-    const county = await h.gql(`{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`);
+    const county = await h.gql(
+      `{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`,
+    );
     expect(county.data!.volunteerTeams.totalCount).toBe(17);
     const themes = county.data!.volunteerTeams.edges.map((e: { node: { theme: string } }) => e.node.theme);
     expect(themes).toEqual(expect.arrayContaining(['党员', '理论宣讲与宣传教育', '移风易俗', '救济帮困', '法治', '卫生健康', '生态环保']));
@@ -30,7 +32,10 @@ describe('teams (志愿服务队)', () => {
   });
 
   it('records joining and leaving, keeping the history; twice is a CONFLICT', async () => {
-    const create = await h.gql(`mutation($u: ID!) { createVolunteerTeam(input: { name: "测试队", level: COUNTY, theme: "法治", orgUnitId: $u }) { id } }`, { u: centerId });
+    const create = await h.gql(
+      `mutation($u: ID!) { createVolunteerTeam(input: { name: "测试队", level: COUNTY, theme: "法治", orgUnitId: $u }) { id } }`,
+      { u: centerId },
+    );
     const team = create.data!.createVolunteerTeam.id;
     const [{ id }] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer ORDER BY id DESC LIMIT 1`);
     const join = `mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`;
@@ -48,16 +53,22 @@ describe('teams (志愿服务队)', () => {
   });
 
   it('refuses a theme that is not configured', async () => {
-    const res = await h.gql(`mutation($u: ID!) { createVolunteerTeam(input: { name: "x", level: COUNTY, theme: "不存在", orgUnitId: $u }) { id } }`, { u: centerId });
+    const res = await h.gql(
+      `mutation($u: ID!) { createVolunteerTeam(input: { name: "x", level: COUNTY, theme: "不存在", orgUnitId: $u }) { id } }`,
+      { u: centerId },
+    );
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/theme/) });
   });
 });
 
 describe('leaderboard and certificates', () => {
-  it('ranks the subtree\'s volunteers by approved hours, for all time and for a period', async () => {
-    const res = await h.gql(`query($u: ID!) { orgUnits: _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit {
+  it("ranks the subtree's volunteers by approved hours, for all time and for a period", async () => {
+    const res = await h.gql(
+      `query($u: ID!) { orgUnits: _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit {
       all: topVolunteers(first: 5) { rank hours volunteer { id totalServiceHours } }
-      march: topVolunteers(first: 3, from: "2021-03-01T00:00:00+08:00", to: "2021-04-01T00:00:00+08:00") { rank hours } } } }`, { u: centerId });
+      march: topVolunteers(first: 3, from: "2021-03-01T00:00:00+08:00", to: "2021-04-01T00:00:00+08:00") { rank hours } } } }`,
+      { u: centerId },
+    );
     expect(res.errors).toBeUndefined();
     const { all, march } = res.data!.orgUnits[0];
     expect(all).toHaveLength(5);
@@ -71,18 +82,25 @@ describe('leaderboard and certificates', () => {
     expect(march[0].hours).toBe(Number(top.hours));
   });
 
-  it('ranks only the unit\'s own volunteers with SELF', async () => {
-    const [unit] = await h.sql<{ id: number }>(`SELECT home_unit_id AS id FROM volunteers.volunteer WHERE total_service_hours > 0 GROUP BY home_unit_id ORDER BY count(*) DESC, home_unit_id LIMIT 1`);
-    const res = await h.gql(`query($u: ID!) { _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit { topVolunteers(scope: SELF, first: 5) { hours volunteer { id } } } } }`, { u: String(unit.id) });
+  it("ranks only the unit's own volunteers with SELF", async () => {
+    const [unit] = await h.sql<{ id: number }>(
+      `SELECT home_unit_id AS id FROM volunteers.volunteer WHERE total_service_hours > 0 GROUP BY home_unit_id ORDER BY count(*) DESC, home_unit_id LIMIT 1`,
+    );
+    const res = await h.gql(
+      `query($u: ID!) { _entities(representations: [{ __typename: "OrgUnit", id: $u }]) { ... on OrgUnit { topVolunteers(scope: SELF, first: 5) { hours volunteer { id } } } } }`,
+      { u: String(unit.id) },
+    );
     expect(res.errors).toBeUndefined();
     const expected = await h.sql<{ id: number; hours: string }>(
       `SELECT id, total_service_hours AS hours FROM volunteers.volunteer WHERE home_unit_id = $1 AND total_service_hours > 0 ORDER BY total_service_hours DESC, id LIMIT 5`,
       [unit.id],
     );
-    expect(res.data!._entities[0].topVolunteers.map((r: { hours: number; volunteer: { id: string } }) => [Number(r.volunteer.id), r.hours])).toEqual(expected.map((r) => [r.id, Number(r.hours)]));
+    expect(
+      res.data!._entities[0].topVolunteers.map((r: { hours: number; volunteer: { id: string } }) => [Number(r.volunteer.id), r.hours]),
+    ).toEqual(expected.map((r) => [r.id, Number(r.hours)]));
   });
 
-  it('finds the subtree\'s volunteers through the path index (an index range, not a pattern computed per row)', async () => {
+  it("finds the subtree's volunteers through the path index (an index range, not a pattern computed per row)", async () => {
     const plan = await h.subgraphs.volunteers.database.dataSource.transaction(async (manager) => {
       // The demo tree is small enough that a sequential scan may win; forbid it to see what the index can serve.
       await manager.query('SET LOCAL enable_seqscan = off');
@@ -100,8 +118,13 @@ describe('leaderboard and certificates', () => {
   });
 
   it('issues a numbered certificate with masked ID and the approved hours', async () => {
-    const [v] = await h.sql<{ id: number; t: string; number: string }>(`SELECT id, total_service_hours AS t, volunteer_number AS number FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`);
-    const res = await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`, { v: String(v.id) });
+    const [v] = await h.sql<{ id: number; t: string; number: string }>(
+      `SELECT id, total_service_hours AS t, volunteer_number AS number FROM volunteers.volunteer ORDER BY total_service_hours DESC LIMIT 1`,
+    );
+    const res = await h.gql(
+      `mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { certificateNumber name maskedIdNumber volunteerNumber hours recordCount contentSummary issuedOn issuingUnit { id } } }`,
+      { v: String(v.id) },
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data!.issueServiceCertificate;
     expect(c.certificateNumber).toMatch(/^ZM-\d{4}-\d{8}$/);
@@ -114,15 +137,28 @@ describe('leaderboard and certificates', () => {
 
 describe('certificates of many volunteers', () => {
   it('come in one statement for a whole list, each volunteer its own, newest first', async () => {
-    const holders = (await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours > 0 ORDER BY id LIMIT 4`)).map((r) => String(r.id));
-    for (const v of [...holders, holders[0]]) expect((await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { id } }`, { v })).errors).toBeUndefined();
+    const holders = (
+      await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE total_service_hours > 0 ORDER BY id LIMIT 4`)
+    ).map((r) => String(r.id));
+    for (const v of [...holders, holders[0]])
+      expect((await h.gql(`mutation($v: ID!) { issueServiceCertificate(volunteerId: $v) { id } }`, { v })).errors).toBeUndefined();
     const representations = holders.map((id) => ({ __typename: 'Volunteer', id }));
     const before = h.subgraphs.volunteers.database.queries.total;
-    const res = await h.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id certificates { id certificateNumber volunteerNumber } } } }`, { r: representations });
+    const res = await h.gql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Volunteer { id certificates { id certificateNumber volunteerNumber } } } }`,
+      { r: representations },
+    );
     const statements = h.subgraphs.volunteers.database.queries.since(before);
     expect(res.errors).toBeUndefined();
     const volunteers = res.data!._entities as { id: string; certificates: { id: string; volunteerNumber: string }[] }[];
-    const numbers = new Map((await h.sql<{ id: number; volunteer_number: string }>(`SELECT id, volunteer_number FROM volunteers.volunteer WHERE id = ANY($1::int[])`, [holders.map(Number)])).map((r) => [String(r.id), r.volunteer_number]));
+    const numbers = new Map(
+      (
+        await h.sql<{ id: number; volunteer_number: string }>(
+          `SELECT id, volunteer_number FROM volunteers.volunteer WHERE id = ANY($1::int[])`,
+          [holders.map(Number)],
+        )
+      ).map((r) => [String(r.id), r.volunteer_number]),
+    );
     const stored = await h.sql<{ volunteer_id: number; id: number }>(
       `SELECT volunteer_id, id FROM volunteers.service_certificate WHERE volunteer_id = ANY($1::int[]) ORDER BY id DESC`,
       [holders.map(Number)],
@@ -138,19 +174,35 @@ describe('certificates of many volunteers', () => {
 });
 
 describe('members of many teams', () => {
-  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; name: string } }[] };
+  type Page = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; name: string } }[];
+  };
   const currentMembers = async (team: string) =>
-    (await h.sql<{ id: number }>(`SELECT volunteer_id AS id FROM volunteers.team_membership WHERE team_id = $1 AND left_on IS NULL ORDER BY volunteer_id`, [Number(team)])).map((r) => r.id);
+    (
+      await h.sql<{ id: number }>(
+        `SELECT volunteer_id AS id FROM volunteers.team_membership WHERE team_id = $1 AND left_on IS NULL ORDER BY volunteer_id`,
+        [Number(team)],
+      )
+    ).map((r) => r.id);
   const ids = (page: Page) => page.edges.map((e) => Number(e.node.id));
 
   it('come in the same few statements for a whole list as for one team, each team its own current members by id', async () => {
-    const teams = (await h.sql<{ id: number }>(`SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 3 ORDER BY team_id LIMIT 4`)).map((r) => String(r.id));
+    const teams = (
+      await h.sql<{ id: number }>(
+        `SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 3 ORDER BY team_id LIMIT 4`,
+      )
+    ).map((r) => String(r.id));
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on VolunteerTeam { id members(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } } } }`;
     const members = async (list: string[]) => {
       const before = h.subgraphs.volunteers.database.queries.total;
       const res = await h.gql(q, { r: list.map((id) => ({ __typename: 'VolunteerTeam', id })) });
       expect(res.errors).toBeUndefined();
-      return { statements: h.subgraphs.volunteers.database.queries.since(before), teams: res.data!._entities as { id: string; members: Page }[] };
+      return {
+        statements: h.subgraphs.volunteers.database.queries.since(before),
+        teams: res.data!._entities as { id: string; members: Page }[],
+      };
     };
 
     const one = await members(teams.slice(0, 1));
@@ -167,14 +219,19 @@ describe('members of many teams', () => {
     }
   });
 
-  it('continue after a page\'s end cursor, and leave out those who left', async () => {
-    const [team] = await h.sql<{ id: number }>(`SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 4 ORDER BY team_id LIMIT 1`);
+  it("continue after a page's end cursor, and leave out those who left", async () => {
+    const [team] = await h.sql<{ id: number }>(
+      `SELECT team_id AS id FROM volunteers.team_membership WHERE left_on IS NULL GROUP BY team_id HAVING count(*) > 4 ORDER BY team_id LIMIT 1`,
+    );
     const q = `query($t: ID!, $after: String) { volunteerTeam(id: $t) { members(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } } }`;
     const [{ volunteer_id: leaving }] = await h.sql<{ volunteer_id: number }>(
       `SELECT volunteer_id FROM volunteers.team_membership WHERE team_id = $1 AND left_on IS NULL ORDER BY volunteer_id LIMIT 1`,
       [team.id],
     );
-    const left = await h.gql(`mutation($v: ID!, $t: ID!) { leaveTeam(volunteerId: $v, teamId: $t) { id } }`, { v: String(leaving), t: String(team.id) });
+    const left = await h.gql(`mutation($v: ID!, $t: ID!) { leaveTeam(volunteerId: $v, teamId: $t) { id } }`, {
+      v: String(leaving),
+      t: String(team.id),
+    });
     expect(left.errors).toBeUndefined();
     const stored = await currentMembers(String(team.id));
     expect(stored).not.toContain(leaving);
@@ -188,12 +245,19 @@ describe('members of many teams', () => {
 
 describe('hours by month', () => {
   it('gives each township its approved hours per month of a year, for all townships in one statement', async () => {
-    const institutes = (await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
+    const institutes = (
+      await h.sql<{ id: number }>(`SELECT id FROM ${UNIT_TREE} WHERE level = 'INSTITUTE' AND code LIKE '513426%' ORDER BY id`)
+    ).map((r) => ({ __typename: 'OrgUnit', id: String(r.id) }));
     const before = h.subgraphs.volunteers.database.queries.total;
-    const res = await h.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`, { r: institutes });
+    const res = await h.gql(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on OrgUnit { id serviceHoursByMonth(year: 2021) { month hours recordCount volunteerCount } } } }`,
+      { r: institutes },
+    );
     expect(res.errors).toBeUndefined();
     expect(h.subgraphs.volunteers.database.queries.since(before)).toBe(1);
-    const total = res.data!._entities.flatMap((e: { serviceHoursByMonth: { hours: number }[] }) => e.serviceHoursByMonth).reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
+    const total = res
+      .data!._entities.flatMap((e: { serviceHoursByMonth: { hours: number }[] }) => e.serviceHoursByMonth)
+      .reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
     const [expected] = await h.sql<{ hours: string }>(
       `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
        WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'`,

@@ -44,18 +44,27 @@ describe('per-unit volunteer roll-up (subtree figures without scanning volunteer
        ORDER BY id LIMIT 10`,
     );
     const unit = people[0].home_unit_id;
-    const [before] = await h.sql<{ hours: string }>(`SELECT sum(service_hours) AS hours FROM volunteers.unit_rollup WHERE unit_id = $1`, [unit]);
+    const [before] = await h.sql<{ hours: string }>(`SELECT sum(service_hours) AS hours FROM volunteers.unit_rollup WHERE unit_id = $1`, [
+      unit,
+    ]);
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        h.gql(RECORD, { i: { volunteerId: String(people[i % 10].id), startedAt: at(1 + Math.floor(i / 10), 8), endedAt: at(1 + Math.floor(i / 10), 10) } }),
+        h.gql(RECORD, {
+          i: { volunteerId: String(people[i % 10].id), startedAt: at(1 + Math.floor(i / 10), 8), endedAt: at(1 + Math.floor(i / 10), 10) },
+        }),
       ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
-    const [after] = await h.sql<{ hours: string }>(`SELECT sum(service_hours) AS hours FROM volunteers.unit_rollup WHERE unit_id = $1`, [unit]);
+    const [after] = await h.sql<{ hours: string }>(`SELECT sum(service_hours) AS hours FROM volunteers.unit_rollup WHERE unit_id = $1`, [
+      unit,
+    ]);
     expect(Number(after.hours) - Number(before.hours)).toBe(60);
     expect(await rollupDrift()).toEqual([]);
     // concurrent writers for one unit add to different stripes instead of queueing on one row
-    const [{ stripes }] = await h.sql<{ stripes: number }>(`SELECT count(*)::int AS stripes FROM volunteers.unit_rollup WHERE unit_id = $1`, [unit]);
+    const [{ stripes }] = await h.sql<{ stripes: number }>(
+      `SELECT count(*)::int AS stripes FROM volunteers.unit_rollup WHERE unit_id = $1`,
+      [unit],
+    );
     expect(stripes).toBeGreaterThan(1);
   });
 

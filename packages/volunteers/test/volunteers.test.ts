@@ -39,7 +39,9 @@ describe('volunteers subgraph over HTTP', () => {
   });
 
   it('gives SELF and SUBTREE figures for many units in one SQL statement, matching the rows', async () => {
-    const ids = (await sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE level IN ('INSTITUTE','STATION') ORDER BY id LIMIT 30`)).map((r) => String(r.id));
+    const ids = (await sql<{ id: number }>(`SELECT id FROM org.org_unit WHERE level IN ('INSTITUTE','STATION') ORDER BY id LIMIT 30`)).map(
+      (r) => String(r.id),
+    );
     const representations = ids.map((id) => ({ __typename: 'OrgUnit', id }));
     const before = volunteers.database.queries.total;
     const res = await query(
@@ -55,7 +57,11 @@ describe('volunteers subgraph over HTTP', () => {
        WHERE u.path LIKE (SELECT path FROM org.org_unit WHERE id = $1) || '%'`,
       [Number(ids[0])],
     );
-    expect(institute).toEqual({ id: ids[0], sub: { volunteerCount: expected.sub, serviceHours: Number(expected.hours) }, self: { volunteerCount: expected.self } });
+    expect(institute).toEqual({
+      id: ids[0],
+      sub: { volunteerCount: expected.sub, serviceHours: Number(expected.hours) },
+      self: { volunteerCount: expected.self },
+    });
     expect(expected.sub).toBeGreaterThan(expected.self);
   });
 
@@ -78,14 +84,22 @@ describe('volunteers subgraph over HTTP', () => {
 
   it('lists volunteers of one home unit, paginated', async () => {
     const station = await unitId('513426100001-SJZ');
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.volunteer WHERE home_unit_id = $1`, [Number(station)]);
-    const first = await query(`query($u: ID) { volunteers(filter: { homeUnitId: $u }, first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { u: station });
+    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.volunteer WHERE home_unit_id = $1`, [
+      Number(station),
+    ]);
+    const first = await query(
+      `query($u: ID) { volunteers(filter: { homeUnitId: $u }, first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+      { u: station },
+    );
     expect(first.data!.volunteers.totalCount).toBe(n);
     expect(first.data!.volunteers.edges).toHaveLength(10);
-    const next = await query(`query($u: ID, $a: String) { volunteers(filter: { homeUnitId: $u }, first: 10, after: $a) { edges { node { id } } } }`, {
-      u: station,
-      a: first.data!.volunteers.pageInfo.endCursor,
-    });
+    const next = await query(
+      `query($u: ID, $a: String) { volunteers(filter: { homeUnitId: $u }, first: 10, after: $a) { edges { node { id } } } }`,
+      {
+        u: station,
+        a: first.data!.volunteers.pageInfo.endCursor,
+      },
+    );
     const firstIds = first.data!.volunteers.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     const nextIds = next.data!.volunteers.edges.map((e: { node: { id: string } }) => Number(e.node.id));
     expect(Math.min(...nextIds)).toBeGreaterThan(Math.max(...firstIds));
@@ -96,7 +110,9 @@ describe('volunteers subgraph over HTTP', () => {
       `SELECT i.id, count(v.id)::int AS n FROM ${UNIT_TREE} i JOIN ${UNIT_TREE} u ON u.path LIKE i.path || '%'
        JOIN volunteers.volunteer v ON v.home_unit_id = u.id WHERE i.level = 'INSTITUTE' GROUP BY i.id ORDER BY i.id LIMIT 1`,
     );
-    const res = await query(`query($u: ID) { volunteers(filter: { subtreeOf: $u }, first: 1) { totalCount } }`, { u: String(institute.id) });
+    const res = await query(`query($u: ID) { volunteers(filter: { subtreeOf: $u }, first: 1) { totalCount } }`, {
+      u: String(institute.id),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.volunteers.totalCount).toBe(institute.n);
     expect(institute.n).toBeGreaterThan(0);

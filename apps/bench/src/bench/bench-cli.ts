@@ -58,7 +58,10 @@ async function main(): Promise<void> {
     const identity = await BenchIdentity.create(secrets, `bench-${runId}`);
     const vars = new VariableSource(sample, runId);
     const pageSizes = await measurePageSizeStatements(REPO_ROOT, platform.gatewayUrl, platform.metricsUrls, identity, vars);
-    for (const p of pageSizes) progress.note(`statements: ${p.operation} page ${p.pageSize ?? '-'}: ${p.statementsPerOperation}/op ${JSON.stringify(p.bySubgraph)}${p.errors ? ` (${p.errors} errors)` : ''}`);
+    for (const p of pageSizes)
+      progress.note(
+        `statements: ${p.operation} page ${p.pageSize ?? '-'}: ${p.statementsPerOperation}/op ${JSON.stringify(p.bySubgraph)}${p.errors ? ` (${p.errors} errors)` : ''}`,
+      );
 
     const scenarios = buildScenarios(REPO_ROOT, platform, identity, vars).filter((s) => selected(s, options));
     const results: ScenarioResult[] = [];
@@ -77,12 +80,26 @@ async function main(): Promise<void> {
     const memory = memoryTrends(options.soak > 0 ? sampler.samples.filter((s) => s.at >= soakStarted) : sampler.samples);
     const county = options.profile === 'county' ? null : loadCountyResults(options);
     const targets = checkTargets(results, pageSizes, writes, memory, county);
-    const file = writeResults({ startedAt, options, machine, data, sample: sample.counts, pageSizes, results, writes, memory, targets, county: county?.file ?? null });
+    const file = writeResults({
+      startedAt,
+      options,
+      machine,
+      data,
+      sample: sample.counts,
+      pageSizes,
+      results,
+      writes,
+      memory,
+      targets,
+      county: county?.file ?? null,
+    });
     console.log(`\n${formatTable(results)}\n\n${formatTargets(targets)}\n\nresults: ${file}`);
     // Speed is never judged here; a scenario without answers, more than 1% failing requests, or a wrong total is.
     const failed = results.filter((r) => r.requests === 0 || r.errors > r.requests * 0.01).map((r) => r.name);
     if (failed.length > 0 || (writes?.totalsWrong ?? 0) > 0) {
-      console.error(`bench: ${failed.length > 0 ? `errors or no answers in ${failed.join(', ')}` : ''}${writes?.totalsWrong ? ` ${writes.totalsWrong} wrong totals` : ''}`);
+      console.error(
+        `bench: ${failed.length > 0 ? `errors or no answers in ${failed.join(', ')}` : ''}${writes?.totalsWrong ? ` ${writes.totalsWrong} wrong totals` : ''}`,
+      );
       process.exitCode = 1;
     }
   } finally {

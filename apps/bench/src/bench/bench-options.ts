@@ -26,7 +26,11 @@ export const USAGE = `usage: npm run bench -- [--profile ${PROFILE_NAMES.join('|
   the profile first if the database is empty, and writes bench/results/<timestamp>.json`;
 
 export function parseBenchOptions(argv: string[]): BenchOptions | null {
-  const f = parseFlags(argv, ['profile', 'seed', 'duration', 'warmup', 'concurrency', 'rounds', 'scenarios', 'compare', 'soak'], ['quick', 'no-peer', 'help']);
+  const f = parseFlags(
+    argv,
+    ['profile', 'seed', 'duration', 'warmup', 'concurrency', 'rounds', 'scenarios', 'compare', 'soak'],
+    ['quick', 'no-peer', 'help'],
+  );
   if (f.help) return null;
   const profile = String(f.profile ?? 'county');
   if (!isProfileName(profile)) throw new Error(`--profile must be one of ${PROFILE_NAMES.join(', ')}`);
@@ -43,7 +47,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions | null {
     warmup: num('warmup', quick ? 0.5 : 3),
     concurrency: Math.max(1, num('concurrency', quick ? 8 : 16)),
     rounds: Math.max(1, Math.round(num('rounds', quick ? 1 : 3))),
-    scenarios: typeof f.scenarios === 'string' ? f.scenarios.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : null,
+    scenarios:
+      typeof f.scenarios === 'string'
+        ? f.scenarios
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean)
+        : null,
     quick,
     peer: !f['no-peer'],
     compare: typeof f.compare === 'string' ? f.compare : null,

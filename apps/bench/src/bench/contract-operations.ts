@@ -13,7 +13,9 @@ export interface Operation {
 export function loadContractOperations(repoRoot: string): Map<string, Operation> {
   const dir = join(repoRoot, 'docs', 'contract', 'operations');
   const operations = new Map<string, Operation>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .filter((line) => !line.trimStart().startsWith('#'))

@@ -9,7 +9,12 @@ import { seedScale } from '../seed/seed-scale';
  * empty database is seeded (with the bench's PII keys, already in the environment); one holding
  * other data is refused rather than measured by mistake. Returns the seeding time, if it seeded.
  */
-export async function ensureScaleData(databaseUrl: string, profile: ScaleProfile, seed: number, progress: Progress): Promise<{ marker: string; seededSeconds: number | null }> {
+export async function ensureScaleData(
+  databaseUrl: string,
+  profile: ScaleProfile,
+  seed: number,
+  progress: Progress,
+): Promise<{ marker: string; seededSeconds: number | null }> {
   await migrateAll(databaseUrl, () => undefined);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -24,7 +29,9 @@ export async function ensureScaleData(databaseUrl: string, profile: ScaleProfile
   const mine = markers.find((m) => m.startsWith(`scale-${profile.name}-`));
   if (mine) return { marker: mine, seededSeconds: null };
   if (hasUnits) {
-    throw new Error(`the database holds ${markers[0] ?? 'other (demo?) data'}, not the ${profile.name} profile: use an empty database or one seeded with --profile ${profile.name}`);
+    throw new Error(
+      `the database holds ${markers[0] ?? 'other (demo?) data'}, not the ${profile.name} profile: use an empty database or one seeded with --profile ${profile.name}`,
+    );
   }
   progress.note(`seeding the ${profile.name} profile (seed ${seed})`);
   const started = Date.now();

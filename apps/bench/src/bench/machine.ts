@@ -41,6 +41,10 @@ function cpuDetail(): string | null {
     return null;
   }
   const field = (name: string) => new RegExp(`^${name}\\s*: (.*)$`, 'm').exec(info)?.[1]?.trim();
-  const parts = [['family', field('cpu family')], ['model', field('model')], ['bogomips', field('bogomips')]].filter(([, v]) => v);
+  const parts = [
+    ['family', field('cpu family')],
+    ['model', field('model')],
+    ['bogomips', field('bogomips')],
+  ].filter(([, v]) => v);
   return parts.length ? parts.map(([k, v]) => `${k} ${v}`).join(', ') : null;
 }

@@ -48,7 +48,9 @@ export async function measureGroup(
   for (const scenario of group) {
     if (options.warmup > 0) await settle(await runLoad(scenario.url, scenario.steps, options.warmup, options.concurrency), settleCapMs);
   }
-  const tallies = new Map<Scenario, Tally>(group.map((s) => [s, { slices: [], statements: {}, operations: 0, cpuSeconds: {}, peakRssMb: {} }]));
+  const tallies = new Map<Scenario, Tally>(
+    group.map((s) => [s, { slices: [], statements: {}, operations: 0, cpuSeconds: {}, peakRssMb: {} }]),
+  );
   for (let round = 0; round < rounds; round++) {
     for (const scenario of rotate(group, round)) {
       const tally = tallies.get(scenario)!;
@@ -66,7 +68,8 @@ export async function measureGroup(
       tally.operations += slice.latencies.length + (slice.latencies.length > 0 ? options.concurrency : 0);
       addInto(tally.statements, difference(after, before));
       addInto(tally.cpuSeconds, difference(cpuAfter, cpuBefore));
-      for (const [name, mb] of Object.entries(sampler.peakBetween(from, to + 1))) tally.peakRssMb[name] = Math.max(tally.peakRssMb[name] ?? 0, mb);
+      for (const [name, mb] of Object.entries(sampler.peakBetween(from, to + 1)))
+        tally.peakRssMb[name] = Math.max(tally.peakRssMb[name] ?? 0, mb);
     }
   }
   return group.map((scenario) => {
@@ -83,7 +86,10 @@ export async function measureGroup(
       statementsPerOperation: perOperation({}, tally.statements, tally.operations),
       peakRssMb: tally.peakRssMb,
       cpuMsPerOperation: Object.fromEntries(
-        Object.entries(tally.cpuSeconds).map(([name, seconds]) => [name, Math.round((seconds * 1000 * 100) / Math.max(load.requests, 1)) / 100]),
+        Object.entries(tally.cpuSeconds).map(([name, seconds]) => [
+          name,
+          Math.round((seconds * 1000 * 100) / Math.max(load.requests, 1)) / 100,
+        ]),
       ),
     };
     progress.note(

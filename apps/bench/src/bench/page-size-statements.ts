@@ -28,8 +28,16 @@ export async function measurePageSizeStatements(
   const get = (name: string) => ops.get(name)!;
   const cases: { operation: Operation; pageSize: number | null; variables: () => Record<string, unknown> }[] = [
     { operation: get('OrgDashboard'), pageSize: null, variables: () => ({ code: vars.unitCode() }) },
-    ...[10, 100].map((size) => ({ operation: get('CampaignView'), pageSize: size, variables: () => ({ id: vars.campaignId(), first: size }) })),
-    ...[10, 100].map((size) => ({ operation: withPageSize(get('TrainingProgramView'), 'enrollments', size), pageSize: size, variables: () => ({ id: vars.programId() }) })),
+    ...[10, 100].map((size) => ({
+      operation: get('CampaignView'),
+      pageSize: size,
+      variables: () => ({ id: vars.campaignId(), first: size }),
+    })),
+    ...[10, 100].map((size) => ({
+      operation: withPageSize(get('TrainingProgramView'), 'enrollments', size),
+      pageSize: size,
+      variables: () => ({ id: vars.programId() }),
+    })),
     ...[10, 100].map((size) => ({
       operation: withPageSize(withPageSize(get('VolunteerProfile'), 'serviceRecords', size), 'campaignEvents', size),
       pageSize: size,
@@ -51,7 +59,13 @@ export async function measurePageSizeStatements(
     }
     const after = await statementCounts(metricsUrls);
     const per = perOperation(before, after, REPEAT);
-    results.push({ operation: c.operation.name, pageSize: c.pageSize, statementsPerOperation: per.total, bySubgraph: per.bySubgraph, errors });
+    results.push({
+      operation: c.operation.name,
+      pageSize: c.pageSize,
+      statementsPerOperation: per.total,
+      bySubgraph: per.bySubgraph,
+      errors,
+    });
   }
   return results;
 }

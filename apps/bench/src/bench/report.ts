@@ -53,7 +53,12 @@ export function checkTargets(
   const byName = new Map(results.map((r) => [r.name, r]));
   for (const op of new Set(pageSizes.filter((p) => p.pageSize !== null).map((p) => p.operation))) {
     const at = (size: number) => pageSizes.find((p) => p.operation === op && p.pageSize === size)?.statementsPerOperation ?? NaN;
-    checks.push({ target: 'statements do not grow with page size', subject: op, value: `${at(10)} at 10, ${at(100)} at 100`, met: at(100) <= at(10) + 1 });
+    checks.push({
+      target: 'statements do not grow with page size',
+      subject: op,
+      value: `${at(10)} at 10, ${at(100)} at 100`,
+      met: at(100) <= at(10) + 1,
+    });
   }
   if (county) {
     const countyByName = new Map(county.scenarios.map((r) => [r.name, r]));
@@ -61,23 +66,50 @@ export function checkTargets(
       const base = countyByName.get(r.name);
       if (!base || base.latencyMs.p95 === 0) continue;
       const ratio = r.latencyMs.p95 / base.latencyMs.p95;
-      checks.push({ target: 'p95 on this data ≤ 2× county p95', subject: r.name, value: `${r.latencyMs.p95} ms vs ${base.latencyMs.p95} ms (${round(ratio)}×)`, met: ratio <= 2 });
+      checks.push({
+        target: 'p95 on this data ≤ 2× county p95',
+        subject: r.name,
+        value: `${r.latencyMs.p95} ms vs ${base.latencyMs.p95} ms (${round(ratio)}×)`,
+        met: ratio <= 2,
+      });
     }
   }
   for (const gateway of results.filter((r) => r.target === 'gateway' && r.subgraph)) {
     const direct = byName.get(gateway.name.replace(/ gateway$/, ` direct:${gateway.subgraph}`));
     if (!direct || direct.throughput === 0) continue;
     const ratio = gateway.throughput / direct.throughput;
-    checks.push({ target: 'gateway throughput ≥ 70% of direct', subject: gateway.operation, value: `${round(gateway.throughput, 0)} vs ${round(direct.throughput, 0)} req/s (${round(ratio * 100, 0)}%)`, met: ratio >= 0.7 });
+    checks.push({
+      target: 'gateway throughput ≥ 70% of direct',
+      subject: gateway.operation,
+      value: `${round(gateway.throughput, 0)} vs ${round(direct.throughput, 0)} req/s (${round(ratio * 100, 0)}%)`,
+      met: ratio >= 0.7,
+    });
   }
   for (const gateway of results.filter((r) => r.target === 'gateway')) {
     const peer = byName.get(gateway.name.replace(/ gateway$/, ' peer'));
     if (!peer) continue;
-    checks.push({ target: 'our gateway ≥ peer gateway', subject: gateway.operation, value: `${round(gateway.throughput, 0)} vs ${round(peer.throughput, 0)} req/s`, met: gateway.throughput >= peer.throughput });
+    checks.push({
+      target: 'our gateway ≥ peer gateway',
+      subject: gateway.operation,
+      value: `${round(gateway.throughput, 0)} vs ${round(peer.throughput, 0)} req/s`,
+      met: gateway.throughput >= peer.throughput,
+    });
   }
   const recordService = byName.get('RecordService gateway');
-  if (recordService) checks.push({ target: 'recordService ≥ 500/s', subject: 'RecordService gateway', value: `${round(recordService.throughput, 0)} req/s, ${recordService.errors} errors`, met: recordService.throughput >= 500 && recordService.errors === 0 });
-  if (writes) checks.push({ target: 'exact totals after writes', subject: 'volunteers touched by RecordService', value: `${writes.totalsWrong} of ${writes.volunteersChecked} wrong; ${writes.recordsWritten} records written`, met: writes.totalsWrong === 0 });
+  if (recordService)
+    checks.push({
+      target: 'recordService ≥ 500/s',
+      subject: 'RecordService gateway',
+      value: `${round(recordService.throughput, 0)} req/s, ${recordService.errors} errors`,
+      met: recordService.throughput >= 500 && recordService.errors === 0,
+    });
+  if (writes)
+    checks.push({
+      target: 'exact totals after writes',
+      subject: 'volunteers touched by RecordService',
+      value: `${writes.totalsWrong} of ${writes.volunteersChecked} wrong; ${writes.recordsWritten} records written`,
+      met: writes.totalsWrong === 0,
+    });
   for (const m of memory) {
     checks.push({
       target: 'memory levels off',
@@ -133,7 +165,9 @@ export function formatTable(results: ScenarioResult[]): string {
     r.latencyMs.p99.toString(),
     r.errors.toString(),
     r.statementsPerOperation.total.toString(),
-    [r.peakRssMb.gateway, r.peakRssMb['peer-gateway'], r.peakRssMb.org, r.peakRssMb.volunteers, r.peakRssMb.campaigns, r.peakRssMb.training].map((x) => (x === undefined ? '-' : Math.round(x))).join('/'),
+    [r.peakRssMb.gateway, r.peakRssMb['peer-gateway'], r.peakRssMb.org, r.peakRssMb.volunteers, r.peakRssMb.campaigns, r.peakRssMb.training]
+      .map((x) => (x === undefined ? '-' : Math.round(x)))
+      .join('/'),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

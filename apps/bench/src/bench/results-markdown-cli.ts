@@ -12,19 +12,31 @@ function main(): void {
     options: { profile: string; duration: number; concurrency: number };
     scenarios: ScenarioResult[];
     targets: TargetCheck[];
-    statementsByPageSize: { operation: string; pageSize: number | null; statementsPerOperation: number; bySubgraph: Record<string, number> }[];
+    statementsByPageSize: {
+      operation: string;
+      pageSize: number | null;
+      statementsPerOperation: number;
+      bySubgraph: Record<string, number>;
+    }[];
   };
   const lines = [
     `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/op | peak RSS MiB (gateway / peer / org / volunteers / campaigns / training) |`,
     `|---|--:|--:|--:|--:|--:|--:|---|`,
     ...report.scenarios.map((r) => {
-      const rss = ['gateway', 'peer-gateway', 'org', 'volunteers', 'campaigns', 'training'].map((p) => (r.peakRssMb[p] === undefined ? '-' : Math.round(r.peakRssMb[p]))).join(' / ');
+      const rss = ['gateway', 'peer-gateway', 'org', 'volunteers', 'campaigns', 'training']
+        .map((p) => (r.peakRssMb[p] === undefined ? '-' : Math.round(r.peakRssMb[p])))
+        .join(' / ');
       return `| ${r.name} | ${Math.round(r.throughput)} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} | ${r.statementsPerOperation.total} | ${rss} |`;
     }),
     '',
     `| operation | page size | SQL statements per operation | by subgraph |`,
     `|---|--:|--:|---|`,
-    ...report.statementsByPageSize.map((p) => `| ${p.operation} | ${p.pageSize ?? '-'} | ${p.statementsPerOperation} | ${Object.entries(p.bySubgraph).map(([k, v]) => `${k} ${v}`).join(', ')} |`),
+    ...report.statementsByPageSize.map(
+      (p) =>
+        `| ${p.operation} | ${p.pageSize ?? '-'} | ${p.statementsPerOperation} | ${Object.entries(p.bySubgraph)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')} |`,
+    ),
     '',
     `| target | subject | measured | met |`,
     `|---|---|---|---|`,

@@ -19,8 +19,14 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
   await client.connect();
   try {
     const q = async <T>(sql: string) => (await client.query(sql)).rows as T[];
-    const unitCodes = (await q<{ code: string }>(`SELECT code FROM org.org_unit WHERE level IN ('CENTER', 'INSTITUTE', 'STATION') ORDER BY random() LIMIT 20000`)).map((r) => r.code);
-    const volunteerIds = (await q<{ id: number }>(`SELECT id FROM volunteers.volunteer TABLESAMPLE SYSTEM (10) ORDER BY random() LIMIT 200000`)).map((r) => r.id);
+    const unitCodes = (
+      await q<{ code: string }>(
+        `SELECT code FROM org.org_unit WHERE level IN ('CENTER', 'INSTITUTE', 'STATION') ORDER BY random() LIMIT 20000`,
+      )
+    ).map((r) => r.code);
+    const volunteerIds = (
+      await q<{ id: number }>(`SELECT id FROM volunteers.volunteer TABLESAMPLE SYSTEM (10) ORDER BY random() LIMIT 200000`)
+    ).map((r) => r.id);
     const campaigns = (
       await q<{ id: number; host: number; starts: string }>(
         `SELECT id, organizer_unit_id AS host, to_char(coalesce(starts_on, current_date - 30), 'YYYY-MM-DD') AS starts FROM campaigns.campaign ORDER BY random() LIMIT 20000`,
@@ -42,7 +48,9 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
         )
       ).map((r) => [r.name, Number(r.n)]),
     );
-    const [{ earliest }] = await q<{ earliest: Date | null }>(`SELECT min(started_at) AS earliest FROM volunteers.service_record WHERE idempotency_key LIKE 'bench-%'`);
+    const [{ earliest }] = await q<{ earliest: Date | null }>(
+      `SELECT min(started_at) AS earliest FROM volunteers.service_record WHERE idempotency_key LIKE 'bench-%'`,
+    );
     if (unitCodes.length === 0 || volunteerIds.length === 0 || campaigns.length === 0 || programIds.length === 0 || stations.length === 0) {
       throw new Error('the database lacks data to draw variables from: seed it first (npm run seed:scale)');
     }

@@ -45,12 +45,30 @@ export function buildScenarios(repoRoot: string, endpoints: Endpoints, identity:
   ];
   const headers = (target: Target) => (target === 'gateway' ? identity.gatewayHeaders() : identity.internalHeaders());
   const single = (operation: Operation, variables: Variables, target: Target): LoadStep => ({
-    build: () => ({ body: JSON.stringify({ query: operation.document, operationName: operation.name, variables: variables(vars) }), headers: headers(target) }),
+    build: () => ({
+      body: JSON.stringify({ query: operation.document, operationName: operation.name, variables: variables(vars) }),
+      headers: headers(target),
+    }),
   });
   const scenarios: Scenario[] = [];
-  const add = (operation: Operation, subgraph: string | null, kind: 'read' | 'write', isContract: boolean, steps: (target: Target) => LoadStep[]) => {
+  const add = (
+    operation: Operation,
+    subgraph: string | null,
+    kind: 'read' | 'write',
+    isContract: boolean,
+    steps: (target: Target) => LoadStep[],
+  ) => {
     for (const { target, url } of targets(subgraph)) {
-      scenarios.push({ name: `${operation.name} ${target}${target === 'direct' ? `:${subgraph}` : ''}`, operation: operation.name, target, subgraph, kind, contract: isContract, url, steps: steps(target) });
+      scenarios.push({
+        name: `${operation.name} ${target}${target === 'direct' ? `:${subgraph}` : ''}`,
+        operation: operation.name,
+        target,
+        subgraph,
+        kind,
+        contract: isContract,
+        url,
+        steps: steps(target),
+      });
     }
   };
 
@@ -68,15 +86,27 @@ export function buildScenarios(repoRoot: string, endpoints: Endpoints, identity:
     campaignId: (v) => ({ id: v.campaignId() }),
     programId: (v) => ({ id: v.programId() }),
   };
-  for (const read of SINGLE_SUBGRAPH_READS) add(read.operation, read.subgraph, 'read', false, (t) => [single(read.operation, readVariables[read.variables], t)]);
+  for (const read of SINGLE_SUBGRAPH_READS)
+    add(read.operation, read.subgraph, 'read', false, (t) => [single(read.operation, readVariables[read.variables], t)]);
 
   add(RECORD_SERVICE, 'volunteers', 'write', false, (t) => [single(RECORD_SERVICE, (v) => ({ input: v.recordServiceInput() }), t)]);
-  add(RECORD_CAMPAIGN_EVENT, 'campaigns', 'write', false, (t) => [single(RECORD_CAMPAIGN_EVENT, (v) => ({ input: v.campaignEventInput() }), t)]);
+  add(RECORD_CAMPAIGN_EVENT, 'campaigns', 'write', false, (t) => [
+    single(RECORD_CAMPAIGN_EVENT, (v) => ({ input: v.campaignEventInput() }), t),
+  ]);
 
   const flow = (order: Operation) => (target: Target) => orderFlow(order, op, (t) => headers(t), target, vars);
   const contractFlow = { name: 'OrderFlow', document: '' };
   for (const { target, url } of targets(null)) {
-    scenarios.push({ name: `OrderFlow ${target}`, operation: contractFlow.name, target, subgraph: null, kind: 'write', contract: true, url, steps: flow(op('OrderService'))(target) });
+    scenarios.push({
+      name: `OrderFlow ${target}`,
+      operation: contractFlow.name,
+      target,
+      subgraph: null,
+      kind: 'write',
+      contract: true,
+      url,
+      steps: flow(op('OrderService'))(target),
+    });
   }
   for (const { target, url } of targets('volunteers')) {
     scenarios.push({
@@ -94,7 +124,13 @@ export function buildScenarios(repoRoot: string, endpoints: Endpoints, identity:
 }
 
 /** 群众点单 → 中心派单 → 志愿者接单 → 完成 → 群众评单: five requests per order, each on the order the first created. */
-function orderFlow(order: Operation, op: (name: string) => Operation, headers: (t: Target) => Record<string, string>, target: Target, vars: VariableSource): LoadStep[] {
+function orderFlow(
+  order: Operation,
+  op: (name: string) => Operation,
+  headers: (t: Target) => Record<string, string>,
+  target: Target,
+  vars: VariableSource,
+): LoadStep[] {
   const body = (operation: Operation, variables: Record<string, unknown>) => ({
     body: JSON.stringify({ query: operation.document, operationName: operation.name, variables }),
     headers: headers(target),

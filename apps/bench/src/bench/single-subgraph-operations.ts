@@ -5,7 +5,11 @@ import type { Operation } from './contract-operations';
  * the ones another subgraph resolves): the same document goes through our gateway, the peer
  * gateway and straight to the subgraph, so the difference is what federation costs.
  */
-export const SINGLE_SUBGRAPH_READS: { subgraph: string; operation: Operation; variables: 'unitCode' | 'volunteerId' | 'campaignId' | 'programId' }[] = [
+export const SINGLE_SUBGRAPH_READS: {
+  subgraph: string;
+  operation: Operation;
+  variables: 'unitCode' | 'volunteerId' | 'campaignId' | 'programId';
+}[] = [
   {
     subgraph: 'org',
     variables: 'unitCode',

@@ -10,7 +10,11 @@ export async function statementCounts(metricsUrls: Record<string, string>): Prom
   return Object.fromEntries(entries);
 }
 
-export function perOperation(before: Record<string, number>, after: Record<string, number>, operations: number): { total: number; bySubgraph: Record<string, number> } {
+export function perOperation(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  operations: number,
+): { total: number; bySubgraph: Record<string, number> } {
   const bySubgraph: Record<string, number> = {};
   let total = 0;
   for (const name of Object.keys(after)) {

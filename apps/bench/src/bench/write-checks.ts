@@ -19,7 +19,9 @@ export async function checkServiceTotals(databaseUrl: string, volunteerIds: numb
          (SELECT coalesce(sum(r.hours), 0) FROM volunteers.service_record r WHERE r.volunteer_id = v.id AND r.status = 'APPROVED')`,
       [volunteerIds],
     );
-    const written = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE recorded_by = $1`, [subject]);
+    const written = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM volunteers.service_record WHERE recorded_by = $1`, [
+      subject,
+    ]);
     return { volunteersChecked: volunteerIds.length, totalsWrong: wrong.rows[0].n, recordsWritten: written.rows[0].n };
   } finally {
     await client.end();

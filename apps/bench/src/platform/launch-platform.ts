@@ -58,18 +58,32 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
       const metricsPort = await freePort();
       subgraphUrls[s.name] = `http://127.0.0.1:${port}/graphql`;
       metricsUrls[s.name] = `http://127.0.0.1:${metricsPort}/`;
-      processes.push(new BenchProcess(s.name, process.execPath, [...nodeFlags, launcher, s.name], { ...env, PORT: String(port), BENCH_METRICS_PORT: String(metricsPort) }, logDir));
+      processes.push(
+        new BenchProcess(
+          s.name,
+          process.execPath,
+          [...nodeFlags, launcher, s.name],
+          { ...env, PORT: String(port), BENCH_METRICS_PORT: String(metricsPort) },
+          logDir,
+        ),
+      );
     }
     await Promise.all(SUBGRAPHS.map((s, i) => waitHealthy(processes[i], subgraphUrls[s.name].replace('/graphql', '/health'), 60_000)));
 
     const gatewayPort = await freePort();
-    const gateway = new BenchProcess('gateway', process.execPath, [...nodeFlags, join(options.repoRoot, 'apps', 'gateway', 'dist', 'main.js')], {
-      ...env,
-      PORT: String(gatewayPort),
-      GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
-      GATEWAY_MAX_COST: '1000000',
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, subgraphUrls[s.name]])),
-    }, logDir);
+    const gateway = new BenchProcess(
+      'gateway',
+      process.execPath,
+      [...nodeFlags, join(options.repoRoot, 'apps', 'gateway', 'dist', 'main.js')],
+      {
+        ...env,
+        PORT: String(gatewayPort),
+        GATEWAY_RATE_LIMIT_PER_MINUTE: '0',
+        GATEWAY_MAX_COST: '1000000',
+        ...Object.fromEntries(SUBGRAPHS.map((s) => [s.urlEnv, subgraphUrls[s.name]])),
+      },
+      logDir,
+    );
     processes.push(gateway);
     await waitHealthy(gateway, `http://127.0.0.1:${gatewayPort}/health`, 60_000);
 
@@ -77,7 +91,27 @@ export async function launchPlatform(options: PlatformOptions): Promise<RunningP
     if (options.peer) {
       const peerPort = await freePort();
       const files = writePeerGatewayFiles(logDir, join(options.repoRoot, 'supergraph', 'supergraph.graphql'), subgraphUrls);
-      const peer = new BenchProcess('peer-gateway', process.execPath, [...nodeFlags, peerGatewayBin(), 'supergraph', files.supergraph, '--port', String(peerPort), '--host', '127.0.0.1', '--config-path', files.config, '--fork', '1'], { ...env }, logDir, logDir);
+      const peer = new BenchProcess(
+        'peer-gateway',
+        process.execPath,
+        [
+          ...nodeFlags,
+          peerGatewayBin(),
+          'supergraph',
+          files.supergraph,
+          '--port',
+          String(peerPort),
+          '--host',
+          '127.0.0.1',
+          '--config-path',
+          files.config,
+          '--fork',
+          '1',
+        ],
+        { ...env },
+        logDir,
+        logDir,
+      );
       processes.push(peer);
       await waitHealthy(peer, `http://127.0.0.1:${peerPort}/healthcheck`, 60_000);
       peerUrl = `http://127.0.0.1:${peerPort}/graphql`;

@@ -8,7 +8,11 @@ import { SUBGRAPHS } from '@civic/gateway';
  * subgraph URLs pointed at the bench's ports (nothing else changed), and a config that forwards the
  * client's signed identity header to every subgraph, the way our gateway forwards the one it signs.
  */
-export function writePeerGatewayFiles(dir: string, supergraphPath: string, subgraphUrls: Record<string, string>): { supergraph: string; config: string } {
+export function writePeerGatewayFiles(
+  dir: string,
+  supergraphPath: string,
+  subgraphUrls: Record<string, string>,
+): { supergraph: string; config: string } {
   let sdl = readFileSync(supergraphPath, 'utf8');
   for (const s of SUBGRAPHS) {
     sdl = sdl.replace(new RegExp(`url: "http://localhost:${s.defaultPort}/graphql"`, 'g'), `url: "${subgraphUrls[s.name]}"`);

@@ -7,10 +7,10 @@ import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
 
 const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
-  org: orgSubgraph as SubgraphDefinition<unknown>,
-  volunteers: volunteersSubgraph as SubgraphDefinition<unknown>,
-  campaigns: campaignsSubgraph as SubgraphDefinition<unknown>,
-  training: trainingSubgraph as SubgraphDefinition<unknown>,
+  org: orgSubgraph,
+  volunteers: volunteersSubgraph,
+  campaigns: campaignsSubgraph,
+  training: trainingSubgraph,
 };
 
 /**

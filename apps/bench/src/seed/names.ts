@@ -2,24 +2,143 @@
 // from these syllables, under the fictitious province code 99 (示例省), never a real place or person.
 
 export const PLACE_SYLLABLES = [
-  '东', '西', '南', '北', '安', '平', '宁', '和', '兴', '隆', '新', '丰', '永', '福', '康', '乐', '清', '水', '河', '山',
-  '江', '石', '林', '桥', '阳', '泉', '岭', '湖', '花', '云', '龙', '凤', '金', '玉', '长', '太', '庆', '昌', '宝', '华',
+  '东',
+  '西',
+  '南',
+  '北',
+  '安',
+  '平',
+  '宁',
+  '和',
+  '兴',
+  '隆',
+  '新',
+  '丰',
+  '永',
+  '福',
+  '康',
+  '乐',
+  '清',
+  '水',
+  '河',
+  '山',
+  '江',
+  '石',
+  '林',
+  '桥',
+  '阳',
+  '泉',
+  '岭',
+  '湖',
+  '花',
+  '云',
+  '龙',
+  '凤',
+  '金',
+  '玉',
+  '长',
+  '太',
+  '庆',
+  '昌',
+  '宝',
+  '华',
 ];
 
-export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 export const GIVEN_NAMES = [
-  '伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞',
-  '平', '刚', '桂英', '建华', '建国', '志强', '玉兰', '海燕', '小红', '文', '斌', '宇', '浩', '凯', '欣', '婷', '雪', '琳', '晨', '阳',
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '建国',
+  '志强',
+  '玉兰',
+  '海燕',
+  '小红',
+  '文',
+  '斌',
+  '宇',
+  '浩',
+  '凯',
+  '欣',
+  '婷',
+  '雪',
+  '琳',
+  '晨',
+  '阳',
 ];
 
-export const DEPARTMENTS = ['卫生健康', '教育', '文化旅游', '司法', '农业农村', '团县委', '妇联', '科协', '应急管理', '生态环境', '民政', '总工会', '残联', '公安', '科技'];
+export const DEPARTMENTS = [
+  '卫生健康',
+  '教育',
+  '文化旅游',
+  '司法',
+  '农业农村',
+  '团县委',
+  '妇联',
+  '科协',
+  '应急管理',
+  '生态环境',
+  '民政',
+  '总工会',
+  '残联',
+  '公安',
+  '科技',
+];
 
 export const TEAM_THEMES = [
-  '党员', '理论宣讲与宣传教育', '移风易俗', '救济帮困', '法治', '卫生健康', '生态环保', '文化文艺', '科学普及',
-  '巾帼志愿', '青春护航', '五老', '应急救援', '关爱留守儿童', '阳光助残', '文明劝导', '其他',
+  '党员',
+  '理论宣讲与宣传教育',
+  '移风易俗',
+  '救济帮困',
+  '法治',
+  '卫生健康',
+  '生态环保',
+  '文化文艺',
+  '科学普及',
+  '巾帼志愿',
+  '青春护航',
+  '五老',
+  '应急救援',
+  '关爱留守儿童',
+  '阳光助残',
+  '文明劝导',
+  '其他',
 ];
 
-export const SERVICE_DESCRIPTIONS = ['志愿服务', '文明劝导', '周末大扫除', '关爱留守儿童', '理论宣讲', '卫生健康服务', '防汛减灾', '森林草原防火', '敬老助老', '环境整治'];
+export const SERVICE_DESCRIPTIONS = [
+  '志愿服务',
+  '文明劝导',
+  '周末大扫除',
+  '关爱留守儿童',
+  '理论宣讲',
+  '卫生健康服务',
+  '防汛减灾',
+  '森林草原防火',
+  '敬老助老',
+  '环境整治',
+];
 
 export const SKILLS = ['医疗护理', '法律咨询', '文艺表演', '心理疏导', '农技推广', '电脑维修', '摄影摄像'];
 
@@ -34,11 +153,29 @@ export const CAMPAIGN_THEMES: { kind: string; name: string; format: string }[] =
   { kind: 'OTHER', name: '文明实践主题活动', format: 'PERFORMANCE' },
 ];
 
-export const VENUE_TYPES = ['GOVERNMENT_AGENCY', 'SCHOOL', 'COMMUNITY', 'ENTERPRISE', 'COUNTRYSIDE', 'MILITARY_CAMP', 'HOUSEHOLD', 'MEMORIAL_SITE', 'OTHER'];
+export const VENUE_TYPES = [
+  'GOVERNMENT_AGENCY',
+  'SCHOOL',
+  'COMMUNITY',
+  'ENTERPRISE',
+  'COUNTRYSIDE',
+  'MILITARY_CAMP',
+  'HOUSEHOLD',
+  'MEMORIAL_SITE',
+  'OTHER',
+];
 
 export const VENUE_KINDS = [
-  'PARTY_MASS_SERVICE_CENTER', 'CULTURAL_STATION', 'CONVENIENCE_SERVICE_CENTER', 'NIGHT_SCHOOL', 'FARMHOUSE_LIBRARY',
-  'HISTORY_MUSEUM', 'MIGRANT_PARTY_BRANCH', 'LEGAL_CULTURE_SQUARE', 'YOUTH_PALACE', 'OTHER',
+  'PARTY_MASS_SERVICE_CENTER',
+  'CULTURAL_STATION',
+  'CONVENIENCE_SERVICE_CENTER',
+  'NIGHT_SCHOOL',
+  'FARMHOUSE_LIBRARY',
+  'HISTORY_MUSEUM',
+  'MIGRANT_PARTY_BRANCH',
+  'LEGAL_CULTURE_SQUARE',
+  'YOUTH_PALACE',
+  'OTHER',
 ];
 
 export const VENUE_KIND_NAMES: Record<string, string> = {
@@ -54,7 +191,14 @@ export const VENUE_KIND_NAMES: Record<string, string> = {
   OTHER: '文化活动室',
 };
 
-export const TRAINING_TOPICS = ['新时代文明实践业务培训', '志愿服务骨干培训', '理论宣讲员培训', '移风易俗工作培训', '文明实践站长培训', '网格员培训'];
+export const TRAINING_TOPICS = [
+  '新时代文明实践业务培训',
+  '志愿服务骨干培训',
+  '理论宣讲员培训',
+  '移风易俗工作培训',
+  '文明实践站长培训',
+  '网格员培训',
+];
 
 export function placeName(random: () => number): string {
   const a = PLACE_SYLLABLES[Math.floor(random() * PLACE_SYLLABLES.length)];

@@ -59,7 +59,11 @@ export function planPeople(profile: ScaleProfile, org: OrgPlan, seed: number): P
   const byCounty = new Int32Array(n);
   for (let i = 0; i < n; i++) byCounty[fill[county[i]]++] = i + 1;
 
-  const events = apportion(profile.campaignEvents, org.counties.map((c) => c.weight), Math.min(8, Math.floor(profile.campaignEvents / org.counties.length)));
+  const events = apportion(
+    profile.campaignEvents,
+    org.counties.map((c) => c.weight),
+    Math.min(8, Math.floor(profile.campaignEvents / org.counties.length)),
+  );
   const eventStart = new Int32Array(org.counties.length + 1);
   eventStart[0] = 1;
   for (let c = 0; c < org.counties.length; c++) eventStart[c + 1] = eventStart[c] + events[c];

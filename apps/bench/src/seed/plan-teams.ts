@@ -33,20 +33,53 @@ export function planTeams(org: OrgPlan): TeamPlan {
   const teamOfUnit = new Int32Array(org.units.length + 1);
   for (const county of org.counties) {
     const firstBrand = brands.length;
-    for (const brand of BRANDS.slice(0, 3)) brands.push({ id: brands.length + 1, name: `${county.name}${brand}（${county.code}）`, orgUnitId: county.centerId });
+    for (const brand of BRANDS.slice(0, 3))
+      brands.push({ id: brands.length + 1, name: `${county.name}${brand}（${county.code}）`, orgUnitId: county.centerId });
     for (const u of county.units) {
       if (u.level === 'CENTER') {
         TEAM_THEMES.forEach((theme, k) =>
-          teams.push({ id: teams.length + 1, name: `${county.name}${theme}志愿服务队`, level: 'COUNTY', theme, orgUnitId: u.id, county: county.index, brandProjectId: k < 3 ? firstBrand + k + 1 : null }),
+          teams.push({
+            id: teams.length + 1,
+            name: `${county.name}${theme}志愿服务队`,
+            level: 'COUNTY',
+            theme,
+            orgUnitId: u.id,
+            county: county.index,
+            brandProjectId: k < 3 ? firstBrand + k + 1 : null,
+          }),
         );
       } else if (u.level === 'INSTITUTE') {
         const place = u.name.replace('新时代文明实践所', '');
         teamOfUnit[u.id] = teams.length + 1;
-        teams.push({ id: teams.length + 1, name: `${place}党员志愿服务队`, level: 'TOWNSHIP', theme: '党员', orgUnitId: u.id, county: county.index, brandProjectId: null });
-        teams.push({ id: teams.length + 1, name: `${place}文明劝导志愿服务队`, level: 'TOWNSHIP', theme: '文明劝导', orgUnitId: u.id, county: county.index, brandProjectId: null });
+        teams.push({
+          id: teams.length + 1,
+          name: `${place}党员志愿服务队`,
+          level: 'TOWNSHIP',
+          theme: '党员',
+          orgUnitId: u.id,
+          county: county.index,
+          brandProjectId: null,
+        });
+        teams.push({
+          id: teams.length + 1,
+          name: `${place}文明劝导志愿服务队`,
+          level: 'TOWNSHIP',
+          theme: '文明劝导',
+          orgUnitId: u.id,
+          county: county.index,
+          brandProjectId: null,
+        });
       } else if (u.level === 'STATION') {
         teamOfUnit[u.id] = teams.length + 1;
-        teams.push({ id: teams.length + 1, name: `${u.name.replace('新时代文明实践站', '')}志愿服务队`, level: 'VILLAGE', theme: '其他', orgUnitId: u.id, county: county.index, brandProjectId: null });
+        teams.push({
+          id: teams.length + 1,
+          name: `${u.name.replace('新时代文明实践站', '')}志愿服务队`,
+          level: 'VILLAGE',
+          theme: '其他',
+          orgUnitId: u.id,
+          county: county.index,
+          brandProjectId: null,
+        });
       }
     }
   }

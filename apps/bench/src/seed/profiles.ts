@@ -19,8 +19,26 @@ export const PROFILE_NAMES = ['county', 'city', 'province'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export const PROFILES: Record<ProfileName, ScaleProfile> = {
-  county: { name: 'county', counties: 1, institutes: 19, stations: 204, volunteers: 100_000, serviceRecords: 333_000, campaignEvents: 10_000, trainingPrograms: 330 },
-  city: { name: 'city', counties: 12, institutes: 200, stations: 2_000, volunteers: 400_000, serviceRecords: 1_333_000, campaignEvents: 40_000, trainingPrograms: 1_300 },
+  county: {
+    name: 'county',
+    counties: 1,
+    institutes: 19,
+    stations: 204,
+    volunteers: 100_000,
+    serviceRecords: 333_000,
+    campaignEvents: 10_000,
+    trainingPrograms: 330,
+  },
+  city: {
+    name: 'city',
+    counties: 12,
+    institutes: 200,
+    stations: 2_000,
+    volunteers: 400_000,
+    serviceRecords: 1_333_000,
+    campaignEvents: 40_000,
+    trainingPrograms: 1_300,
+  },
   province: {
     name: 'province',
     counties: 183,

@@ -20,7 +20,9 @@ export class Progress {
     try {
       const total = await task((n) => (rows = n));
       const seconds = (Date.now() - start) / 1000;
-      this.note(`${name}: ${total.toLocaleString('en')} rows in ${seconds.toFixed(1)}s (${Math.round(total / Math.max(seconds, 0.001)).toLocaleString('en')}/s)`);
+      this.note(
+        `${name}: ${total.toLocaleString('en')} rows in ${seconds.toFixed(1)}s (${Math.round(total / Math.max(seconds, 0.001)).toLocaleString('en')}/s)`,
+      );
       return total;
     } finally {
       clearInterval(timer);

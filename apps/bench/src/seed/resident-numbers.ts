@@ -16,7 +16,12 @@ export class ResidentNumbers {
     this.used = new Uint16Array(counties * (BIRTH_DAYS + 1));
   }
 
-  next(countyIndex: number, countyCode: string, random: () => number, male: boolean): { id: string; birthDate: string; gender: 'MALE' | 'FEMALE' } {
+  next(
+    countyIndex: number,
+    countyCode: string,
+    random: () => number,
+    male: boolean,
+  ): { id: string; birthDate: string; gender: 'MALE' | 'FEMALE' } {
     let day = Math.floor(random() * (BIRTH_DAYS + 1));
     while (this.used[countyIndex * (BIRTH_DAYS + 1) + day] >= 499) day = (day + 1) % (BIRTH_DAYS + 1);
     const sequence = this.used[countyIndex * (BIRTH_DAYS + 1) + day]++;

@@ -19,7 +19,9 @@ export function scaleMarker(profile: string, seed: number): string {
 
 export async function markSeeded(client: Client, profile: string, seed: number): Promise<void> {
   for (const [schema, names] of Object.entries(DEMO_SEED_NAMES)) {
-    await client.query(`INSERT INTO "${schema}".seed_runs (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...names, scaleMarker(profile, seed)]]);
+    await client.query(`INSERT INTO "${schema}".seed_runs (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
+      [...names, scaleMarker(profile, seed)],
+    ]);
   }
 }
 

@@ -42,7 +42,9 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     const mayReplicate = await canSetReplicationRole(client);
     const state = await seededState(client);
     if (state.hasUnits && !options.fresh) {
-      throw new Error(`the database already has data${state.marker ? ` (${state.marker})` : ''}: use a fresh database, or --fresh to empty it first`);
+      throw new Error(
+        `the database already has data${state.marker ? ` (${state.marker})` : ''}: use a fresh database, or --fresh to empty it first`,
+      );
     }
     await client.query('BEGIN');
     if (options.fresh) await emptyTables(client);
@@ -50,7 +52,9 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     const org = planOrg(options.profile, options.seed);
     const people = planPeople(options.profile, org, options.seed);
     const teams = planTeams(org);
-    progress.note(`plan: ${org.counties.length} counties, ${org.units.length} units, ${people.count} volunteers, ${teams.teams.length} teams`);
+    progress.note(
+      `plan: ${org.counties.length} counties, ${org.units.length} units, ${people.count} volunteers, ${teams.teams.length} teams`,
+    );
 
     await writeOrg(client, org, options.seed, progress);
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = replica`);

@@ -45,8 +45,14 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
     const brandIds = [brands.length + 1, brands.length + 2];
     brands.push(`${brandIds[0]}\t文明实践红马甲\t${county.centerId}\t${county.name}志愿服务品牌（示例）\tf\n`);
     brands.push(`${brandIds[1]}\t四点半课堂\t${county.centerId}\t放学后课业辅导（示例）\tt\n`);
-    const plan = YEARS.flatMap((year, y) => CAMPAIGN_THEMES.map((theme, k) => ({ year, theme, k, weight: (k === 0 ? 4 : 1 + random()) * (1 + 0.2 * y) })));
-    const eventsOfCampaign = apportion(people.eventStart[c + 1] - people.eventStart[c], plan.map((p) => p.weight), 0);
+    const plan = YEARS.flatMap((year, y) =>
+      CAMPAIGN_THEMES.map((theme, k) => ({ year, theme, k, weight: (k === 0 ? 4 : 1 + random()) * (1 + 0.2 * y) })),
+    );
+    const eventsOfCampaign = apportion(
+      people.eventStart[c + 1] - people.eventStart[c],
+      plan.map((p) => p.weight),
+      0,
+    );
     if (eventId + 1 !== people.eventStart[c]) throw new Error('campaign events out of step with the service records plan');
     let groupIds: number[] = [];
     for (const [n, { year, theme, k }] of plan.entries()) {
@@ -54,7 +60,9 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
       const startsOn = year === 2021 && k === 0 ? '2021-02-20' : `${year}-03-01`;
       const endsOn = year === LAST_YEAR ? dayText(LAST_DAY) : `${year}-12-31`;
       const count = eventsOfCampaign[n];
-      campaigns.push(`${campaignId}\t${county.name}${year}年${theme.name}\t${theme.kind}\t（示例）\t${startsOn}\t${endsOn}\t${county.centerId}\t${Math.round(count * 1.1)}\t${count * 80}\t${startsOn} 09:00:00+08\n`);
+      campaigns.push(
+        `${campaignId}\t${county.name}${year}年${theme.name}\t${theme.kind}\t（示例）\t${startsOn}\t${endsOn}\t${county.centerId}\t${Math.round(count * 1.1)}\t${count * 80}\t${startsOn} 09:00:00+08\n`,
+      );
       const firstAction = actionId + 1;
       if (theme.kind === 'CUSTOMS_REFORM') {
         for (let a = 1; a <= 10; a++) actions.push(`${++actionId}\t${campaignId}\t${a}\t第${a}项行动\n`);
@@ -83,7 +91,9 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
         const brand = random() < 0.1 ? String(pick(random, brandIds)) : N;
         const heldAt = timestampText(from + Math.floor(random() * span), randomInt(random, 8, 20) * 60);
         const venue = pick(random, VENUE_TYPES);
-        events.push(`${id}\t${campaignId}\t${theme.name}（${unit.name.replace(/新时代文明实践.*$/, '')}）\t${heldAt}\t${theme.format}\t${venue}\t${unit.id}\t${audience}\t${N}\t${group}\t${action}\t${brand}\t${N}\n`);
+        events.push(
+          `${id}\t${campaignId}\t${theme.name}（${unit.name.replace(/新时代文明实践.*$/, '')}）\t${heldAt}\t${theme.format}\t${venue}\t${unit.id}\t${audience}\t${N}\t${group}\t${action}\t${brand}\t${N}\n`,
+        );
         if (random() < 0.5) {
           const seen = new Set<number>();
           for (let h = randomInt(random, 1, 6); h > 0; h--) {
@@ -113,12 +123,34 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
       }
       return writer.end();
     });
-  await copy('campaigns.campaign', ['id', 'name', 'kind', 'description', 'starts_on', 'ends_on', 'organizer_unit_id', 'event_target', 'audience_target', 'created_at'], campaigns);
+  await copy(
+    'campaigns.campaign',
+    ['id', 'name', 'kind', 'description', 'starts_on', 'ends_on', 'organizer_unit_id', 'event_target', 'audience_target', 'created_at'],
+    campaigns,
+  );
   await copy('campaigns.campaign_action', ['id', 'campaign_id', 'ordinal', 'name'], actions);
   await copy('campaigns.lecture_group', ['id', 'name', 'org_unit_id', 'campaign_id', 'topics', 'created_at'], groups);
   await copy('campaigns.lecture_group_member', ['group_id', 'volunteer_id'], members);
   await copy('campaigns.work_brand', ['id', 'name', 'org_unit_id', 'description', 'for_minors'], brands);
-  await copy('campaigns.campaign_event', ['id', 'campaign_id', 'title', 'held_at', 'format', 'venue_type', 'host_unit_id', 'audience_count', 'summary', 'lecture_group_id', 'action_id', 'work_brand_id', 'place'], events);
+  await copy(
+    'campaigns.campaign_event',
+    [
+      'id',
+      'campaign_id',
+      'title',
+      'held_at',
+      'format',
+      'venue_type',
+      'host_unit_id',
+      'audience_count',
+      'summary',
+      'lecture_group_id',
+      'action_id',
+      'work_brand_id',
+      'place',
+    ],
+    events,
+  );
   await copy('campaigns.event_volunteer', ['event_id', 'volunteer_id'], helpers);
   await copy('campaigns.customs_reform_measure', ['org_unit_id', 'kind', 'adopted_on'], measures);
 }

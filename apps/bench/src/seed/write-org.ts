@@ -20,17 +20,43 @@ export async function writeOrg(client: Client, plan: OrgPlan, seed: number, prog
   });
   await progress.table('org.org_unit', async (tick) => {
     const writer = new CopyWriter(client, 'org.org_unit', [
-      'id', 'code', 'name', 'level', 'parent_id', 'path', 'depth', 'region_code', 'established_on', 'department', 'address',
-      'latitude', 'longitude', 'contact_name', 'contact_title', 'contact_phone',
+      'id',
+      'code',
+      'name',
+      'level',
+      'parent_id',
+      'path',
+      'depth',
+      'region_code',
+      'established_on',
+      'department',
+      'address',
+      'latitude',
+      'longitude',
+      'contact_name',
+      'contact_title',
+      'contact_phone',
     ]);
     for (const u of plan.units) {
       const located = u.level !== 'SUB_CENTER' && random() < 0.6;
       const contact = u.level !== 'POINT' && random() < 0.7;
       // path/depth are overwritten by the trigger; given here only because the columns are NOT NULL.
       await writer.write([
-        u.id, u.code, u.name, u.level, u.parentId, '/', 0, u.regionCode, u.establishedOn, u.department, located ? `${u.name}所在地` : null,
-        located ? (25 + random() * 5).toFixed(6) : null, located ? (100 + random() * 8).toFixed(6) : null,
-        contact ? personName(random) : null, contact ? (u.level === 'STATION' ? '站长' : u.level === 'INSTITUTE' ? '所长' : '主任') : null,
+        u.id,
+        u.code,
+        u.name,
+        u.level,
+        u.parentId,
+        '/',
+        0,
+        u.regionCode,
+        u.establishedOn,
+        u.department,
+        located ? `${u.name}所在地` : null,
+        located ? (25 + random() * 5).toFixed(6) : null,
+        located ? (100 + random() * 8).toFixed(6) : null,
+        contact ? personName(random) : null,
+        contact ? (u.level === 'STATION' ? '站长' : u.level === 'INSTITUTE' ? '所长' : '主任') : null,
         contact ? phone(random) : null,
       ]);
       tick(writer.rows);
@@ -40,24 +66,36 @@ export async function writeOrg(client: Client, plan: OrgPlan, seed: number, prog
   await progress.table('org.designation', async () => {
     const writer = new CopyWriter(client, 'org.designation', ['org_unit_id', 'kind', 'title', 'granted_by', 'granted_on']);
     for (const u of plan.units) {
-      if (u.level === 'STATION' && random() < 0.03) await writer.write([u.id, 'PILOT', '新时代文明实践试点', '县委宣传部', u.establishedOn]);
-      if ((u.level === 'STATION' || u.level === 'INSTITUTE') && random() < 0.01) await writer.write([u.id, 'EXEMPLARY_MODEL', '新时代文明实践精品范例', '市委宣传部', '2022-06-30']);
-      if (u.level === 'POINT' && random() < 0.3) await writer.write([u.id, 'CITY_PRACTICE_POINT', '市级新时代文明实践点', '市委宣传部', '2022-03-01']);
+      if (u.level === 'STATION' && random() < 0.03)
+        await writer.write([u.id, 'PILOT', '新时代文明实践试点', '县委宣传部', u.establishedOn]);
+      if ((u.level === 'STATION' || u.level === 'INSTITUTE') && random() < 0.01)
+        await writer.write([u.id, 'EXEMPLARY_MODEL', '新时代文明实践精品范例', '市委宣传部', '2022-06-30']);
+      if (u.level === 'POINT' && random() < 0.3)
+        await writer.write([u.id, 'CITY_PRACTICE_POINT', '市级新时代文明实践点', '市委宣传部', '2022-03-01']);
     }
     return writer.end();
   });
   await progress.table('org.venue', async () => {
     const writer = new CopyWriter(client, 'org.venue', ['org_unit_id', 'name', 'kind', 'address', 'opening_hours', 'capacity']);
-    for (const u of plan.units) for (const kind of venueKinds(u, random)) {
-      await writer.write([u.id, `${u.name.replace(/新时代文明实践.*$/, '')}${VENUE_KIND_NAMES[kind]}`, kind, null, random() < 0.5 ? '周一至周五 9:00-17:00' : null, randomInt(random, 20, 300)]);
-    }
+    for (const u of plan.units)
+      for (const kind of venueKinds(u, random)) {
+        await writer.write([
+          u.id,
+          `${u.name.replace(/新时代文明实践.*$/, '')}${VENUE_KIND_NAMES[kind]}`,
+          kind,
+          null,
+          random() < 0.5 ? '周一至周五 9:00-17:00' : null,
+          randomInt(random, 20, 300),
+        ]);
+      }
     return writer.end();
   });
 }
 
 function venueKinds(u: PlannedUnit, random: () => number): string[] {
   if (u.level === 'STATION') return random() < 0.6 ? ['PARTY_MASS_SERVICE_CENTER', 'FARMHOUSE_LIBRARY'] : ['PARTY_MASS_SERVICE_CENTER'];
-  if (u.level === 'INSTITUTE') return ['CULTURAL_STATION', 'CONVENIENCE_SERVICE_CENTER', pick(random, ['NIGHT_SCHOOL', 'HISTORY_MUSEUM', 'LEGAL_CULTURE_SQUARE'])];
+  if (u.level === 'INSTITUTE')
+    return ['CULTURAL_STATION', 'CONVENIENCE_SERVICE_CENTER', pick(random, ['NIGHT_SCHOOL', 'HISTORY_MUSEUM', 'LEGAL_CULTURE_SQUARE'])];
   if (u.level === 'POINT') return ['YOUTH_PALACE'];
   return [];
 }

@@ -35,7 +35,11 @@ export async function writeTraining(input: TrainingInput): Promise<void> {
   const enrollments: string[] = [];
   const attendance: string[] = [];
   const feedback: string[] = [];
-  const perCounty = apportion(profile.trainingPrograms, org.counties.map((c) => c.weight), Math.min(1, Math.floor(profile.trainingPrograms / org.counties.length)));
+  const perCounty = apportion(
+    profile.trainingPrograms,
+    org.counties.map((c) => c.weight),
+    Math.min(1, Math.floor(profile.trainingPrograms / org.counties.length)),
+  );
   const stations = org.units.filter((u) => u.level === 'STATION' || u.level === 'INSTITUTE');
   let sessionId = 0;
   let enrollmentId = 0;
@@ -49,7 +53,9 @@ export async function writeTraining(input: TrainingInput): Promise<void> {
       const start = randomInt(random, 365, LAST_DAY - 10);
       const days = randomInt(random, 0, 4);
       const capacity = randomInt(random, 30, 300);
-      programs.push(`${id}\t${county.name}${pick(random, TRAINING_TOPICS)}（第${p + 1}期）\t${organizer}\t${dayText(start)}\t${dayText(start + days)}\t${pick(random, ['STAFF', 'VOLUNTEERS', 'MIXED'])}\t${county.name}党校\t${capacity}\t${dayText(start - 20)} 09:00:00+08\n`);
+      programs.push(
+        `${id}\t${county.name}${pick(random, TRAINING_TOPICS)}（第${p + 1}期）\t${organizer}\t${dayText(start)}\t${dayText(start + days)}\t${pick(random, ['STAFF', 'VOLUNTEERS', 'MIXED'])}\t${county.name}党校\t${capacity}\t${dayText(start - 20)} 09:00:00+08\n`,
+      );
 
       const sessionIds: number[] = [];
       const count = randomInt(random, 2, 6);
@@ -59,7 +65,9 @@ export async function writeTraining(input: TrainingInput): Promise<void> {
         const day = start + Math.min(days, Math.floor((s * (days + 1)) / count));
         const minutes = (s % 2 === 0 ? 9 : 14) * 60;
         sessionIds.push(++sessionId);
-        sessions.push(`${sessionId}\t${id}\t${kind}\t${kind === 'SITE_VISIT' ? '现场教学' : kind === 'OPENING' ? '开班仪式' : kind === 'CLOSING' ? '结业仪式' : '专题讲座'}\t${timestampText(day, minutes)}\t${timestampText(day, minutes + 120)}\t${kind === 'LECTURE' ? personName(random) : N}\t${kind === 'SITE_VISIT' ? '观摩' : '讲授'}\t${visited}\n`);
+        sessions.push(
+          `${sessionId}\t${id}\t${kind}\t${kind === 'SITE_VISIT' ? '现场教学' : kind === 'OPENING' ? '开班仪式' : kind === 'CLOSING' ? '结业仪式' : '专题讲座'}\t${timestampText(day, minutes)}\t${timestampText(day, minutes + 120)}\t${kind === 'LECTURE' ? personName(random) : N}\t${kind === 'SITE_VISIT' ? '观摩' : '讲授'}\t${visited}\n`,
+        );
       }
 
       const trainees = Math.min(capacity, Math.max(5, Math.round(30 * Math.exp(0.8 * normal(random)))));
@@ -82,7 +90,9 @@ export async function writeTraining(input: TrainingInput): Promise<void> {
         const attended = random() < 0.85;
         const completed = attended && random() < 0.8;
         const unit = pick(random, local).id;
-        enrollments.push(`${eid}\t${id}\t${copyField(name)}\t${unit}\t${volunteer || N}\t${attended ? 't' : 'f'}\t${pick(random, POSITIONS)}\t${completed ? dayText(start + days) : N}\t${completed ? `PX${pad(id, 6)}-${pad(t + 1, 4)}` : N}\t${dayText(start - 5)} 09:00:00+08\n`);
+        enrollments.push(
+          `${eid}\t${id}\t${copyField(name)}\t${unit}\t${volunteer || N}\t${attended ? 't' : 'f'}\t${pick(random, POSITIONS)}\t${completed ? dayText(start + days) : N}\t${completed ? `PX${pad(id, 6)}-${pad(t + 1, 4)}` : N}\t${dayText(start - 5)} 09:00:00+08\n`,
+        );
         if (!attended) continue;
         for (const [k, session] of sessionIds.entries()) {
           if (random() >= 0.85) continue;
@@ -102,9 +112,32 @@ export async function writeTraining(input: TrainingInput): Promise<void> {
       }
       return writer.end();
     });
-  await copy('training.training_program', ['id', 'title', 'organizer_unit_id', 'starts_on', 'ends_on', 'audience', 'place', 'capacity', 'created_at'], programs);
-  await copy('training.training_session', ['id', 'program_id', 'kind', 'title', 'starts_at', 'ends_at', 'speaker', 'method', 'visited_unit_id'], sessions);
-  await copy('training.enrollment', ['id', 'program_id', 'participant_name', 'participant_unit_id', 'volunteer_id', 'attended', 'participant_position', 'completed_on', 'certificate_number', 'created_at'], enrollments);
+  await copy(
+    'training.training_program',
+    ['id', 'title', 'organizer_unit_id', 'starts_on', 'ends_on', 'audience', 'place', 'capacity', 'created_at'],
+    programs,
+  );
+  await copy(
+    'training.training_session',
+    ['id', 'program_id', 'kind', 'title', 'starts_at', 'ends_at', 'speaker', 'method', 'visited_unit_id'],
+    sessions,
+  );
+  await copy(
+    'training.enrollment',
+    [
+      'id',
+      'program_id',
+      'participant_name',
+      'participant_unit_id',
+      'volunteer_id',
+      'attended',
+      'participant_position',
+      'completed_on',
+      'certificate_number',
+      'created_at',
+    ],
+    enrollments,
+  );
   await copy('training.session_attendance', ['session_id', 'enrollment_id', 'recorded_at'], attendance);
   await copy('training.session_feedback', ['session_id', 'enrollment_id', 'rating', 'comment'], feedback);
 }

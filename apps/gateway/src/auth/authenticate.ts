@@ -25,7 +25,8 @@ export async function authenticate(authorization: string | undefined, key: Verif
   }
   const { sub, role, org, vol } = payload as JWTPayload & { role?: unknown; org?: unknown; vol?: unknown };
   if (!isRole(role)) throw withStatus(unauthenticated('token carries no valid role'));
-  if (ROLES_NEEDING_SCOPE.has(role) && typeof org !== 'string') throw withStatus(unauthenticated(`a ${role} token must name its org unit (org)`));
+  if (ROLES_NEEDING_SCOPE.has(role) && typeof org !== 'string')
+    throw withStatus(unauthenticated(`a ${role} token must name its org unit (org)`));
   if (role === 'VOLUNTEER' && typeof vol !== 'string') throw withStatus(unauthenticated('a VOLUNTEER token must name its volunteer (vol)'));
   const identity: Identity = {
     subject: typeof sub === 'string' ? sub : role.toLowerCase(),
@@ -46,6 +47,6 @@ function reason(err: unknown): string {
 }
 
 function withStatus<E extends { extensions: Record<string, unknown> }>(error: E): E {
-  (error.extensions as Record<string, unknown>).http = { status: 401 };
+  error.extensions.http = { status: 401 };
   return error;
 }

@@ -56,7 +56,12 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
       [IDENTITY_HEADER]: this.identities.sign(context.identity ?? ANONYMOUS),
     };
     if (context.requestId) headers['x-request-id'] = context.requestId;
-    const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+      extensions: request.extensions,
+    });
     let response: PostResponse;
     try {
       response = await this.post(this.url, body, headers, isReadOnly(request.query));
@@ -65,14 +70,17 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
       if (!failure) throw err;
       const { name, url, timeoutMs, maxResponseBytes } = this.subgraph;
       const code = (err as { code?: unknown }).code;
-      (context.log ?? gatewayLogger()).warn({ subgraph: name, url, timeoutMs, maxResponseBytes, code, ...describeError(err) }, FAILURE_LOG_MESSAGES[failure]);
+      (context.log ?? gatewayLogger()).warn(
+        { subgraph: name, url, timeoutMs, maxResponseBytes, code, ...describeError(err) },
+        FAILURE_LOG_MESSAGES[failure],
+      );
       const document = 'document' in options ? options.document : undefined;
       return failureResponse(failure, name, this.subgraph, request, document);
     }
     if (response.status < 200 || response.status > 299) throw this.errorFromResponse(response);
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.body) : response.body;
     if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${response.body}`);
-    return parsed as SubgraphResponse;
+    return parsed;
   }
 
   /** As Apollo's data source words it: "<status>: <text>", the response (kept from the client by the formatter) in the extensions. */
@@ -80,7 +88,10 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
     const body: unknown = isJson(response.contentType) ? safeJson(response.body) : response.body;
     const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : undefined;
     return new GraphQLError(`${response.status}: ${response.statusText}`, {
-      extensions: { response: { url: this.subgraph.url, status: response.status, statusText: response.statusText, body }, ...(code ? { code } : {}) },
+      extensions: {
+        response: { url: this.subgraph.url, status: response.status, statusText: response.statusText, body },
+        ...(code ? { code } : {}),
+      },
     });
   }
 }

@@ -30,7 +30,9 @@ function prepare(document: DocumentNode, operation: OperationDefinitionNode): Pr
   const renamed = renameTypenameAliases(alone);
   if (!renamed) return { document: alone, operation };
   // The operation is the only one left in the document.
-  const renamedOperation = renamed.document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const renamedOperation = renamed.document.definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   if (!renamedOperation) throw new Error('renaming aliases lost the operation');
   return { document: renamed.document, operation: renamedOperation, typenameAlias: renamed.alias };
 }

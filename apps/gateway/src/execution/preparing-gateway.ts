@@ -1,4 +1,10 @@
-import { ExecutorWrappingGateway, type ExecutionResult, type Executor, type RequestContext, type SchemaListener } from './executor-wrapping-gateway';
+import {
+  ExecutorWrappingGateway,
+  type ExecutionResult,
+  type Executor,
+  type RequestContext,
+  type SchemaListener,
+} from './executor-wrapping-gateway';
 import { parseKnownScalars } from './known-scalars';
 import { prepareOperation } from './prepared-operation';
 import { restoreTypenameAliases } from './typename-aliases';
@@ -13,7 +19,9 @@ import { variableErrors } from './variable-errors';
  */
 export class PreparingGateway extends ExecutorWrappingGateway {
   override onSchemaLoadOrUpdate(listener: SchemaListener): () => void {
-    return this.inner.onSchemaLoadOrUpdate((schemaContext) => listener({ ...schemaContext, apiSchema: parseKnownScalars(schemaContext.apiSchema) }));
+    return this.inner.onSchemaLoadOrUpdate((schemaContext) =>
+      listener({ ...schemaContext, apiSchema: parseKnownScalars(schemaContext.apiSchema) }),
+    );
   }
 
   protected async execute(requestContext: RequestContext, executor: Executor): Promise<ExecutionResult> {

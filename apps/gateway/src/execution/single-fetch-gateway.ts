@@ -1,7 +1,14 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import type { Counter } from '@civic/runtime';
-import { ExecutorWrappingGateway, type ExecutionResult, type Executor, type LoadOptions, type LoadResult, type RequestContext } from './executor-wrapping-gateway';
+import {
+  ExecutorWrappingGateway,
+  type ExecutionResult,
+  type Executor,
+  type LoadOptions,
+  type LoadResult,
+  type RequestContext,
+} from './executor-wrapping-gateway';
 import { SingleFetchPlans, type ForwardableOperation } from './single-fetch-plans';
 
 type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -43,7 +50,11 @@ export class SingleFetchGateway extends ExecutorWrappingGateway {
     try {
       const response = await source.process({
         kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-        request: { query: forward.fetch.operation, variables: variablesFor(forward, requestContext), operationName: forward.fetch.operationName },
+        request: {
+          query: forward.fetch.operation,
+          variables: variablesFor(forward, requestContext),
+          operationName: forward.fetch.operationName,
+        },
         incomingRequestContext: requestContext,
         context: requestContext.context,
         document: forward.fetch.operationDocumentNode,
@@ -62,7 +73,14 @@ export class SingleFetchGateway extends ExecutorWrappingGateway {
       operationDocument: requestContext.document,
       operationName: requestContext.request.operationName,
     });
-    return executeQueryPlan(forward.plan, { [forward.fetch.serviceName]: replay }, requestContext, operationContext, plans.supergraphSchema, plans.apiSchema);
+    return executeQueryPlan(
+      forward.plan,
+      { [forward.fetch.serviceName]: replay },
+      requestContext,
+      operationContext,
+      plans.supergraphSchema,
+      plans.apiSchema,
+    );
   }
 }
 
@@ -79,7 +97,9 @@ function variablesFor({ fetch }: ForwardableOperation, requestContext: RequestCo
 
 /** Usage-report traces and the query plan shown on request are Apollo's executor's to give. */
 function wantsApolloExtras(requestContext: RequestContext): boolean {
-  return Boolean(requestContext.metrics.captureTraces) || Boolean(requestContext.request.http?.headers.get('apollo-query-plan-experimental'));
+  return (
+    Boolean(requestContext.metrics.captureTraces) || Boolean(requestContext.request.http?.headers.get('apollo-query-plan-experimental'))
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -54,7 +54,14 @@ export class SingleFetchPlans {
       return null; // Apollo's executor plans it again and answers with the error
     }
     const fetch = plan.node;
-    if (fetch?.kind !== 'Fetch' || fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length) return null;
+    if (
+      fetch?.kind !== 'Fetch' ||
+      fetch.requires ||
+      fetch.inputRewrites?.length ||
+      fetch.outputRewrites?.length ||
+      fetch.contextRewrites?.length
+    )
+      return null;
     return asksTheSame(fetch.operation, operation) ? { plan, fetch } : null;
   }
 }

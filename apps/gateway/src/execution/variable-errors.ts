@@ -33,7 +33,12 @@ export function variableErrors(
  * the default stands in for a variable left out, but an explicit null is coerced as null, which no
  * executor can take there (Apollo's gateway failed the request with a 500).
  */
-function nullsInNonNullPositions(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, nulls: Set<string>): GraphQLError[] {
+function nullsInNonNullPositions(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  nulls: Set<string>,
+): GraphQLError[] {
   const context = new ValidationContext(schema, document, new TypeInfo(schema), () => undefined);
   const errors: GraphQLError[] = [];
   for (const { node, type } of context.getRecursiveVariableUsages(operation)) {
@@ -41,9 +46,12 @@ function nullsInNonNullPositions(schema: GraphQLSchema, document: DocumentNode, 
     if (!type || !isNonNullType(type) || !nulls.delete(name)) continue;
     const definition = operation.variableDefinitions?.find((d) => d.variable.name.value === name);
     errors.push(
-      new GraphQLError(`Variable "$${name}" got invalid value null; Expected non-nullable type "${String(type)}" not to be null (its default stands only for a value left out).`, {
-        nodes: definition,
-      }),
+      new GraphQLError(
+        `Variable "$${name}" got invalid value null; Expected non-nullable type "${String(type)}" not to be null (its default stands only for a value left out).`,
+        {
+          nodes: definition,
+        },
+      ),
     );
   }
   return errors;

@@ -59,7 +59,11 @@ export function parseExample(id: string, group: ExampleOperation['group'], text:
     group,
     title: comments[0] ?? id,
     description: comments.slice(1).join(' '),
-    query: lines.filter((line) => !VARIABLES_LINE.test(line)).join('\n').trimEnd() + '\n',
+    query:
+      lines
+        .filter((line) => !VARIABLES_LINE.test(line))
+        .join('\n')
+        .trimEnd() + '\n',
     variables: JSON.stringify(variables, null, 2),
   };
 }

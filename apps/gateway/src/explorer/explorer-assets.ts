@@ -39,7 +39,9 @@ export function explorerAssets(): Record<string, ExplorerAsset> {
 
 /** Reads every asset once, so that a missing file stops the gateway at start, not an analyst later. */
 export function loadExplorerAssets(): Map<string, { body: Buffer; contentType: string }> {
-  const files = Object.entries(explorerAssets()).map(([name, asset]) => [name, { body: readFileSync(asset.path), contentType: asset.contentType }] as const);
+  const files = Object.entries(explorerAssets()).map(
+    ([name, asset]) => [name, { body: readFileSync(asset.path), contentType: asset.contentType }] as const,
+  );
   return new Map([...files, ...chineseFontAssets()]);
 }
 

@@ -29,7 +29,10 @@ export function csvExportRoute<TContext extends BaseContext>(options: CsvExportO
       const request = await readExportRequest(req, options.maxBodyBytes);
       const operation = inspectExportOperation(request, options.maxTokens);
       const executePage = pageExecutor(options.apollo, options.context, req, requestId, request);
-      const collected = await collectRows(executePage, request.variables, { maxRows: options.maxRows, pagesWithAfter: operation?.pagesWithAfter ?? false });
+      const collected = await collectRows(executePage, request.variables, {
+        maxRows: options.maxRows,
+        pagesWithAfter: operation?.pagesWithAfter ?? false,
+      });
       res.statusCode = 200;
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="${operation?.fileName ?? 'export.csv'}"`);
@@ -39,7 +42,8 @@ export function csvExportRoute<TContext extends BaseContext>(options: CsvExportO
       if (collected.truncated) res.setHeader('x-export-incomplete', collected.truncated);
       res.end(toCsv(csvColumns(collected.rows), collected.rows));
     } catch (err) {
-      if (err instanceof ExportRequestError) return sendErrors(res, err.status, [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }], requestId);
+      if (err instanceof ExportRequestError)
+        return sendErrors(res, err.status, [{ message: err.message, extensions: { code: 'BAD_REQUEST' } }], requestId);
       if (err instanceof ExportPageFailed) return sendFailedPage(res, err.page, requestId);
       throw err;
     }

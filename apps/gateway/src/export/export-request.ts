@@ -24,7 +24,10 @@ export async function readExportRequest(req: IncomingMessage, maxBytes: number):
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('application/json')) {
     req.resume();
-    throw new ExportRequestError(415, 'send the export as JSON: content-type application/json, body { "query", "variables", "operationName" }');
+    throw new ExportRequestError(
+      415,
+      'send the export as JSON: content-type application/json, body { "query", "variables", "operationName" }',
+    );
   }
   const text = await readBody(req, maxBytes).catch((err: unknown) => {
     throw err instanceof BodyTooLargeError ? new ExportRequestError(413, err.message) : err;
@@ -46,7 +49,7 @@ export async function readExportRequest(req: IncomingMessage, maxBytes: number):
   }
   return {
     query: body.query,
-    variables: (body.variables as Record<string, unknown> | null | undefined) ?? {},
-    operationName: (body.operationName as string | null | undefined) ?? undefined,
+    variables: body.variables ?? {},
+    operationName: body.operationName ?? undefined,
   };
 }

@@ -16,9 +16,13 @@ export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPl
           if (policy === 'all' || !operation || !selectsIntrospection(document, operation)) return;
           if (policy === 'off') throw gatewayError('INTROSPECTION_DISABLED', 'introspection is disabled on this gateway', { status: 403 });
           if (contextValue.identity.role === 'ANONYMOUS') {
-            throw gatewayError('INTROSPECTION_DISABLED', 'introspection needs an authenticated caller: send a token (Authorization: Bearer <JWT>)', {
-              status: 403,
-            });
+            throw gatewayError(
+              'INTROSPECTION_DISABLED',
+              'introspection needs an authenticated caller: send a token (Authorization: Bearer <JWT>)',
+              {
+                status: 403,
+              },
+            );
           }
         },
       };

@@ -24,7 +24,11 @@ export function registerSubgraphMetrics(metrics: ServiceMetrics): SubgraphFetchM
 }
 
 /** Wraps a data source's `process` so each subgraph fetch is counted and timed; it behaves exactly as before. */
-export function instrumentSubgraph(source: IdentityForwardingDataSource, subgraph: string, metrics: SubgraphFetchMetrics): IdentityForwardingDataSource {
+export function instrumentSubgraph(
+  source: IdentityForwardingDataSource,
+  subgraph: string,
+  metrics: SubgraphFetchMetrics,
+): IdentityForwardingDataSource {
   const original = source.process.bind(source);
   source.process = async (options) => {
     const end = metrics.duration.startTimer({ subgraph });

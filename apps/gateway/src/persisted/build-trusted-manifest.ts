@@ -8,7 +8,9 @@ import { documentHash } from './document-hash';
  * Apollo Client and most tools send), keyed by its sha256. Comments and layout do not matter.
  */
 export function buildTrustedManifest(folder: string): Record<string, string> {
-  const files = readdirSync(folder).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   if (files.length === 0) throw new Error(`no .graphql files in ${folder}`);
   const manifest: Record<string, string> = {};
   for (const file of files) {

@@ -12,7 +12,8 @@ export function loadTrustedManifest(path: string): TrustedManifest {
   } catch (err) {
     throw new Error(`trusted documents manifest ${path} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`trusted documents manifest ${path} must be a JSON object { sha256: query }`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new Error(`trusted documents manifest ${path} must be a JSON object { sha256: query }`);
   const manifest = new Map<string, string>();
   for (const [hash, query] of Object.entries(raw)) {
     if (typeof query !== 'string' || documentHash(query) !== hash) {

@@ -22,7 +22,7 @@ export class BodyParts {
   text(): string {
     const { parts } = this;
     if (parts.length === 0) return '';
-    return parts.length === 1 ? parts[0]!.toString('utf8') : Buffer.concat(parts, this.bytes).toString('utf8');
+    return parts.length === 1 ? parts[0].toString('utf8') : Buffer.concat(parts, this.bytes).toString('utf8');
   }
 
   get empty(): boolean {

@@ -56,7 +56,7 @@ export class ChunkedDecoder {
         this.size -= take;
         if (this.size === 0) this.state = DATA_CR;
       } else {
-        this.step(chunk[i]!, body);
+        this.step(chunk[i], body);
         i += 1;
       }
     }
@@ -128,7 +128,8 @@ export class ChunkedDecoder {
   }
 
   private trailerByte(next: number): void {
-    if (++this.trailerBytes > MAX_TRAILER_BYTES) throw protocolError('HPE_HEADER_OVERFLOW', `trailer lines exceed ${MAX_TRAILER_BYTES} bytes`);
+    if (++this.trailerBytes > MAX_TRAILER_BYTES)
+      throw protocolError('HPE_HEADER_OVERFLOW', `trailer lines exceed ${MAX_TRAILER_BYTES} bytes`);
     this.state = next;
   }
 }

@@ -46,7 +46,7 @@ export function parseHead(text: string): Http1Head {
   };
   let transferEncoding: string | undefined;
   for (let i = 1; i < lines.length; i += 1) {
-    const line = lines[i]!;
+    const line = lines[i];
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).toLowerCase();
     const value = trimOws(line, colon + 1);
@@ -54,7 +54,8 @@ export function parseHead(text: string): Http1Head {
     switch (name) {
       case 'content-length': {
         const length = contentLength(value);
-        if (head.contentLength !== undefined && head.contentLength !== length) throw protocolError('HPE_UNEXPECTED_CONTENT_LENGTH', 'conflicting content-length headers');
+        if (head.contentLength !== undefined && head.contentLength !== length)
+          throw protocolError('HPE_UNEXPECTED_CONTENT_LENGTH', 'conflicting content-length headers');
         head.contentLength = length;
         break;
       }
@@ -78,7 +79,7 @@ export function parseHead(text: string): Http1Head {
 /** What is wrong with a head the whole-head check refused. */
 function malformed(text: string): Error {
   const lines = text.split('\r\n');
-  if (!STATUS_LINE.test(lines[0]!)) return protocolError('HPE_INVALID_STATUS', `malformed status line ${quote(lines[0]!)}`);
+  if (!STATUS_LINE.test(lines[0])) return protocolError('HPE_INVALID_STATUS', `malformed status line ${quote(lines[0])}`);
   const bad = lines.find((line, i) => i > 0 && !FIELD_LINE.test(line)) ?? '';
   return protocolError('HPE_INVALID_HEADER_TOKEN', `malformed header line ${quote(bad)}`);
 }
@@ -86,8 +87,10 @@ function malformed(text: string): Error {
 /** RFC 9112 §6.1–6.3: only `chunked` is understood, and Content-Length beside it is a sign of response splitting. */
 function isChunked(head: Http1Head, transferEncoding: string): true {
   if (head.minor === 0) throw protocolError('HPE_INVALID_TRANSFER_ENCODING', 'transfer-encoding in an HTTP/1.0 response');
-  if (head.contentLength !== undefined) throw protocolError('HPE_UNEXPECTED_CONTENT_LENGTH', 'content-length together with transfer-encoding');
-  if (transferEncoding.toLowerCase() !== 'chunked') throw protocolError('HPE_INVALID_TRANSFER_ENCODING', `unsupported transfer-encoding ${quote(transferEncoding)}`);
+  if (head.contentLength !== undefined)
+    throw protocolError('HPE_UNEXPECTED_CONTENT_LENGTH', 'content-length together with transfer-encoding');
+  if (transferEncoding.toLowerCase() !== 'chunked')
+    throw protocolError('HPE_INVALID_TRANSFER_ENCODING', `unsupported transfer-encoding ${quote(transferEncoding)}`);
   return true;
 }
 
@@ -96,7 +99,11 @@ function contentLength(value: string): number {
   if (DIGITS.test(value)) return Number(value);
   const lengths = new Set(value.split(',').map((item) => trimOws(item, 0)));
   const [only] = lengths;
-  if (lengths.size !== 1 || !DIGITS.test(only!)) throw protocolError(lengths.size > 1 ? 'HPE_UNEXPECTED_CONTENT_LENGTH' : 'HPE_INVALID_CONTENT_LENGTH', `invalid content-length ${quote(value)}`);
+  if (lengths.size !== 1 || !DIGITS.test(only))
+    throw protocolError(
+      lengths.size > 1 ? 'HPE_UNEXPECTED_CONTENT_LENGTH' : 'HPE_INVALID_CONTENT_LENGTH',
+      `invalid content-length ${quote(value)}`,
+    );
   return Number(only);
 }
 

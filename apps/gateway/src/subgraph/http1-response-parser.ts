@@ -55,7 +55,14 @@ export class ResponseParser {
   /** Whether the connection may carry another exchange after the response: HTTP/1.1, not `connection: close`, a body with an end. */
   get persistent(): boolean {
     const head = this.head;
-    return head !== undefined && head.minor === 1 && !head.close && this.phase === DONE && !this.trailing && (head.chunked || head.contentLength !== undefined || !hasBody(head));
+    return (
+      head !== undefined &&
+      head.minor === 1 &&
+      !head.close &&
+      this.phase === DONE &&
+      !this.trailing &&
+      (head.chunked || head.contentLength !== undefined || !hasBody(head))
+    );
   }
 
   /** The server's `Keep-Alive: timeout`, if the response said. */
@@ -204,8 +211,8 @@ function hasBody(head: Http1Head): boolean {
 function lastBytes(parts: Buffer[], count: number): Buffer {
   const bytes: number[] = [];
   for (let p = parts.length - 1; p >= 0 && bytes.length < count; p -= 1) {
-    const part = parts[p]!;
-    for (let i = part.length - 1; i >= 0 && bytes.length < count; i -= 1) bytes.unshift(part[i]!);
+    const part = parts[p];
+    for (let i = part.length - 1; i >= 0 && bytes.length < count; i -= 1) bytes.unshift(part[i]);
   }
   return Buffer.from(bytes);
 }

@@ -67,7 +67,12 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
           (response) => {
             clearTimeout(timer);
             pool.release(acquired);
-            resolve({ status: response.status, statusText: STATUS_CODES[response.status] ?? '', contentType: response.headers.get('content-type') ?? '', body: response.body });
+            resolve({
+              status: response.status,
+              statusText: STATUS_CODES[response.status] ?? '',
+              contentType: response.headers.get('content-type') ?? '',
+              body: response.body,
+            });
           },
           (err: Error) => {
             if (acquired.lostUnanswered && !retried) {
@@ -95,7 +100,7 @@ export function keepAlivePost(options: KeepAlivePostOptions): KeepAlivePost {
 function requestHead(url: URL, body: string, headers: Record<string, string>): string {
   let head = `POST ${url.pathname}${url.search} HTTP/1.1\r\nhost: ${url.host}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`;
   for (const name in headers) {
-    const value = headers[name]!;
+    const value = headers[name];
     if (UNSAFE_HEADER.test(name) || UNSAFE_HEADER.test(value)) throw new TypeError(`invalid character in header ${JSON.stringify(name)}`);
     head += `${name}: ${value}\r\n`;
   }

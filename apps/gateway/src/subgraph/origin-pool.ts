@@ -69,7 +69,7 @@ export class OriginPool {
 
   private closeIdle(): void {
     for (let i = this.idle.length - 1; i >= 0; i -= 1) {
-      const connection = this.idle[i]!;
+      const connection = this.idle[i];
       if (connection.reusable) continue;
       this.idle.splice(i, 1);
       this.discard(connection);

@@ -58,7 +58,10 @@ function describeFailure(failure: SubgraphFailure, subgraph: string, limits: Fet
     case 'timeout':
       return { code: 'SUBGRAPH_TIMEOUT', message: `the ${subgraph} service did not answer within ${limits.timeoutMs} ms` };
     case 'too_large':
-      return { code: 'SUBGRAPH_RESPONSE_TOO_LARGE', message: `the ${subgraph} service's response is larger than ${limits.maxResponseBytes} bytes` };
+      return {
+        code: 'SUBGRAPH_RESPONSE_TOO_LARGE',
+        message: `the ${subgraph} service's response is larger than ${limits.maxResponseBytes} bytes`,
+      };
     default:
       return { code: 'SUBGRAPH_UNAVAILABLE', message: `the ${subgraph} service is unavailable` };
   }

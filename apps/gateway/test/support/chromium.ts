@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Keeps Chromium from reaching for Google's services, which a closed network refuses many times over. */
-const OFFLINE_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-gpu'];
+const OFFLINE_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
 
 /**
  * The Chromium that ships inside the `@sparticuz/chromium` npm package (no system browser, no
@@ -34,7 +41,11 @@ export interface OfflineBrowser {
 export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
   const { executablePath, args } = npmChromium();
   const profile = mkdtempSync(join(tmpdir(), 'civic-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: [...args, ...OFFLINE_ARGS] });
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [...args, ...OFFLINE_ARGS],
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const requested: string[] = [];
   const blocked: string[] = [];

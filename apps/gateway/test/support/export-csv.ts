@@ -11,12 +11,21 @@ export interface CsvResponse {
 }
 
 /** POSTs a query to the gateway's /export.csv as the caller would (a dev token, none for ANONYMOUS). */
-export async function exportCsvAs(gatewayUrl: string, caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<CsvResponse> {
+export async function exportCsvAs(
+  gatewayUrl: string,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<CsvResponse> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (caller.role !== 'ANONYMOUS') {
     headers.authorization = `Bearer ${await signDevToken({ role: caller.role, orgUnitCode: caller.orgUnitCode, volunteerId: caller.volunteerId, subject: caller.subject })}`;
   }
-  const res = await fetch(gatewayUrl.replace(/\/graphql$/, '/export.csv'), { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(gatewayUrl.replace(/\/graphql$/, '/export.csv'), {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const bytes = Buffer.from(await res.arrayBuffer());
   const text = bytes.toString('utf8');
   const json = res.headers.get('content-type')?.includes('application/json') ? (JSON.parse(text) as CsvResponse['json']) : undefined;

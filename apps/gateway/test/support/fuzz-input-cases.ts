@@ -28,8 +28,30 @@ const DEFAULTED = [
   { variable: 'first', query: 'query($first: Int = 2) { orgUnits(first: $first) { totalCount } }' },
 ];
 
-const DATES = ['2025-02-30', '2025-04-31', '2023-02-29', '2024-02-29', '2025-13-01', '2025-00-10', '2025-1-1', '20250101', '', 'today', '2025-02-28T00:00:00Z', '0000-01-01'];
-const DATE_TIMES = ['2025-02-30T08:00:00+08:00', '2025-04-31T00:00:00Z', '2025-02-28T08:00:00+08:00', '2025-02-28T08:00:00', '2025-02-28 08:00:00Z', '2025-02-28T25:00:00Z', '2025-02-28', 'x'];
+const DATES = [
+  '2025-02-30',
+  '2025-04-31',
+  '2023-02-29',
+  '2024-02-29',
+  '2025-13-01',
+  '2025-00-10',
+  '2025-1-1',
+  '20250101',
+  '',
+  'today',
+  '2025-02-28T00:00:00Z',
+  '0000-01-01',
+];
+const DATE_TIMES = [
+  '2025-02-30T08:00:00+08:00',
+  '2025-04-31T00:00:00Z',
+  '2025-02-28T08:00:00+08:00',
+  '2025-02-28T08:00:00',
+  '2025-02-28 08:00:00Z',
+  '2025-02-28T25:00:00Z',
+  '2025-02-28',
+  'x',
+];
 const OTHER_VALUES: unknown[] = [null, 0, 20250101, true, [], ['2025-01-01'], {}, { date: '2025-01-01' }];
 
 const TYPENAME_ALIASES = [
@@ -65,7 +87,11 @@ function severalOperations(r: Random): FuzzCase {
   }
   const operationName = r.pick([...operations.map((_, i) => `Op${i}`), undefined, 'Nope']);
   const v0 = r.pick<unknown>([undefined, null, 2, '513426-ZX', '1', true, ...DATES.slice(0, 4), DATE_TIMES[0]]);
-  return jsonCase(r, { query: shuffled(r, [...operations, ...fragments]).join('\n'), operationName, variables: { v0 } }, 'several operations');
+  return jsonCase(
+    r,
+    { query: shuffled(r, [...operations, ...fragments]).join('\n'), operationName, variables: { v0 } },
+    'several operations',
+  );
 }
 
 function shuffled<T>(r: Random, items: T[]): T[] {
@@ -81,7 +107,12 @@ function customScalar(r: Random): FuzzCase {
   const value = scalarValue(r, type);
   const alsoOtherSubgraph = r.next() < 0.3 ? ' volunteer(id: "1") { homeUnit { name } }' : '';
   const form = r.int(0, 2);
-  if (form === 0) return jsonCase(r, { query: `query($d: ${type}) { ${use('$d')}${alsoOtherSubgraph} }`, variables: { d: value } }, 'custom scalar variable');
+  if (form === 0)
+    return jsonCase(
+      r,
+      { query: `query($d: ${type}) { ${use('$d')}${alsoOtherSubgraph} }`, variables: { d: value } },
+      'custom scalar variable',
+    );
   const literal = typeof value === 'string' ? JSON.stringify(value) : r.pick(['20250101', 'true', 'null', '[]', '{ a: 1 }', 'ENUM']);
   if (form === 1) return jsonCase(r, { query: `{ ${use(literal)}${alsoOtherSubgraph} }` }, 'custom scalar literal');
   return jsonCase(r, { query: `query($d: ${type} = ${literal}) { ${use('$d')}${alsoOtherSubgraph} }` }, 'custom scalar default');
@@ -90,7 +121,11 @@ function customScalar(r: Random): FuzzCase {
 export const INPUT_GENERATORS: ((r: Random) => FuzzCase)[] = [
   (r) => {
     const { variable, query } = r.pick(DEFAULTED);
-    return jsonCase(r, { query, variables: r.next() < 0.8 ? { [variable]: null } : { [variable]: r.pick([undefined, true, 'x', 0]) } }, 'null for a defaulted variable');
+    return jsonCase(
+      r,
+      { query, variables: r.next() < 0.8 ? { [variable]: null } : { [variable]: r.pick([undefined, true, 'x', 0]) } },
+      'null for a defaulted variable',
+    );
   },
   severalOperations,
   severalOperations,

@@ -15,6 +15,9 @@ export const ACCEPTS = ['application/json', 'application/graphql-response+json',
 export const jsonCase = (r: Random, body: unknown, kind: string): FuzzCase => ({
   kind,
   method: 'POST',
-  headers: { 'content-type': r.pick(['application/json', 'application/json', 'application/graphql-response+json']), accept: r.pick(ACCEPTS) },
+  headers: {
+    'content-type': r.pick(['application/json', 'application/json', 'application/graphql-response+json']),
+    accept: r.pick(ACCEPTS),
+  },
   body: JSON.stringify(body),
 });

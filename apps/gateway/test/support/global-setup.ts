@@ -21,7 +21,9 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
     throw failed.reason;
   }
   (globalThis as Record<string, unknown>)[RUNNING_KEY] = started;
-  const shared = Object.fromEntries(started.map((s) => [s.name, { url: s.url, port: s.port, outputFile: s.outputFile }])) as SharedSubgraphs;
+  const shared = Object.fromEntries(
+    started.map((s) => [s.name, { url: s.url, port: s.port, outputFile: s.outputFile }]),
+  ) as SharedSubgraphs;
   process.env.TEST_SHARED_SUBGRAPHS = JSON.stringify(shared);
 }
 

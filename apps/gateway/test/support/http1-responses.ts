@@ -13,10 +13,36 @@ export interface ValidResponse {
 }
 
 const STATUSES = [200, 200, 200, 201, 400, 404, 500, 503, 204] as const;
-const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  400: 'Bad Request',
+  404: 'Not Found',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
 const TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const TEXT_PIECES = ['{"data":', 'null', '"志愿服务"', '会东县新时代文明实践中心', '😀', 'é', ' ', '\n', '\r\n', '0\r\n\r\n', 'HTTP/1.1 200 OK', ',', 'abcdefghij'];
-const INTERIM = ['HTTP/1.1 100 Continue\r\n\r\n', 'HTTP/1.1 103 Early Hints\r\nlink: </a.css>; rel=preload\r\n\r\n', 'HTTP/1.1 102 Processing\r\n\r\n'];
+const TEXT_PIECES = [
+  '{"data":',
+  'null',
+  '"志愿服务"',
+  '会东县新时代文明实践中心',
+  '😀',
+  'é',
+  ' ',
+  '\n',
+  '\r\n',
+  '0\r\n\r\n',
+  'HTTP/1.1 200 OK',
+  ',',
+  'abcdefghij',
+];
+const INTERIM = [
+  'HTTP/1.1 100 Continue\r\n\r\n',
+  'HTTP/1.1 103 Early Hints\r\nlink: </a.css>; rel=preload\r\n\r\n',
+  'HTTP/1.1 102 Processing\r\n\r\n',
+];
 
 export function randomBodyText(random: Random, maxPieces: number): string {
   let text = '';
@@ -38,7 +64,12 @@ function randomValue(random: Random): string {
   const length = random.int(0, 30);
   for (let i = 0; i < length; i += 1) {
     const kind = random.next();
-    value += kind < 0.85 ? String.fromCharCode(random.int(0x21, 0x7e)) : kind < 0.95 ? random.pick([' ', '\t']) : String.fromCharCode(random.int(0x80, 0xff));
+    value +=
+      kind < 0.85
+        ? String.fromCharCode(random.int(0x21, 0x7e))
+        : kind < 0.95
+          ? random.pick([' ', '\t'])
+          : String.fromCharCode(random.int(0x80, 0xff));
   }
   return value.replace(/^[ \t]+|[ \t]+$/g, '');
 }
@@ -49,9 +80,16 @@ export function randomValidResponse(random: Random, options: { bigBody?: boolean
   const status = random.pick(STATUSES);
   const text = options.bigBody ? randomBodyText(random, 20).repeat(random.int(500, 3000)) : randomBodyText(random, 40);
   const body = status === 204 ? Buffer.alloc(0) : Buffer.from(text, 'utf8');
-  const framing: Framing = status === 204 ? 'none' : minor === 0 ? random.pick(['length', 'close'] as const) : random.pick(['length', 'chunked', 'chunked', 'close'] as const);
+  const framing: Framing =
+    status === 204
+      ? 'none'
+      : minor === 0
+        ? random.pick(['length', 'close'] as const)
+        : random.pick(['length', 'chunked', 'chunked', 'close'] as const);
   const saysClose = framing !== 'close' && random.next() < 0.1;
-  const headers: [string, string][] = [['Content-Type', random.pick(['application/json', 'application/graphql-response+json; charset=utf-8', 'text/plain'])]];
+  const headers: [string, string][] = [
+    ['Content-Type', random.pick(['application/json', 'application/graphql-response+json; charset=utf-8', 'text/plain'])],
+  ];
   const seen = new Set(['content-type', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
   for (let i = random.int(0, 6); i > 0; i -= 1) {
     const name = randomToken(random);
@@ -76,7 +114,11 @@ export function randomValidResponse(random: Random, options: { bigBody?: boolean
     bytes,
     framing,
     closes: framing === 'close' || saysClose || minor === 0,
-    expected: { status, body: body.toString('utf8'), headers: Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value])) },
+    expected: {
+      status,
+      body: body.toString('utf8'),
+      headers: Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value])),
+    },
   };
 }
 
@@ -122,7 +164,7 @@ export function randomSplit(random: Random, bytes: Buffer): Buffer[] {
 function shuffle<T>(random: Random, items: T[]): void {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = random.int(0, i);
-    [items[i], items[j]] = [items[j]!, items[i]!];
+    [items[i], items[j]] = [items[j], items[i]];
   }
 }
 
@@ -136,36 +178,132 @@ export const MALFORMED_RESPONSES: readonly { name: string; bytes: string; code: 
   { name: 'letters in the status', bytes: 'HTTP/1.1 2OO OK\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_STATUS' },
   { name: 'a bare LF ending the status line', bytes: 'HTTP/1.1 200 OK\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_STATUS' },
   { name: 'a control character in the reason', bytes: 'HTTP/1.1 200 O\x01K\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_STATUS' },
-  { name: 'Switching Protocols nobody asked for', bytes: 'HTTP/1.1 101 Switching Protocols\r\nupgrade: h2c\r\n\r\n', code: 'HPE_INVALID_STATUS' },
+  {
+    name: 'Switching Protocols nobody asked for',
+    bytes: 'HTTP/1.1 101 Switching Protocols\r\nupgrade: h2c\r\n\r\n',
+    code: 'HPE_INVALID_STATUS',
+  },
   { name: 'a header line without a colon', bytes: 'HTTP/1.1 200 OK\r\ncontent-length 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
   { name: 'a space before the colon', bytes: 'HTTP/1.1 200 OK\r\ncontent-length : 2\r\n\r\nok', code: 'HPE_INVALID_HEADER_TOKEN' },
-  { name: 'a folded header line', bytes: 'HTTP/1.1 200 OK\r\nx-a: 1\r\n  folded\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
+  {
+    name: 'a folded header line',
+    bytes: 'HTTP/1.1 200 OK\r\nx-a: 1\r\n  folded\r\ncontent-length: 0\r\n\r\n',
+    code: 'HPE_INVALID_HEADER_TOKEN',
+  },
   { name: 'an empty header name', bytes: 'HTTP/1.1 200 OK\r\n: nothing\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
   { name: 'a NUL in a header value', bytes: 'HTTP/1.1 200 OK\r\nx-a: a\0b\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
-  { name: 'a bare CR in a header value', bytes: 'HTTP/1.1 200 OK\r\nx-a: a\rb\r\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
-  { name: 'a bare LF between header lines', bytes: 'HTTP/1.1 200 OK\r\nx-a: 1\ncontent-length: 0\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
-  { name: 'two Content-Lengths that disagree', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\nok!', code: 'HPE_UNEXPECTED_CONTENT_LENGTH' },
-  { name: 'a Content-Length list that disagrees', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2, 3\r\n\r\nok!', code: 'HPE_UNEXPECTED_CONTENT_LENGTH' },
+  {
+    name: 'a bare CR in a header value',
+    bytes: 'HTTP/1.1 200 OK\r\nx-a: a\rb\r\ncontent-length: 0\r\n\r\n',
+    code: 'HPE_INVALID_HEADER_TOKEN',
+  },
+  {
+    name: 'a bare LF between header lines',
+    bytes: 'HTTP/1.1 200 OK\r\nx-a: 1\ncontent-length: 0\r\n\r\n',
+    code: 'HPE_INVALID_HEADER_TOKEN',
+  },
+  {
+    name: 'two Content-Lengths that disagree',
+    bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\nok!',
+    code: 'HPE_UNEXPECTED_CONTENT_LENGTH',
+  },
+  {
+    name: 'a Content-Length list that disagrees',
+    bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2, 3\r\n\r\nok!',
+    code: 'HPE_UNEXPECTED_CONTENT_LENGTH',
+  },
   { name: 'a negative Content-Length', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: -2\r\n\r\nok', code: 'HPE_INVALID_CONTENT_LENGTH' },
   { name: 'a signed Content-Length', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: +2\r\n\r\nok', code: 'HPE_INVALID_CONTENT_LENGTH' },
   { name: 'a hexadecimal Content-Length', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 0x2\r\n\r\nok', code: 'HPE_INVALID_CONTENT_LENGTH' },
   { name: 'an empty Content-Length', bytes: 'HTTP/1.1 200 OK\r\ncontent-length:\r\n\r\nok', code: 'HPE_INVALID_CONTENT_LENGTH' },
-  { name: 'a Content-Length past 2^53', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 99999999999999999999\r\n\r\nok', code: 'HPE_INVALID_CONTENT_LENGTH' },
-  { name: 'Content-Length beside chunked', bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', code: 'HPE_UNEXPECTED_CONTENT_LENGTH' },
-  { name: 'a transfer coding other than chunked', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: gzip\r\n\r\nok', code: 'HPE_INVALID_TRANSFER_ENCODING' },
-  { name: 'chunked applied twice', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_TRANSFER_ENCODING' },
-  { name: 'gzip then chunked', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: gzip, chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_TRANSFER_ENCODING' },
-  { name: 'chunked in HTTP/1.0', bytes: 'HTTP/1.0 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_TRANSFER_ENCODING' },
-  { name: 'a chunk size that is not hexadecimal', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'an empty chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a negative chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n-2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a 0x-prefixed chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n0x2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a space before the chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n 2\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'letters after the chunk size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2x\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a chunk size past 2^53', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFF\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a control character in a chunk extension', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2;a\x01\r\nok\r\n0\r\n\r\n', code: 'HPE_INVALID_CHUNK_SIZE' },
-  { name: 'a chunk size line ended by a bare CR', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\rok\r\n0\r\n\r\n', code: 'HPE_LF_EXPECTED' },
-  { name: 'more chunk data than its size', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok!\r\n0\r\n\r\n', code: 'HPE_CR_EXPECTED' },
-  { name: 'chunk data ended by a bare CR', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\rX0\r\n\r\n', code: 'HPE_LF_EXPECTED' },
-  { name: 'a folded trailer line', bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n folded\r\n\r\n', code: 'HPE_INVALID_HEADER_TOKEN' },
+  {
+    name: 'a Content-Length past 2^53',
+    bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 99999999999999999999\r\n\r\nok',
+    code: 'HPE_INVALID_CONTENT_LENGTH',
+  },
+  {
+    name: 'Content-Length beside chunked',
+    bytes: 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_UNEXPECTED_CONTENT_LENGTH',
+  },
+  {
+    name: 'a transfer coding other than chunked',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: gzip\r\n\r\nok',
+    code: 'HPE_INVALID_TRANSFER_ENCODING',
+  },
+  {
+    name: 'chunked applied twice',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_TRANSFER_ENCODING',
+  },
+  {
+    name: 'gzip then chunked',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: gzip, chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_TRANSFER_ENCODING',
+  },
+  {
+    name: 'chunked in HTTP/1.0',
+    bytes: 'HTTP/1.0 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_TRANSFER_ENCODING',
+  },
+  {
+    name: 'a chunk size that is not hexadecimal',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'an empty chunk size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a negative chunk size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n-2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a 0x-prefixed chunk size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n0x2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a space before the chunk size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n 2\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'letters after the chunk size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2x\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a chunk size past 2^53',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFF\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a control character in a chunk extension',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2;a\x01\r\nok\r\n0\r\n\r\n',
+    code: 'HPE_INVALID_CHUNK_SIZE',
+  },
+  {
+    name: 'a chunk size line ended by a bare CR',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\rok\r\n0\r\n\r\n',
+    code: 'HPE_LF_EXPECTED',
+  },
+  {
+    name: 'more chunk data than its size',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok!\r\n0\r\n\r\n',
+    code: 'HPE_CR_EXPECTED',
+  },
+  {
+    name: 'chunk data ended by a bare CR',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\rX0\r\n\r\n',
+    code: 'HPE_LF_EXPECTED',
+  },
+  {
+    name: 'a folded trailer line',
+    bytes: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n folded\r\n\r\n',
+    code: 'HPE_INVALID_HEADER_TOKEN',
+  },
 ];

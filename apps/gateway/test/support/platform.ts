@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testRunConfiguration } from '@civic/runtime';
+import { testRunConfiguration } from '@civic/testing';
 import { startGateway, SUBGRAPHS, type GatewayOptions, type RunningGateway } from '../../src';
 import { sharedSubgraphs, startSubgraphProcess, type OwnTestSubgraph, type SubgraphName, type TestSubgraph } from './subgraph-processes';
 

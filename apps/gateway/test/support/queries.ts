@@ -14,7 +14,11 @@ export const DIRECTORY = `{ orgUnits(first: 2) { totalCount } }`;
 
 /** How many org units the seeded directory holds, asked through the gateway (plain, no APQ or batch). */
 export async function directoryTotal(url: string): Promise<number> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: DIRECTORY }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DIRECTORY }),
+  });
   const body = (await res.json()) as { data: { orgUnits: { totalCount: number } } };
   return body.data.orgUnits.totalCount;
 }

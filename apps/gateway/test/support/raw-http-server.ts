@@ -49,7 +49,12 @@ export async function startRawHttpServer(reply: RawReply): Promise<RawHttpServer
         const head = pending.toString('latin1', 0, headEnd);
         const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
         if (pending.length < headEnd + 4 + length) return;
-        const request: RawRequest = { connection: number, index: index++, head, body: pending.toString('utf8', headEnd + 4, headEnd + 4 + length) };
+        const request: RawRequest = {
+          connection: number,
+          index: index++,
+          head,
+          body: pending.toString('utf8', headEnd + 4, headEnd + 4 + length),
+        };
         pending = pending.subarray(headEnd + 4 + length);
         raw.requests.push(request);
         reply(socket, request);

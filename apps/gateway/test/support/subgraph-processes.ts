@@ -24,7 +24,11 @@ export interface OwnTestSubgraph extends TestSubgraph {
 export type SharedSubgraphs = Record<SubgraphName, { url: string; port: number; outputFile: string }>;
 
 /** Starts `name`'s `dist/cli.js serve` over `databaseUrl` on `port` (a free one by default), its output in a file. */
-export async function startSubgraphProcess(name: SubgraphName, databaseUrl: string, port?: number): Promise<OwnTestSubgraph & { outputFile: string }> {
+export async function startSubgraphProcess(
+  name: SubgraphName,
+  databaseUrl: string,
+  port?: number,
+): Promise<OwnTestSubgraph & { outputFile: string }> {
   const subgraph = SUBGRAPHS.find((s) => s.name === name)!;
   const listenPort = port ?? (await freePort());
   const outputFile = join(mkdtempSync(join(tmpdir(), `civic-${name}-`)), 'output.log');

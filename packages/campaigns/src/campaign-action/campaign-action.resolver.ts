@@ -6,7 +6,9 @@ import { CampaignAction } from './campaign-action.type';
 
 @Resolver(() => CampaignAction)
 export class CampaignActionResolver {
-  @FieldResolver(() => CampaignStats, { description: 'Events held under this sub-action, people reached, volunteers involved (子行动统计).' })
+  @FieldResolver(() => CampaignStats, {
+    description: 'Events held under this sub-action, people reached, volunteers involved (子行动统计).',
+  })
   stats(@Root() action: CampaignActionEntity, @Ctx() ctx: CampaignsContext) {
     return ctx.loaders.actionStats.load(action.id);
   }

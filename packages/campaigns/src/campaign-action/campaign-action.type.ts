@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('CampaignAction', { description: 'A named sub-action of a campaign, e.g. one of the ten customs-reform actions (子行动, 十大行动之一).' })
+@ObjectType('CampaignAction', {
+  description: 'A named sub-action of a campaign, e.g. one of the ten customs-reform actions (子行动, 十大行动之一).',
+})
 export class CampaignAction {
   @Field(() => ID, { description: 'Stable identifier (子行动编号).' })
   id: number;

@@ -6,10 +6,7 @@ import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 
 /** What a list of events belongs to: a campaign, a host unit (alone or with its subtree), a volunteer, a work brand. */
 export type EventOwner =
-  | { campaignId: number }
-  | { hostUnitId: number; subtree: boolean }
-  | { volunteerId: number }
-  | { workBrandId: number };
+  { campaignId: number } | { hostUnitId: number; subtree: boolean } | { volunteerId: number } | { workBrandId: number };
 
 /** Oldest first; the id breaks ties. Served by the (campaign_id, held_at, id) and (host_unit_id, held_at, id) indexes. */
 const BY_TIME: SortKey<CampaignEventEntity>[] = [
@@ -43,7 +40,8 @@ function applyFilter(query: SelectQueryBuilder<CampaignEventEntity>, filter: Cam
   if (filter.format) query.andWhere('event.format = :format', { format: filter.format });
   if (filter.from) query.andWhere('event.held_at >= :from', { from: filter.from });
   if (filter.to) query.andWhere('event.held_at < :to', { to: filter.to });
-  if (filter.lectureGroupId) query.andWhere('event.lecture_group_id = :groupId', { groupId: parseId(filter.lectureGroupId, 'lecture group') });
+  if (filter.lectureGroupId)
+    query.andWhere('event.lecture_group_id = :groupId', { groupId: parseId(filter.lectureGroupId, 'lecture group') });
   if (filter.actionId) query.andWhere('event.action_id = :actionId', { actionId: parseId(filter.actionId, 'campaign action') });
 }
 

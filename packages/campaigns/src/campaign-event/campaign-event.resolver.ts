@@ -33,7 +33,10 @@ export class CampaignEventResolver {
     return event.lectureGroupId === null ? null : ctx.loaders.lectureGroupById.load(String(event.lectureGroupId));
   }
 
-  @FieldResolver(() => CampaignAction, { nullable: true, description: 'The sub-action of the campaign it belongs to, if any (所属子行动).' })
+  @FieldResolver(() => CampaignAction, {
+    nullable: true,
+    description: 'The sub-action of the campaign it belongs to, if any (所属子行动).',
+  })
   action(@Root() event: CampaignEventEntity, @Ctx() ctx: CampaignsContext) {
     return event.actionId === null ? null : ctx.loaders.actionById.load(String(event.actionId));
   }

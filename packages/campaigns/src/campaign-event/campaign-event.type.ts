@@ -26,6 +26,6 @@ export class CampaignEvent {
   @Field(() => Int, { description: 'People reached, 0 or more (受众人次).' })
   audienceCount: number;
 
-  @Field(() => String, { nullable: true, description: 'What happened, in the recorder\'s words (活动简介).' })
+  @Field(() => String, { nullable: true, description: "What happened, in the recorder's words (活动简介)." })
   summary: string | null;
 }

@@ -28,7 +28,12 @@ export function campaignBreakdownLoader(db: DataSource): DataLoader<BreakdownKey
       for (const row of rows) {
         const ord = Number(row.ord);
         const by = keys[ord - 1].by;
-        const bucket = { key: row.key, label: row.label ?? labelOf(by, row.key), eventCount: Number(row.event_count), audienceTotal: Number(row.audience_total) };
+        const bucket = {
+          key: row.key,
+          label: row.label ?? labelOf(by, row.key),
+          eventCount: Number(row.event_count),
+          audienceTotal: Number(row.audience_total),
+        };
         byOrd.set(ord, [...(byOrd.get(ord) ?? []), bucket]);
       }
       return keys.map((key, i) => inEnumOrder(key.by, byOrd.get(i + 1) ?? []));

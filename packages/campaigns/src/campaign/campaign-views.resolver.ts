@@ -16,7 +16,9 @@ import { StatsBucket } from './stats-bucket.type';
 /** What leaders read of a campaign: breakdowns, progress, its events, groups and sub-actions. */
 @Resolver(() => Campaign)
 export class CampaignViewsResolver {
-  @FieldResolver(() => [StatsBucket], { description: 'The campaign\'s events and audience broken down by unit, kind of place, format or month (分组统计).' })
+  @FieldResolver(() => [StatsBucket], {
+    description: "The campaign's events and audience broken down by unit, kind of place, format or month (分组统计).",
+  })
   breakdown(
     @Root() campaign: CampaignEntity,
     @Arg('by', () => BreakdownDimension, { description: 'What to group by (分组维度).' }) by: BreakdownDimension,
@@ -25,7 +27,7 @@ export class CampaignViewsResolver {
     return ctx.loaders.campaignBreakdown.load({ campaignId: campaign.id, by });
   }
 
-  @FieldResolver(() => CampaignProgress, { description: 'Events and audience against the campaign\'s targets (目标完成情况).' })
+  @FieldResolver(() => CampaignProgress, { description: "Events and audience against the campaign's targets (目标完成情况)." })
   async progress(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext): Promise<CampaignProgress> {
     return campaignProgress(campaign, await ctx.loaders.campaignStats.load(campaign.id));
   }

@@ -18,7 +18,8 @@ export class CampaignResolver {
 
   @Query(() => CampaignConnection, { description: 'Campaigns matching a filter, paginated (活动列表).' })
   campaigns(
-    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions; omit for all campaigns (筛选条件).' }) filter: CampaignFilter | null,
+    @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions; omit for all campaigns (筛选条件).' })
+    filter: CampaignFilter | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CampaignsContext,
   ) {

@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('CustomsReformCoverage', {
-  description: 'How many villages and communities (stations) of a subtree have revised their village rules and set up a red-white council (移风易俗覆盖情况).',
+  description:
+    'How many villages and communities (stations) of a subtree have revised their village rules and set up a red-white council (移风易俗覆盖情况).',
 })
 export class CustomsReformCoverage {
   @Field(() => Int, { description: 'Open village and community stations in the subtree (村、社区实践站数).' })
@@ -16,9 +17,15 @@ export class CustomsReformCoverage {
   @Field(() => Int, { description: 'Stations with both (两项均已完成).' })
   bothCount: number;
 
-  @Field(() => Float, { nullable: true, description: 'villageRulesCount / stationCount × 100, one decimal; null without stations (村规民约覆盖率 %).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'villageRulesCount / stationCount × 100, one decimal; null without stations (村规民约覆盖率 %).',
+  })
   villageRulesPercent: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'redWhiteCouncilCount / stationCount × 100, one decimal; null without stations (红白理事会覆盖率 %).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'redWhiteCouncilCount / stationCount × 100, one decimal; null without stations (红白理事会覆盖率 %).',
+  })
   redWhiteCouncilPercent: number | null;
 }

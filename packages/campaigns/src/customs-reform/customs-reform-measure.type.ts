@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@civic/runtime';
 import { CustomsReformMeasureKind } from './customs-reform-measure-kind.enum';
 
-@ObjectType('CustomsReformMeasure', { description: 'A customs-reform measure a village or community adopted, with its date (移风易俗举措).' })
+@ObjectType('CustomsReformMeasure', {
+  description: 'A customs-reform measure a village or community adopted, with its date (移风易俗举措).',
+})
 export class CustomsReformMeasure {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;

@@ -27,7 +27,8 @@ export class LectureGroupResolver {
   }
 
   @FieldResolver(() => [VolunteerStub], {
-    description: 'Its members (小组成员). Personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
+    description:
+      'Its members (小组成员). Personal data: empty for callers without a token, only themselves for a VOLUNTEER token, all for staff roles.',
   })
   async members(@Root() group: LectureGroupEntity, @Ctx() ctx: CampaignsContext): Promise<VolunteerStub[]> {
     if (!ctx.access.isSignedIn) return [];

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
-@ObjectType('LectureGroup', { description: 'A lecture group (宣讲小组): volunteers who take a campaign\'s message to the places.' })
+@ObjectType('LectureGroup', { description: "A lecture group (宣讲小组): volunteers who take a campaign's message to the places." })
 export class LectureGroup {
   @Field(() => ID, { description: 'Stable identifier (小组编号).' })
   id: number;

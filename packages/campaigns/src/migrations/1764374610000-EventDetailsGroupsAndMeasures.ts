@@ -1,7 +1,28 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const FORMATS = ['LECTURE', 'FIRESIDE_CHAT', 'OPEN_AIR_MEETING', 'PERFORMANCE', 'FILM_SCREENING', 'ONLINE', 'VISIT', 'CONTEST', 'EXHIBITION', 'OTHER'];
-const VENUES = ['GOVERNMENT_AGENCY', 'SCHOOL', 'COMMUNITY', 'ENTERPRISE', 'COUNTRYSIDE', 'MILITARY_CAMP', 'HOUSEHOLD', 'MEMORIAL_SITE', 'OTHER'];
+const FORMATS = [
+  'LECTURE',
+  'FIRESIDE_CHAT',
+  'OPEN_AIR_MEETING',
+  'PERFORMANCE',
+  'FILM_SCREENING',
+  'ONLINE',
+  'VISIT',
+  'CONTEST',
+  'EXHIBITION',
+  'OTHER',
+];
+const VENUES = [
+  'GOVERNMENT_AGENCY',
+  'SCHOOL',
+  'COMMUNITY',
+  'ENTERPRISE',
+  'COUNTRYSIDE',
+  'MILITARY_CAMP',
+  'HOUSEHOLD',
+  'MEMORIAL_SITE',
+  'OTHER',
+];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(',');
 
 /**
@@ -56,13 +77,17 @@ export class EventDetailsGroupsAndMeasures1764374610000 implements MigrationInte
         ADD COLUMN action_id int REFERENCES campaigns.campaign_action(id),
         ADD COLUMN work_brand_id int REFERENCES campaigns.work_brand(id),
         ADD COLUMN place text`);
-    await q.query(`CREATE INDEX campaign_event_group_idx ON campaigns.campaign_event (lecture_group_id) WHERE lecture_group_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX campaign_event_group_idx ON campaigns.campaign_event (lecture_group_id) WHERE lecture_group_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX campaign_event_brand_idx ON campaigns.campaign_event (work_brand_id) WHERE work_brand_id IS NOT NULL`);
     await q.query(`CREATE INDEX campaign_event_host_time_idx ON campaigns.campaign_event (host_unit_id, held_at, id)`);
     await q.query(`ALTER TABLE campaigns.campaign_event DROP CONSTRAINT campaign_event_format_check`);
     await q.query(`ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_format_check CHECK (format IN (${list(FORMATS)}))`);
     await q.query(`ALTER TABLE campaigns.campaign_event DROP CONSTRAINT campaign_event_venue_type_check`);
-    await q.query(`ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_venue_type_check CHECK (venue_type IN (${list(VENUES)}))`);
+    await q.query(
+      `ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_venue_type_check CHECK (venue_type IN (${list(VENUES)}))`,
+    );
     await q.query(`
       CREATE TABLE campaigns.customs_reform_measure (
         id serial PRIMARY KEY,
@@ -76,14 +101,22 @@ export class EventDetailsGroupsAndMeasures1764374610000 implements MigrationInte
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE campaigns.customs_reform_measure`);
-    await q.query(`DELETE FROM campaigns.campaign_event WHERE format = 'EXHIBITION' OR venue_type IN ('MILITARY_CAMP', 'HOUSEHOLD', 'MEMORIAL_SITE')`);
-    await q.query(`ALTER TABLE campaigns.campaign_event DROP COLUMN lecture_group_id, DROP COLUMN action_id, DROP COLUMN work_brand_id, DROP COLUMN place`);
+    await q.query(
+      `DELETE FROM campaigns.campaign_event WHERE format = 'EXHIBITION' OR venue_type IN ('MILITARY_CAMP', 'HOUSEHOLD', 'MEMORIAL_SITE')`,
+    );
+    await q.query(
+      `ALTER TABLE campaigns.campaign_event DROP COLUMN lecture_group_id, DROP COLUMN action_id, DROP COLUMN work_brand_id, DROP COLUMN place`,
+    );
     const oldFormats = FORMATS.filter((f) => f !== 'EXHIBITION');
     const oldVenues = VENUES.filter((v) => !['MILITARY_CAMP', 'HOUSEHOLD', 'MEMORIAL_SITE'].includes(v));
     await q.query(`ALTER TABLE campaigns.campaign_event DROP CONSTRAINT campaign_event_format_check`);
-    await q.query(`ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_format_check CHECK (format IN (${list(oldFormats)}))`);
+    await q.query(
+      `ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_format_check CHECK (format IN (${list(oldFormats)}))`,
+    );
     await q.query(`ALTER TABLE campaigns.campaign_event DROP CONSTRAINT campaign_event_venue_type_check`);
-    await q.query(`ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_venue_type_check CHECK (venue_type IN (${list(oldVenues)}))`);
+    await q.query(
+      `ALTER TABLE campaigns.campaign_event ADD CONSTRAINT campaign_event_venue_type_check CHECK (venue_type IN (${list(oldVenues)}))`,
+    );
     await q.query(`DROP TABLE campaigns.work_brand`);
     await q.query(`DROP TABLE campaigns.lecture_group_member`);
     await q.query(`DROP TABLE campaigns.lecture_group`);

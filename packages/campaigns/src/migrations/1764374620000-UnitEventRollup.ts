@@ -2,7 +2,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { frozenDropRollupTriggers, frozenRollupTriggerFunction, frozenRollupTriggers, type FrozenRollupSpec } from '@civic/subgraph-kit';
 
 const BY_UNIT: FrozenRollupSpec = { table: 'campaigns.unit_event_rollup', keys: ['unit_id'], counters: ['event_count', 'audience_total'] };
-const BY_UNIT_AND_CAMPAIGN: FrozenRollupSpec = { table: 'campaigns.unit_campaign_event_rollup', keys: ['unit_id', 'campaign_id'], counters: ['event_count', 'audience_total'] };
+const BY_UNIT_AND_CAMPAIGN: FrozenRollupSpec = {
+  table: 'campaigns.unit_campaign_event_rollup',
+  keys: ['unit_id', 'campaign_id'],
+  counters: ['event_count', 'audience_total'],
+};
 
 /**
  * Issue #8 (benchmark): subtree campaign figures (OrgUnit.campaignStats) read one small row per
@@ -34,21 +38,32 @@ export class UnitEventRollup1764374620000 implements MigrationInterface {
         audience_total bigint NOT NULL DEFAULT 0,
         PRIMARY KEY (unit_id, campaign_id, stripe)
       )`);
-    await q.query(`COMMENT ON TABLE campaigns.unit_event_rollup IS 'Per host unit (summed over its stripes): events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`);
+    await q.query(
+      `COMMENT ON TABLE campaigns.unit_event_rollup IS 'Per host unit (summed over its stripes): events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`,
+    );
     await q.query(
       `COMMENT ON TABLE campaigns.unit_campaign_event_rollup IS 'Per host unit and campaign (summed over its stripes): events held and their audience. Kept by triggers; rebuild with campaigns.rebuild_unit_event_rollups().'`,
     );
     await q.query(
-      frozenRollupTriggerFunction('campaigns.roll_up_unit_events', BY_UNIT, (rows, sign) =>
-        `SELECT host_unit_id AS unit_id, ${sign} AS event_count, ${sign} * audience_count::bigint AS audience_total FROM ${rows}`,
+      frozenRollupTriggerFunction(
+        'campaigns.roll_up_unit_events',
+        BY_UNIT,
+        (rows, sign) =>
+          `SELECT host_unit_id AS unit_id, ${sign} AS event_count, ${sign} * audience_count::bigint AS audience_total FROM ${rows}`,
       ),
     );
     await q.query(
-      frozenRollupTriggerFunction('campaigns.roll_up_unit_campaign_events', BY_UNIT_AND_CAMPAIGN, (rows, sign) =>
-        `SELECT host_unit_id AS unit_id, campaign_id, ${sign} AS event_count, ${sign} * audience_count::bigint AS audience_total FROM ${rows}`,
+      frozenRollupTriggerFunction(
+        'campaigns.roll_up_unit_campaign_events',
+        BY_UNIT_AND_CAMPAIGN,
+        (rows, sign) =>
+          `SELECT host_unit_id AS unit_id, campaign_id, ${sign} AS event_count, ${sign} * audience_count::bigint AS audience_total FROM ${rows}`,
       ),
     );
-    for (const sql of [...frozenRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_events'), ...frozenRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_campaign_events')]) {
+    for (const sql of [
+      ...frozenRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_events'),
+      ...frozenRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_campaign_events'),
+    ]) {
       await q.query(sql);
     }
     await q.query(`
@@ -64,7 +79,10 @@ export class UnitEventRollup1764374620000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const sql of [...frozenDropRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_events'), ...frozenDropRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_campaign_events')]) {
+    for (const sql of [
+      ...frozenDropRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_events'),
+      ...frozenDropRollupTriggers('campaigns.campaign_event', 'campaigns.roll_up_unit_campaign_events'),
+    ]) {
       await q.query(sql);
     }
     await q.query(`DROP FUNCTION campaigns.rebuild_unit_event_rollups()`);

@@ -13,7 +13,8 @@ export class OrgUnitCampaignsResolver {
   })
   campaignStats(
     @Root() unit: OrgUnitStub,
-    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' }) scope: StatsScope | null,
+    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' })
+    scope: StatsScope | null,
     @Arg('campaignId', () => ID, { nullable: true, description: 'Only events of this campaign; omit for all campaigns (指定活动).' })
     campaignId: string | null,
     @Ctx() ctx: CampaignsContext,

@@ -10,18 +10,23 @@ import { OrgUnitStub } from './org-unit.stub';
 @Resolver(() => OrgUnitStub)
 export class OrgUnitCustomsReformResolver {
   @FieldResolver(() => CustomsReformCoverage, {
-    description: 'How many stations of this unit\'s subtree revised their village rules and set up a red-white council (移风易俗覆盖情况).',
+    description: "How many stations of this unit's subtree revised their village rules and set up a red-white council (移风易俗覆盖情况).",
   })
   customsReformCoverage(
     @Root() unit: OrgUnitStub,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count measures adopted on or before this day, YYYY-MM-DD; omit for today (截至日期).' })
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Count measures adopted on or before this day, YYYY-MM-DD; omit for today (截至日期).',
+    })
     asOf: string | null,
     @Ctx() ctx: CampaignsContext,
   ) {
     return ctx.loaders.customsReformCoverage.load({ unitId: unit.id, asOf });
   }
 
-  @FieldResolver(() => [CustomsReformMeasure], { description: 'The customs-reform measures this unit itself adopted (本单位移风易俗举措).' })
+  @FieldResolver(() => [CustomsReformMeasure], {
+    description: 'The customs-reform measures this unit itself adopted (本单位移风易俗举措).',
+  })
   customsReformMeasures(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
     const id = tryParseId(unit.id);
     return id === null ? [] : ctx.loaders.measuresByUnit.load(id);

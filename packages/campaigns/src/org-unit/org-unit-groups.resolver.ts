@@ -14,7 +14,7 @@ export class OrgUnitGroupsResolver {
     return id === null ? [] : ctx.loaders.lectureGroupsByUnit.load(id);
   }
 
-  @FieldResolver(() => [WorkBrand], { description: 'Work brands this unit runs, e.g. brands for minors\' moral education (工作品牌).' })
+  @FieldResolver(() => [WorkBrand], { description: "Work brands this unit runs, e.g. brands for minors' moral education (工作品牌)." })
   workBrands(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
     const id = tryParseId(unit.id);
     return id === null ? [] : ctx.loaders.workBrandsByUnit.load(id);

@@ -12,7 +12,8 @@ export interface HostUnits {
 
 /** The Huidong units the demo events are held at, read from the org subgraph's published tree. */
 export async function findHostUnits(manager: EntityManager, centerCode: string, cultureSubCenterCode: string): Promise<HostUnits> {
-  if (!(await isUnitTreePublished(manager))) throw new Error(`${UNIT_TREE} does not exist: migrate the org subgraph before loading the campaigns demo data`);
+  if (!(await isUnitTreePublished(manager)))
+    throw new Error(`${UNIT_TREE} does not exist: migrate the org subgraph before loading the campaigns demo data`);
   const byCode = await unitIdsByCode(manager, [centerCode, cultureSubCenterCode]);
   for (const code of [centerCode, cultureSubCenterCode]) {
     if (!byCode.has(code)) {
@@ -25,5 +26,10 @@ export async function findHostUnits(manager: EntityManager, centerCode: string, 
   if (institutes.length === 0 || stations.length === 0) {
     throw new Error(`org unit '${centerCode}' has no institutes or stations below it: load the org demo data first`);
   }
-  return { centerId: byCode.get(centerCode) as number, cultureSubCenterId: byCode.get(cultureSubCenterCode) as number, institutes, stations };
+  return {
+    centerId: byCode.get(centerCode) as number,
+    cultureSubCenterId: byCode.get(cultureSubCenterCode) as number,
+    institutes,
+    stations,
+  };
 }

@@ -20,14 +20,21 @@ export const HUIDONG_CAMPAIGNS = {
   lecture: {
     name: '会东县党史学习教育宣讲',
     kind: CampaignKind.PARTY_HISTORY_LECTURE,
-    description: '全县19个宣讲小组深入机关、学校、社区、企业和农村，用火塘夜话、坝坝会、文艺演出等群众熟悉的形式讲党史、讲政策，累计宣讲700余场次。',
+    description:
+      '全县19个宣讲小组深入机关、学校、社区、企业和农村，用火塘夜话、坝坝会、文艺演出等群众熟悉的形式讲党史、讲政策，累计宣讲700余场次。',
     startsOn: '2021-03-01',
     endsOn: '2021-12-31',
     eventTarget: 700,
     eventCount: 720,
     formats: [EventFormat.LECTURE, EventFormat.FIRESIDE_CHAT, EventFormat.OPEN_AIR_MEETING, EventFormat.PERFORMANCE, EventFormat.ONLINE],
     venueTypes: [VenueType.GOVERNMENT_AGENCY, VenueType.SCHOOL, VenueType.COMMUNITY, VenueType.ENTERPRISE, VenueType.COUNTRYSIDE],
-    topics: ['学党史、悟思想、办实事、开新局', '中国共产党百年光辉历程', '红军巧渡金沙江', '传承红色基因 汲取奋进力量', '习近平新时代中国特色社会主义思想'],
+    topics: [
+      '学党史、悟思想、办实事、开新局',
+      '中国共产党百年光辉历程',
+      '红军巧渡金沙江',
+      '传承红色基因 汲取奋进力量',
+      '习近平新时代中国特色社会主义思想',
+    ],
     audience: { min: 20, max: 300 },
     volunteerPool: 600,
   },

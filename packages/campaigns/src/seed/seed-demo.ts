@@ -20,9 +20,12 @@ export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
     await insertCampaignWithEvents(manager, H.redFilm, hosts.cultureSubCenterId, hosts, 2);
     await insertCampaignWithEvents(manager, H.customsReform, hosts.centerId, hosts, 3);
   });
-  const groups = await seedOnce(db, 'campaigns', 'huidong-2021-groups-actions', (manager) => seedHuidongGroupsAndActions(manager, H.centerCode));
+  const groups = await seedOnce(db, 'campaigns', 'huidong-2021-groups-actions', (manager) =>
+    seedHuidongGroupsAndActions(manager, H.centerCode),
+  );
   const tongchuanCenter = await unitIdByCode(db, TONGCHUAN.centerCode);
-  const tongchuan = tongchuanCenter !== null && (await seedOnce(db, 'campaigns', 'tongchuan-2021', (manager) => seedTongchuan(manager, tongchuanCenter)));
+  const tongchuan =
+    tongchuanCenter !== null && (await seedOnce(db, 'campaigns', 'tongchuan-2021', (manager) => seedTongchuan(manager, tongchuanCenter)));
   return huidong || groups || tongchuan;
 }
 

@@ -73,7 +73,14 @@ export const TONGCHUAN = {
       startsOn: '2021-06-28',
       endsOn: null,
       events: [
-        { title: '"照金精神"专题宣讲展览开展仪式', heldAt: '2021-06-28T09:30:00+08:00', format: EventFormat.EXHIBITION, venueType: VenueType.OTHER, place: '铜川市', audience: 600 },
+        {
+          title: '"照金精神"专题宣讲展览开展仪式',
+          heldAt: '2021-06-28T09:30:00+08:00',
+          format: EventFormat.EXHIBITION,
+          venueType: VenueType.OTHER,
+          place: '铜川市',
+          audience: 600,
+        },
       ],
     },
     {
@@ -83,7 +90,14 @@ export const TONGCHUAN = {
       startsOn: '2021-05-01',
       endsOn: '2021-06-30',
       events: [
-        { title: '红色故事演讲比赛决赛', heldAt: '2021-06-18T14:30:00+08:00', format: EventFormat.CONTEST, venueType: VenueType.SCHOOL, place: null, audience: 400 },
+        {
+          title: '红色故事演讲比赛决赛',
+          heldAt: '2021-06-18T14:30:00+08:00',
+          format: EventFormat.CONTEST,
+          venueType: VenueType.SCHOOL,
+          place: null,
+          audience: 400,
+        },
       ],
     },
     {
@@ -101,10 +115,40 @@ export const TONGCHUAN = {
       startsOn: '2021-01-01',
       endsOn: '2021-12-31',
       events: [
-        { title: '"传承红色基因，争做时代新人"少儿春晚', heldAt: '2021-02-06T19:30:00+08:00', format: EventFormat.PERFORMANCE, venueType: VenueType.OTHER, place: null, audience: 800, brand: '少儿春晚' },
-        { title: '"学党史、祭英烈、感恩恩、跟党走"主题活动', heldAt: '2021-04-02T09:00:00+08:00', format: EventFormat.VISIT, venueType: VenueType.MEMORIAL_SITE, place: '照金纪念馆', audience: 300 },
-        { title: '"童心向党庆百年、争做时代好少年"主题活动', heldAt: '2021-06-01T09:00:00+08:00', format: EventFormat.PERFORMANCE, venueType: VenueType.SCHOOL, place: null, audience: 500, brand: '童心向党' },
-        { title: '庆"七一"汇报演出', heldAt: '2021-06-30T19:30:00+08:00', format: EventFormat.PERFORMANCE, venueType: VenueType.OTHER, place: null, audience: 1000 },
+        {
+          title: '"传承红色基因，争做时代新人"少儿春晚',
+          heldAt: '2021-02-06T19:30:00+08:00',
+          format: EventFormat.PERFORMANCE,
+          venueType: VenueType.OTHER,
+          place: null,
+          audience: 800,
+          brand: '少儿春晚',
+        },
+        {
+          title: '"学党史、祭英烈、感恩恩、跟党走"主题活动',
+          heldAt: '2021-04-02T09:00:00+08:00',
+          format: EventFormat.VISIT,
+          venueType: VenueType.MEMORIAL_SITE,
+          place: '照金纪念馆',
+          audience: 300,
+        },
+        {
+          title: '"童心向党庆百年、争做时代好少年"主题活动',
+          heldAt: '2021-06-01T09:00:00+08:00',
+          format: EventFormat.PERFORMANCE,
+          venueType: VenueType.SCHOOL,
+          place: null,
+          audience: 500,
+          brand: '童心向党',
+        },
+        {
+          title: '庆"七一"汇报演出',
+          heldAt: '2021-06-30T19:30:00+08:00',
+          format: EventFormat.PERFORMANCE,
+          venueType: VenueType.OTHER,
+          place: null,
+          audience: 1000,
+        },
       ],
     },
     {
@@ -114,7 +158,14 @@ export const TONGCHUAN = {
       startsOn: '2021-07-08',
       endsOn: null,
       events: [
-        { title: '开幕式：大型情景组歌《照金》', heldAt: '2021-07-08T20:00:00+08:00', format: EventFormat.PERFORMANCE, venueType: VenueType.OTHER, place: null, audience: 1500 },
+        {
+          title: '开幕式：大型情景组歌《照金》',
+          heldAt: '2021-07-08T20:00:00+08:00',
+          format: EventFormat.PERFORMANCE,
+          venueType: VenueType.OTHER,
+          place: null,
+          audience: 1500,
+        },
       ],
     },
   ] as PlannedTongchuanCampaign[],

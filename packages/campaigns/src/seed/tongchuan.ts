@@ -43,7 +43,13 @@ async function insertLectureGroups(manager: EntityManager, campaignId: number, c
 }
 
 /** The touring lectures alternate between the two teams; the online micro-lectures follow. Dates spread over the campaign's span. */
-async function insertTouringLectures(manager: EntityManager, campaignId: number, centerId: number, groups: number[], brandId: number): Promise<void> {
+async function insertTouringLectures(
+  manager: EntityManager,
+  campaignId: number,
+  centerId: number,
+  groups: number[],
+  brandId: number,
+): Promise<void> {
   const { touringCount, onlineCount, venues, topics, startsOn, endsOn } = T.touring;
   await manager.query(
     `WITH p AS (SELECT $4::text[] AS venues, $5::text[] AS topics, $6::date AS first_day, $7::date - $6::date + 1 AS span)
@@ -63,7 +69,13 @@ async function insertTouringLectures(manager: EntityManager, campaignId: number,
   );
 }
 
-async function insertEvents(manager: EntityManager, campaignId: number, centerId: number, events: readonly PlannedEvent[], brands: Map<string, number>): Promise<void> {
+async function insertEvents(
+  manager: EntityManager,
+  campaignId: number,
+  centerId: number,
+  events: readonly PlannedEvent[],
+  brands: Map<string, number>,
+): Promise<void> {
   await manager.query(
     `INSERT INTO campaigns.campaign_event (campaign_id, title, held_at, format, venue_type, host_unit_id, audience_count, place, work_brand_id)
      SELECT $1, e.title, e.held_at, e.format, e.venue_type, $2, e.audience, e.place, e.brand

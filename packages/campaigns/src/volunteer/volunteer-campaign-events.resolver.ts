@@ -16,7 +16,8 @@ export class VolunteerCampaignEventsResolver {
   campaignEvents(@Root() volunteer: VolunteerStub, @Args() page: PageArgsType, @Ctx() ctx: CampaignsContext) {
     const volunteerId = tryParseId(volunteer.id) ?? 0;
     ctx.access.requireSignedIn('the events a volunteer served at');
-    if (ctx.access.identity.role === 'VOLUNTEER' && !ctx.access.isVolunteer(volunteerId)) throw forbidden('a volunteer may read only its own record');
+    if (ctx.access.identity.role === 'VOLUNTEER' && !ctx.access.isVolunteer(volunteerId))
+      throw forbidden('a volunteer may read only its own record');
     return listCampaignEvents(ctx.db, { volunteerId }, null, page);
   }
 }

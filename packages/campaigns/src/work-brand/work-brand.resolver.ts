@@ -15,7 +15,9 @@ export class WorkBrandResolver {
     return { id: String(brand.orgUnitId) };
   }
 
-  @FieldResolver(() => CampaignStats, { description: 'Activities held under the brand, people reached, volunteers involved (品牌活动统计).' })
+  @FieldResolver(() => CampaignStats, {
+    description: 'Activities held under the brand, people reached, volunteers involved (品牌活动统计).',
+  })
   stats(@Root() brand: WorkBrandEntity, @Ctx() ctx: CampaignsContext) {
     return ctx.loaders.workBrandStats.load(brand.id);
   }

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('WorkBrand', { description: 'A work brand (工作品牌) of an org unit, e.g. 红色基因代代传 in Tongchuan, with the activities held under it.' })
+@ObjectType('WorkBrand', {
+  description: 'A work brand (工作品牌) of an org unit, e.g. 红色基因代代传 in Tongchuan, with the activities held under it.',
+})
 export class WorkBrand {
   @Field(() => ID, { description: 'Stable identifier (品牌编号).' })
   id: number;
@@ -11,6 +13,6 @@ export class WorkBrand {
   @Field(() => String, { nullable: true, description: 'What it is about (品牌简介).' })
   description: string | null;
 
-  @Field({ description: 'Whether it serves minors\' moral education (未成年人思想道德建设).' })
+  @Field({ description: "Whether it serves minors' moral education (未成年人思想道德建设)." })
   forMinors: boolean;
 }

@@ -10,7 +10,12 @@ export interface Stats {
  * The figures computed independently of the subgraph's statement: the subtree is every unit whose
  * path contains the unit's id as a segment, rather than a prefix match.
  */
-export async function expectedUnitStats(h: SubgraphHarness, unitId: number, subtree: boolean, campaignId: number | null = null): Promise<Stats> {
+export async function expectedUnitStats(
+  h: SubgraphHarness,
+  unitId: number,
+  subtree: boolean,
+  campaignId: number | null = null,
+): Promise<Stats> {
   const [row] = await h.sql<Stats>(
     `WITH hosts AS (
        SELECT u.id FROM org.org_unit u

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { RegionEntity } from '../region/region.entity';
 import type { RegionLevel } from '../region/region-level.enum';
 import type { CoverageReport, CoverageTier } from './coverage-report.type';
 
@@ -48,7 +47,7 @@ export function coverageLoader(db: DataSource): DataLoader<number, CoverageRepor
     for (const row of rows) {
       let report = reports.get(row.unit_id);
       if (!report) {
-        const region = { code: row.region_code, name: row.region_name, level: row.region_level, parentCode: row.region_parent } as RegionEntity;
+        const region = { code: row.region_code, name: row.region_name, level: row.region_level, parentCode: row.region_parent };
         report = { region, townships: emptyTier(), villages: emptyTier() };
         reports.set(row.unit_id, report);
       }
@@ -56,7 +55,7 @@ export function coverageLoader(db: DataSource): DataLoader<number, CoverageRepor
       const tier = row.level === 'TOWNSHIP' ? report.townships : report.villages;
       tier.total += 1;
       if (row.covered) tier.covered += 1;
-      else tier.uncovered.push({ code: row.code, name: row.name!, level: row.level as RegionLevel, parentCode: row.parent_code } as RegionEntity);
+      else tier.uncovered.push({ code: row.code, name: row.name!, level: row.level as RegionLevel, parentCode: row.parent_code });
     }
     for (const report of reports.values()) [report.townships, report.villages].forEach(finishTier);
     return unitIds.map((id) => reports.get(id) ?? null);

@@ -19,8 +19,12 @@ export class OrgStructureDetails1764374410000 implements MigrationInterface {
         ADD COLUMN contact_phone text,
         ADD CONSTRAINT org_unit_geo_pair CHECK ((latitude IS NULL) = (longitude IS NULL)),
         ADD CONSTRAINT org_unit_closed_after_established CHECK (closed_on IS NULL OR established_on IS NULL OR closed_on >= established_on)`);
-    await q.query(`UPDATE org.org_unit SET department = coalesce(substring(name from '文明实践(.+)分中心$'), name) WHERE level = 'SUB_CENTER'`);
-    await q.query(`ALTER TABLE org.org_unit ADD CONSTRAINT org_unit_sub_center_department CHECK (level <> 'SUB_CENTER' OR department IS NOT NULL)`);
+    await q.query(
+      `UPDATE org.org_unit SET department = coalesce(substring(name from '文明实践(.+)分中心$'), name) WHERE level = 'SUB_CENTER'`,
+    );
+    await q.query(
+      `ALTER TABLE org.org_unit ADD CONSTRAINT org_unit_sub_center_department CHECK (level <> 'SUB_CENTER' OR department IS NOT NULL)`,
+    );
 
     await q.query(`
       CREATE TABLE org.designation (
@@ -79,9 +83,13 @@ export class OrgStructureDetails1764374410000 implements MigrationInterface {
       END $$`);
     await q.query(`CREATE INDEX region_code_prefix_idx ON org.region (code text_pattern_ops)`);
     await q.query(`CREATE INDEX org_unit_region_idx ON org.org_unit (region_code)`);
-    await q.query(`CREATE TRIGGER region_code_check BEFORE INSERT OR UPDATE ON org.region FOR EACH ROW EXECUTE FUNCTION org.check_region_code()`);
+    await q.query(
+      `CREATE TRIGGER region_code_check BEFORE INSERT OR UPDATE ON org.region FOR EACH ROW EXECUTE FUNCTION org.check_region_code()`,
+    );
 
-    await q.query(`CREATE OR REPLACE VIEW org.unit_tree AS SELECT id, parent_id, path, depth, level, code, name, closed_on FROM org.org_unit`);
+    await q.query(
+      `CREATE OR REPLACE VIEW org.unit_tree AS SELECT id, parent_id, path, depth, level, code, name, closed_on FROM org.org_unit`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -93,7 +101,9 @@ export class OrgStructureDetails1764374410000 implements MigrationInterface {
     await q.query(`DROP FUNCTION org.check_region_code()`);
     await q.query(`DROP TABLE org.venue`);
     await q.query(`ALTER TABLE org.org_unit ADD COLUMN is_pilot boolean NOT NULL DEFAULT false`);
-    await q.query(`UPDATE org.org_unit u SET is_pilot = true FROM org.designation d WHERE d.org_unit_id = u.id AND d.kind = 'PILOT' AND d.revoked_on IS NULL`);
+    await q.query(
+      `UPDATE org.org_unit u SET is_pilot = true FROM org.designation d WHERE d.org_unit_id = u.id AND d.kind = 'PILOT' AND d.revoked_on IS NULL`,
+    );
     await q.query(`DROP TABLE org.designation`);
     await q.query(`
       ALTER TABLE org.org_unit DROP COLUMN department, DROP COLUMN latitude, DROP COLUMN longitude,

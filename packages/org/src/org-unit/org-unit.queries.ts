@@ -22,7 +22,12 @@ export async function listOrgUnits(db: DataSource, filter: OrgUnitFilter | null 
 }
 
 /** Every unit below `unit` (optionally of one tier), one keyset page at a time. */
-export async function listDescendants(db: DataSource, unit: Pick<OrgUnitEntity, 'id' | 'path'>, level: OrgLevel | null | undefined, page: PageArgs) {
+export async function listDescendants(
+  db: DataSource,
+  unit: Pick<OrgUnitEntity, 'id' | 'path'>,
+  level: OrgLevel | null | undefined,
+  page: PageArgs,
+) {
   const query = db
     .getRepository(OrgUnitEntity)
     .createQueryBuilder('unit')

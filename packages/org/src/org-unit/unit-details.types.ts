@@ -19,7 +19,8 @@ export class UnitContact {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Phone (联系电话): whole for ADMIN and for ORG_ADMIN of a subtree holding the unit; masked as 138****5678 for everyone else.',
+    description:
+      'Phone (联系电话): whole for ADMIN and for ORG_ADMIN of a subtree holding the unit; masked as 138****5678 for everyone else.',
   })
   phone: string | null;
 }

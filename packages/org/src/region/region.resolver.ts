@@ -20,7 +20,7 @@ export class RegionResolver {
     return ctx.loaders.regionChildren.load(region.code);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'The units that serve this division, e.g. a village\'s station (服务本区划的阵地).' })
+  @FieldResolver(() => [OrgUnit], { description: "The units that serve this division, e.g. a village's station (服务本区划的阵地)." })
   orgUnits(@Root() region: Region, @Ctx() ctx: OrgContext) {
     return ctx.loaders.unitsByRegion.load(region.code);
   }

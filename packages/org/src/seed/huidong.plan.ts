@@ -4,7 +4,6 @@ import { VenueKind } from '../venue/venue-kind.enum';
 import { HUIDONG } from './huidong.data';
 import type { DemoPlan, PlannedUnit, PlannedVenue } from './plan.types';
 
-
 /** Unit codes: county code plus a tier mark (中心 ZX, 分中心 FZX, 实践点 SJD); institutes and stations carry their region code. */
 export const HUIDONG_CENTER_CODE = `${HUIDONG.county.code}-ZX`;
 
@@ -47,7 +46,9 @@ export function planHuidong(): DemoPlan {
   );
   HUIDONG.schools.forEach((school, i) => {
     const code = `${county.code}-SJD-${pad(i + 1, 2)}`;
-    units.push(unit({ code, name: `${school}新时代文明实践点`, level: OrgLevel.POINT, parentCode: HUIDONG_CENTER_CODE, regionCode: county.code }));
+    units.push(
+      unit({ code, name: `${school}新时代文明实践点`, level: OrgLevel.POINT, parentCode: HUIDONG_CENTER_CODE, regionCode: county.code }),
+    );
     venues.push({ unitCode: code, name: `${school}乡村学校少年宫`, kind: VenueKind.YOUTH_PALACE });
   });
 
@@ -80,16 +81,25 @@ export function planHuidong(): DemoPlan {
           level: OrgLevel.STATION,
           parentCode: instituteCode,
           regionCode: villageCode,
-          designations: HUIDONG.pilotStations.some((p) => p.township === township && p.village === village) ? [HUIDONG.pilotDesignation] : [],
+          designations: HUIDONG.pilotStations.some((p) => p.township === township && p.village === village)
+            ? [HUIDONG.pilotDesignation]
+            : [],
         }),
       );
       venues.push({ unitCode: `${villageCode}-SJZ`, name: `${village}农家书屋`, kind: VenueKind.FARMHOUSE_LIBRARY });
       if (v === 0) venues.push({ unitCode: `${villageCode}-SJZ`, name: `${village}农民夜校`, kind: VenueKind.NIGHT_SCHOOL });
     });
     // Villages still without a station: the gaps the coverage report lists (demo data).
-    HUIDONG.villagesWithoutStation.filter((gap) => gap.township === township).forEach((gap, g) => {
-      regions.push({ code: `${county.code}${100 + t}${300 + g}`, name: gap.village, level: RegionLevel.VILLAGE, parentCode: townshipCode });
-    });
+    HUIDONG.villagesWithoutStation
+      .filter((gap) => gap.township === township)
+      .forEach((gap, g) => {
+        regions.push({
+          code: `${county.code}${100 + t}${300 + g}`,
+          name: gap.village,
+          level: RegionLevel.VILLAGE,
+          parentCode: townshipCode,
+        });
+      });
   });
   return { regions, units, venues };
 }
@@ -99,9 +109,15 @@ function instituteVenues(township: string, unitCode: string, t: number): Planned
   const venues: PlannedVenue[] = [
     { unitCode, name: `${township}党群服务中心`, kind: VenueKind.PARTY_MASS_SERVICE_CENTER },
     { unitCode, name: `${township}综合文化站`, kind: VenueKind.CULTURAL_STATION, openingHours: '周二至周日 9:00-17:30' },
-    { unitCode, name: `${township}便民服务中心`, kind: VenueKind.CONVENIENCE_SERVICE_CENTER, openingHours: '工作日 8:30-12:00, 14:30-18:00' },
+    {
+      unitCode,
+      name: `${township}便民服务中心`,
+      kind: VenueKind.CONVENIENCE_SERVICE_CENTER,
+      openingHours: '工作日 8:30-12:00, 14:30-18:00',
+    },
   ];
-  if (t % 4 === 0) venues.push({ unitCode, name: `${township.replace(/(镇|乡|街道)$/, '')}镇史馆`, kind: VenueKind.HISTORY_MUSEUM, capacity: 80 });
+  if (t % 4 === 0)
+    venues.push({ unitCode, name: `${township.replace(/(镇|乡|街道)$/, '')}镇史馆`, kind: VenueKind.HISTORY_MUSEUM, capacity: 80 });
   if (t % 6 === 1) venues.push({ unitCode, name: `${township}驻外地农民工党支部`, kind: VenueKind.MIGRANT_PARTY_BRANCH });
   if (t % 5 === 2) venues.push({ unitCode, name: `${township}法治文化广场`, kind: VenueKind.LEGAL_CULTURE_SQUARE, capacity: 500 });
   return venues;

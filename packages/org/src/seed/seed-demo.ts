@@ -21,7 +21,12 @@ export function seedOrgDemo(db: DataSource): Promise<boolean> {
        SELECT code, name, level, parent_code
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS r(code, name, level, parent_code, ord)
        ORDER BY ord`,
-      [plan.regions.map((r) => r.code), plan.regions.map((r) => r.name), plan.regions.map((r) => r.level), plan.regions.map((r) => r.parentCode)],
+      [
+        plan.regions.map((r) => r.code),
+        plan.regions.map((r) => r.name),
+        plan.regions.map((r) => r.level),
+        plan.regions.map((r) => r.parentCode),
+      ],
     );
     // Depth by depth: the path trigger reads each parent, which must already be there.
     for (const layer of byDepth(plan.units)) await insertUnits(manager, layer);
@@ -79,7 +84,13 @@ async function insertDesignations(manager: EntityManager, units: PlannedUnit[]):
      SELECT u.id, d.kind, d.title, d.granted_by, d.granted_on
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS d(unit_code, kind, title, granted_by, granted_on)
      JOIN org.org_unit u ON u.code = d.unit_code`,
-    [rows.map((r) => r.unitCode), rows.map((r) => r.kind), rows.map((r) => r.title), rows.map((r) => r.grantedBy), rows.map((r) => r.grantedOn)],
+    [
+      rows.map((r) => r.unitCode),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.title),
+      rows.map((r) => r.grantedBy),
+      rows.map((r) => r.grantedOn),
+    ],
   );
 }
 
@@ -90,6 +101,12 @@ async function insertVenues(manager: EntityManager, plan: DemoPlan): Promise<voi
      SELECT u.id, x.name, x.kind, x.opening_hours, x.capacity
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) WITH ORDINALITY AS x(unit_code, name, kind, opening_hours, capacity, ord)
      JOIN org.org_unit u ON u.code = x.unit_code ORDER BY x.ord`,
-    [v.map((x) => x.unitCode), v.map((x) => x.name), v.map((x) => x.kind), v.map((x) => x.openingHours ?? null), v.map((x) => x.capacity ?? null)],
+    [
+      v.map((x) => x.unitCode),
+      v.map((x) => x.name),
+      v.map((x) => x.kind),
+      v.map((x) => x.openingHours ?? null),
+      v.map((x) => x.capacity ?? null),
+    ],
   );
 }

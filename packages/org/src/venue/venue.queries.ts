@@ -11,10 +11,7 @@ export function listVenues(db: DataSource, filter: VenueFilter | null | undefine
   if (filter?.kind) query.andWhere('venue.kind = :kind', { kind: filter.kind });
   if (filter?.orgUnitId) query.andWhere('venue.org_unit_id = :unit', { unit: parseId(filter.orgUnitId, 'org unit') });
   if (filter?.subtreeOf) {
-    query.andWhere(
-      `venue.org_unit_id IN ${unitsInSubtree('root')}`,
-      { root: parseId(filter.subtreeOf, 'org unit') },
-    );
+    query.andWhere(`venue.org_unit_id IN ${unitsInSubtree('root')}`, { root: parseId(filter.subtreeOf, 'org unit') });
   }
   return paginate(query, BY_ID, page);
 }

@@ -13,7 +13,7 @@ export class Venue {
   @Field(() => VenueKind, { description: 'Kind (类别).' })
   kind: VenueKind;
 
-  @Field(() => String, { nullable: true, description: 'Address, if it differs from the unit\'s (地址).' })
+  @Field(() => String, { nullable: true, description: "Address, if it differs from the unit's (地址)." })
   address: string | null;
 
   @Field(() => String, { nullable: true, description: 'Opening hours as posted, e.g. 周二至周日 9:00-17:00 (开放时间).' })

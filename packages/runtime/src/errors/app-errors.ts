@@ -9,8 +9,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badUserInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError('BAD_USER_INPUT', message, details);
+export const badUserInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
 export const notFound = (what: string, id: string | number) =>
   new AppError('NOT_FOUND', `${what} ${id} does not exist`, { id: String(id) });
 export const conflict = (message: string, details?: Record<string, unknown>) => new AppError('CONFLICT', message, details);

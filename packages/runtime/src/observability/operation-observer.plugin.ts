@@ -8,7 +8,10 @@ import type { ServiceMetrics } from './service-metrics';
  * line per operation: operation name and type, duration, outcome and error codes, through the
  * request's logger from the context (which carries the request id). An operation that fails validation is still named when its document parses.
  */
-export function operationObserverPlugin<TContext extends BaseContext & { log?: Logger }>(metrics: ServiceMetrics, logger: Logger): ApolloServerPlugin<TContext> {
+export function operationObserverPlugin<TContext extends BaseContext & { log?: Logger }>(
+  metrics: ServiceMetrics,
+  logger: Logger,
+): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();

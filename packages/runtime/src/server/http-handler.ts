@@ -46,7 +46,8 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-        context: () => options.context(req, requestId).catch((err: unknown) => Promise.reject(contextFailure(err, requestId, options.logger))),
+        context: () =>
+          options.context(req, requestId).catch((err: unknown) => Promise.reject(contextFailure(err, requestId, options.logger))),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
@@ -61,11 +62,14 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
         return sendJson(res, 413, { errors: [{ message: err.message, extensions: { code: 'BAD_REQUEST', requestId } }] });
       }
       if (err instanceof SyntaxError) {
-        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }] });
+        return sendJson(res, 400, {
+          errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST', requestId } }],
+        });
       }
       if (options.logger) options.logger.error({ requestId, err }, 'http handler failed');
       else console.error(JSON.stringify({ level: 'error', requestId, msg: 'http handler failed', err: String(err) }));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.end();
     }
   };

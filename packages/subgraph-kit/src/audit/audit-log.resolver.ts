@@ -15,7 +15,8 @@ const NEWEST_FIRST: SortKey<AuditEntryEntity>[] = [{ expression: '-entry.id', va
 export class AuditLogResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (审计日志). ADMIN only.' })
   auditLog(
-    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions; omit for all entries.' }) filter: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Conditions; omit for all entries.' })
+    filter: AuditLogFilter | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: { access: AccessControl; db: DataSource },
   ) {

@@ -30,7 +30,9 @@ export class CreateAuditLog1764374000000 implements MigrationInterface {
       CREATE OR REPLACE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$`);
     await q.query(`DROP TRIGGER IF EXISTS entry_append_only ON audit.entry`);
-    await q.query(`CREATE TRIGGER entry_append_only BEFORE UPDATE OR DELETE ON audit.entry FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
+    await q.query(
+      `CREATE TRIGGER entry_append_only BEFORE UPDATE OR DELETE ON audit.entry FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`,
+    );
   }
 
   async down(): Promise<void> {

@@ -1,6 +1,16 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS, type AppError, forbidden, grants, type Identity, notFound, type Permission, SCOPED_ROLES, unauthenticated } from '@civic/runtime';
+import {
+  ANONYMOUS,
+  type AppError,
+  forbidden,
+  grants,
+  type Identity,
+  notFound,
+  type Permission,
+  SCOPED_ROLES,
+  unauthenticated,
+} from '@civic/runtime';
 import { unitScopeLoader } from './unit-scope';
 
 /**
@@ -63,7 +73,9 @@ export class AccessControl {
   /** The refusal of a write under `permission` aimed at org unit `unitId`, outside the caller's subtree. */
   outsideScope(permission: Permission, unitId: number): AppError {
     const { role, orgUnitCode } = this.identity;
-    return forbidden(`role ${role} of ${orgUnitCode} may only ${describe(permission)} inside its own subtree; org unit ${unitId} is outside it`);
+    return forbidden(
+      `role ${role} of ${orgUnitCode} may only ${describe(permission)} inside its own subtree; org unit ${unitId} is outside it`,
+    );
   }
 
   /**

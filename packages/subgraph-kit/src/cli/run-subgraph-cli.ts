@@ -30,7 +30,11 @@ export async function runSubgraphCli<TLoaders>(definition: SubgraphDefinition<TL
       case 'migrate':
       case 'seed': {
         // migrate and seed serve nothing: in production only the keys they encrypt ID numbers with must be real.
-        const config = loadSubgraphConfiguration(definition, process.env, command === 'serve' ? subgraphSecretProblems : personalDataKeyProblems);
+        const config = loadSubgraphConfiguration(
+          definition,
+          process.env,
+          command === 'serve' ? subgraphSecretProblems : personalDataKeyProblems,
+        );
         logger = createLogger(definition.name, { level: config.logLevel, production: config.production });
         if (command === 'serve') return await serve(definition, config, logger);
         return await migrateAndSeed(definition, config, command === 'seed', lifecycleLogger(logger));
@@ -84,7 +88,12 @@ async function serve<TLoaders>(definition: SubgraphDefinition<TLoaders>, config:
   process.on('SIGTERM', () => void shutdown());
 }
 
-async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig, seed: boolean, logger: Logger): Promise<void> {
+async function migrateAndSeed<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphConfig,
+  seed: boolean,
+  logger: Logger,
+): Promise<void> {
   applySubgraphConfiguration(definition, config);
   const database = await databaseOf(config);
   try {
@@ -97,7 +106,9 @@ async function migrateAndSeed<TLoaders>(definition: SubgraphDefinition<TLoaders>
     });
     try {
       const applied = await migrateSubgraphDatabase(dataSource, definition);
-      logger.info(`${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied`);
+      logger.info(
+        `${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied`,
+      );
       if (seed && definition.seedDemo) {
         const loaded = await definition.seedDemo(dataSource);
         logger.info(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);

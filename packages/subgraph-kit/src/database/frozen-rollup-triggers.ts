@@ -70,7 +70,8 @@ const EVENTS = [
  */
 export function frozenRollupTriggers(source: string, fn: string): string[] {
   return EVENTS.map(
-    ([suffix, event, tables]) => `CREATE TRIGGER ${triggerName(fn, suffix)} AFTER ${event} ON ${source} REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    ([suffix, event, tables]) =>
+      `CREATE TRIGGER ${triggerName(fn, suffix)} AFTER ${event} ON ${source} REFERENCING ${tables} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
   );
 }
 

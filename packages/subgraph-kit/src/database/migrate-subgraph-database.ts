@@ -14,7 +14,10 @@ export interface MigrationRun {
  * tests): pending migrations, each in its own transaction, then the current SQL definitions of
  * `definition.sqlDirectory`, if it has one.
  */
-export async function migrateSubgraphDatabase(dataSource: DataSource, definition: Pick<SubgraphDefinition<unknown>, 'sqlDirectory'>): Promise<MigrationRun> {
+export async function migrateSubgraphDatabase(
+  dataSource: DataSource,
+  definition: Pick<SubgraphDefinition<unknown>, 'sqlDirectory'>,
+): Promise<MigrationRun> {
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   const sqlFiles = definition.sqlDirectory ? await applySqlDefinitions(dataSource, definition.sqlDirectory) : [];
   return { migrations, sqlFiles };

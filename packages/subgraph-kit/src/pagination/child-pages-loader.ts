@@ -49,7 +49,13 @@ export function childPagesLoader<TNode extends { id: number }, TFilter = null>(
         groupedBy(keys, shapeOf).map(async (group) => {
           const { page, filter } = group[0];
           try {
-            const connections = await childPages(db, source, group.map((key) => key.parentId), page, filter);
+            const connections = await childPages(
+              db,
+              source,
+              group.map((key) => key.parentId),
+              page,
+              filter,
+            );
             group.forEach((key) => pages.set(cacheKeyOf(key), connections.get(key.parentId)!));
           } catch (err) {
             group.forEach((key) => pages.set(cacheKeyOf(key), err instanceof Error ? err : new Error(String(err))));

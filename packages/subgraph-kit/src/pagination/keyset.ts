@@ -43,7 +43,9 @@ export async function paginate<T extends ObjectLiteral>(
     edges,
     totalCount,
     pageInfo: {
-      hasNextPage: size === 0 ? totalCount > 0 && !args.after : rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+      hasNextPage: size === 0 ? totalCount > 0 && !args.after : rows.length > size,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 

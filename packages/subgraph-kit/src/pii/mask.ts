@@ -9,5 +9,7 @@ export function maskPhone(phone: string | null | undefined): string | null {
 /** 513426199001011234 → 5134**********1234; an ID number is never returned whole. */
 export function maskIdNumber(idNumber: string | null | undefined): string | null {
   if (!idNumber) return null;
-  return idNumber.length > 8 ? `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}` : '*'.repeat(idNumber.length);
+  return idNumber.length > 8
+    ? `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}`
+    : '*'.repeat(idNumber.length);
 }

@@ -15,7 +15,8 @@ export function residentIdCheckChar(first17: string): string {
  */
 export function parseResidentId(input: string): string {
   const id = input.trim().toUpperCase();
-  if (/^\d{15}$/.test(id)) throw badUserInput('idNumber: 15-digit first-generation ID numbers are no longer valid; give the 18-digit number');
+  if (/^\d{15}$/.test(id))
+    throw badUserInput('idNumber: 15-digit first-generation ID numbers are no longer valid; give the 18-digit number');
   if (!/^\d{17}[\dX]$/.test(id)) throw badUserInput('idNumber must be 18 characters: 17 digits and a check digit or X');
   const birth = id.slice(6, 14);
   const date = new Date(`${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}T00:00:00Z`);

@@ -14,7 +14,10 @@ export interface PersonalValue {
  * A personal value as the caller may see it: whole (after the read is in the audit log) when the
  * kernel's rules entitle them, masked otherwise.
  */
-export async function revealPersonalValue(ctx: { access: AccessControl; audit: AuditTrail }, personal: PersonalValue): Promise<string | null> {
+export async function revealPersonalValue(
+  ctx: { access: AccessControl; audit: AuditTrail },
+  personal: PersonalValue,
+): Promise<string | null> {
   if (!personal.value) return null;
   if (!(await ctx.access.maySeePersonalData(personal.heldAt))) return personal.mask(personal.value);
   await ctx.audit.personalDataRead(personal.record.type, personal.record.id);

@@ -4,18 +4,22 @@ import type { MaskedErrorLog } from '@civic/runtime';
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; please try again shortly';
 
 /** Socket-level failures: the database host refused, dropped or never answered the connection. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 /** SQLSTATEs for "not now": shutting down, starting up, out of connections, statement timed out. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '57014']);
 
 /** What node-postgres says when a connection dies or never comes (its errors carry no code). */
-const DRIVER_MESSAGES = [
-  /^Connection terminated/,
-  /^timeout exceeded when trying to connect/,
-  /^Query read timeout/,
-  /is not queryable$/,
-];
+const DRIVER_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect/, /^Query read timeout/, /is not queryable$/];
 
 /**
  * Whether an error (or anything it wraps: TypeORM's driverError, a cause, a GraphQL originalError)
@@ -39,7 +43,12 @@ type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => Grap
 export function withDatabaseUnavailableErrors(format: ErrorFormatter, masked: MaskedErrorLog): ErrorFormatter {
   return (formatted, error) => {
     if (!isDatabaseUnavailable(error)) return format(formatted, error);
-    const shown = { message: DATABASE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    const shown = {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
     return masked.note(shown, 'database unavailable', error);
   };
 }

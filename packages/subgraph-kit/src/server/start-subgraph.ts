@@ -1,7 +1,20 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { closeServer, createErrorFormatter, createHttpHandler, createLogger, IDENTITY_HEADER, IdentityVerifier, listen, type Logger, MaskedErrorLog, metricsRoute, operationObserverPlugin, ServiceMetrics } from '@civic/runtime';
+import {
+  closeServer,
+  createErrorFormatter,
+  createHttpHandler,
+  createLogger,
+  IDENTITY_HEADER,
+  IdentityVerifier,
+  listen,
+  type Logger,
+  MaskedErrorLog,
+  metricsRoute,
+  operationObserverPlugin,
+  ServiceMetrics,
+} from '@civic/runtime';
 import { requireGatewayIdentityPlugin } from '../auth/require-gateway-identity.plugin';
 import { applySubgraphConfiguration, loadSubgraphConfiguration } from '../config/load-subgraph-configuration';
 import type { SubgraphConfig } from '../config/subgraph-configuration';
@@ -73,7 +86,12 @@ export async function startSubgraph<TLoaders>(
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: withDatabaseUnavailableErrors(createErrorFormatter(masked), masked),
-      plugins: [ApolloServerPluginInlineTraceDisabled(), requireGatewayIdentityPlugin(), operationObserverPlugin(metrics, logger), masked.plugin(logger)],
+      plugins: [
+        ApolloServerPluginInlineTraceDisabled(),
+        requireGatewayIdentityPlugin(),
+        operationObserverPlugin(metrics, logger),
+        masked.plugin(logger),
+      ],
     });
     await apollo.start();
     const identities = new IdentityVerifier(config.internalAuthSecret);

@@ -8,7 +8,9 @@ export function NumberRange(min: number, max?: number, options?: ValidationOptio
       name: 'numberRange',
       isValid: (value) => typeof value === 'number' && Number.isFinite(value) && value >= min && (max === undefined || value <= max),
       message: ({ property, value }) =>
-        max === undefined ? `${property} must be ${min} or more, got ${String(value)}` : `${property} must be between ${min} and ${max}, got ${String(value)}`,
+        max === undefined
+          ? `${property} must be ${min} or more, got ${String(value)}`
+          : `${property} must be between ${min} and ${max}, got ${String(value)}`,
     },
     options,
   );

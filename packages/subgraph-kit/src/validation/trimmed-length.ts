@@ -10,7 +10,8 @@ export function TrimmedLength(min: number, max: number, options?: ValidationOpti
     {
       name: 'trimmedLength',
       isValid: (value) => typeof value === 'string' && value.trim().length >= min && value.trim().length <= max,
-      message: ({ property }) => (min > 0 ? `${property} must be ${min} to ${max} characters` : `${property} must be at most ${max} characters`),
+      message: ({ property }) =>
+        min > 0 ? `${property} must be ${min} to ${max} characters` : `${property} must be at most ${max} characters`,
     },
     options,
   );

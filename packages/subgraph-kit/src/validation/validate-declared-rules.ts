@@ -16,10 +16,14 @@ export const validateDeclaredRules: ValidatorFn = async (value, type, { info }) 
   const shape = argumentShape(type);
   if (!shape) return;
   const root = shape.kind === 'input' ? [argumentNamed(shape.name, info) ?? shape.name] : [];
-  const items: [string[], object][] = Array.isArray(value) ? value.map((item, i) => [[...root, String(i)], item as object]) : [[root, value as object]];
+  const items: [string[], object][] = Array.isArray(value)
+    ? value.map((item, i) => [[...root, String(i)], item as object])
+    : [[root, value as object]];
   for (const [path, item] of items) {
     if (item === null || typeof item !== 'object') continue;
-    const violation = firstViolation(await validate(item, { forbidUnknownValues: false, validationError: { target: false, value: false } }));
+    const violation = firstViolation(
+      await validate(item, { forbidUnknownValues: false, validationError: { target: false, value: false } }),
+    );
     if (violation) throw badUserInput(violation.message, { argument: [...path, ...violation.path].join('.') });
   }
 };

@@ -20,8 +20,13 @@ export class AttendanceMutationResolver {
     return markAttendance(ctx, enrollmentId, attended);
   }
 
-  @Mutation(() => TrainingSession, { description: `Records who was present at a session that has started, or removes them (日程签到). ${WHO}` })
-  setSessionAttendance(@Arg('input', () => SetSessionAttendanceInput, INPUT_ARG) input: SetSessionAttendanceInput, @Ctx() ctx: TrainingContext) {
+  @Mutation(() => TrainingSession, {
+    description: `Records who was present at a session that has started, or removes them (日程签到). ${WHO}`,
+  })
+  setSessionAttendance(
+    @Arg('input', () => SetSessionAttendanceInput, INPUT_ARG) input: SetSessionAttendanceInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
     return setSessionAttendance(ctx, input);
   }
 }

@@ -10,14 +10,17 @@ import { EnrollmentEntity } from '../enrollment/enrollment.entity';
  */
 export async function markAttendance(ctx: SubgraphContext, enrollmentId: string, attended: boolean): Promise<EnrollmentEntity> {
   const { enrollment, program } = await enrollmentForWrite(ctx, enrollmentId);
-  if (chinaToday() < program.startsOn) throw badUserInput(`training program ${program.id} starts on ${program.startsOn}; attendance is recorded from then`);
+  if (chinaToday() < program.startsOn)
+    throw badUserInput(`training program ${program.id} starts on ${program.startsOn}; attendance is recorded from then`);
   if (!attended) {
-    if (enrollment.completedOn) throw conflict(`enrollment ${enrollment.id} completed the program on ${enrollment.completedOn}; it cannot be marked absent`);
+    if (enrollment.completedOn)
+      throw conflict(`enrollment ${enrollment.id} completed the program on ${enrollment.completedOn}; it cannot be marked absent`);
     const [{ sessions }]: { sessions: number }[] = await ctx.db.query(
       `SELECT count(*)::int AS sessions FROM training.session_attendance WHERE enrollment_id = $1`,
       [enrollment.id],
     );
-    if (sessions > 0) throw conflict(`enrollment ${enrollment.id} is recorded present at ${sessions} sessions; remove that attendance first`);
+    if (sessions > 0)
+      throw conflict(`enrollment ${enrollment.id} is recorded present at ${sessions} sessions; remove that attendance first`);
   }
 
   return ctx.db.transaction(async (manager) => {

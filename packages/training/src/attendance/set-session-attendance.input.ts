@@ -8,7 +8,7 @@ export class SetSessionAttendanceInput {
   @Field(() => ID, { description: 'The session (培训日程).' })
   sessionId: string;
 
-  @Field(() => [ID], { description: 'Enrollments of the session\'s program, 1–500 (报名学员).' })
+  @Field(() => [ID], { description: "Enrollments of the session's program, 1–500 (报名学员)." })
   @ArrayMinSize(1, { message: enrollmentIdsRule })
   @ArrayMaxSize(500, { message: enrollmentIdsRule })
   enrollmentIds: string[];

@@ -15,11 +15,16 @@ export async function setSessionAttendance(ctx: SubgraphContext, input: SetSessi
   const session = await ctx.db.getRepository(TrainingSessionEntity).findOneBy({ id: sessionId });
   if (!session) throw notFound('training session', sessionId);
   await programForWrite(ctx, session.programId);
-  if (session.startsAt > new Date()) throw badUserInput(`training session ${sessionId} starts at ${session.startsAt.toISOString()}; attendance is recorded from then`);
-  const rows: { id: number }[] = await ctx.db.query(`SELECT id FROM training.enrollment WHERE id = ANY($1::int[]) AND program_id = $2`, [ids, session.programId]);
+  if (session.startsAt > new Date())
+    throw badUserInput(`training session ${sessionId} starts at ${session.startsAt.toISOString()}; attendance is recorded from then`);
+  const rows: { id: number }[] = await ctx.db.query(`SELECT id FROM training.enrollment WHERE id = ANY($1::int[]) AND program_id = $2`, [
+    ids,
+    session.programId,
+  ]);
   const found = new Set(rows.map((r) => r.id));
   const strangers = ids.filter((id) => !found.has(id));
-  if (strangers.length > 0) throw badUserInput(`enrollmentIds ${strangers.join(', ')} are not enrollments of training program ${session.programId}`);
+  if (strangers.length > 0)
+    throw badUserInput(`enrollmentIds ${strangers.join(', ')} are not enrollments of training program ${session.programId}`);
 
   try {
     await ctx.db.transaction(async (manager) => {
@@ -30,7 +35,10 @@ export async function setSessionAttendance(ctx: SubgraphContext, input: SetSessi
         );
         await manager.query(`UPDATE training.enrollment SET attended = true WHERE id = ANY($1::int[])`, [ids]);
       } else {
-        await manager.query(`DELETE FROM training.session_attendance WHERE session_id = $1 AND enrollment_id = ANY($2::int[])`, [sessionId, ids]);
+        await manager.query(`DELETE FROM training.session_attendance WHERE session_id = $1 AND enrollment_id = ANY($2::int[])`, [
+          sessionId,
+          ids,
+        ]);
       }
       await ctx.audit.record(manager, 'setSessionAttendance', 'Enrollment', ids);
     });

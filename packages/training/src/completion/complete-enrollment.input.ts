@@ -12,6 +12,9 @@ export class CompleteEnrollmentInput {
   @TrimmedLength(0, 50)
   certificateNumber?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day of completion, from the program\'s first day up to today; default today (结业日期).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Day of completion, from the program's first day up to today; default today (结业日期).",
+  })
   completedOn?: string | null;
 }

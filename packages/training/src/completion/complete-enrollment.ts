@@ -15,7 +15,9 @@ export async function completeEnrollment(ctx: SubgraphContext, input: CompleteEn
   const today = chinaToday();
   const completedOn = input.completedOn ?? today;
   if (completedOn < program.startsOn || completedOn > today) {
-    throw badUserInput(`completedOn must be between the program's first day ${program.startsOn} and today ${today}, got ${completedOn}`, { argument: 'input.completedOn' });
+    throw badUserInput(`completedOn must be between the program's first day ${program.startsOn} and today ${today}, got ${completedOn}`, {
+      argument: 'input.completedOn',
+    });
   }
   if (enrollment.completedOn) throw conflict(`enrollment ${enrollment.id} already completed the program on ${enrollment.completedOn}`);
   if (!enrollment.attended) throw badUserInput(`enrollment ${enrollment.id} has not attended the program; mark its attendance first`);

@@ -7,6 +7,9 @@ const BY_ID: SortKey<EnrollmentEntity>[] = [{ expression: 'enrollment.id', value
 
 /** One keyset page of a program's enrollments, with their total. */
 export function listEnrollments(db: DataSource, programId: number, page: PageArgs) {
-  const query = db.getRepository(EnrollmentEntity).createQueryBuilder('enrollment').where('enrollment.program_id = :programId', { programId });
+  const query = db
+    .getRepository(EnrollmentEntity)
+    .createQueryBuilder('enrollment')
+    .where('enrollment.program_id = :programId', { programId });
   return paginate(query, BY_ID, page);
 }

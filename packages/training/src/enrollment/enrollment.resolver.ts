@@ -19,7 +19,10 @@ export class EnrollmentResolver {
     return enrollment.participantUnitId ? { id: String(enrollment.participantUnitId) } : null;
   }
 
-  @FieldResolver(() => VolunteerStub, { nullable: true, description: 'The participant\'s volunteer record, if a registered volunteer (志愿者).' })
+  @FieldResolver(() => VolunteerStub, {
+    nullable: true,
+    description: "The participant's volunteer record, if a registered volunteer (志愿者).",
+  })
   volunteer(@Root() enrollment: EnrollmentEntity): VolunteerStub | null {
     return enrollment.volunteerId ? { id: String(enrollment.volunteerId) } : null;
   }

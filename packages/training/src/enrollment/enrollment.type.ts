@@ -3,7 +3,7 @@ import { DateScalar } from '@civic/runtime';
 
 @ObjectType('Enrollment', {
   description:
-    'One person enrolled in a training program (报名学员). Personal data: reachable only with a token (staff lists, a volunteer\'s own record, the result of a mutation).',
+    "One person enrolled in a training program (报名学员). Personal data: reachable only with a token (staff lists, a volunteer's own record, the result of a mutation).",
 })
 export class Enrollment {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
@@ -12,12 +12,12 @@ export class Enrollment {
   @Field({ description: 'Name of the participant (学员姓名); personal data, never given to callers without a token.' })
   participantName: string;
 
-  @Field(() => String, { nullable: true, description: 'The participant\'s position, e.g. 分管负责人 (职务).' })
+  @Field(() => String, { nullable: true, description: "The participant's position, e.g. 分管负责人 (职务)." })
   participantPosition: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The participant\'s unit or department as text, when it is not an org unit, e.g. 市委社工委 (所在单位/部门).',
+    description: "The participant's unit or department as text, when it is not an org unit, e.g. 市委社工委 (所在单位/部门).",
   })
   participantUnitName: string | null;
 

@@ -6,6 +6,9 @@ const BY_ID: SortKey<SessionFeedbackEntity>[] = [{ expression: 'feedback.id', va
 
 /** One keyset page of a session's feedback, oldest first, with the total. */
 export function listSessionFeedback(db: DataSource, sessionId: number, page: PageArgs) {
-  const query = db.getRepository(SessionFeedbackEntity).createQueryBuilder('feedback').where('feedback.session_id = :sessionId', { sessionId });
+  const query = db
+    .getRepository(SessionFeedbackEntity)
+    .createQueryBuilder('feedback')
+    .where('feedback.session_id = :sessionId', { sessionId });
   return paginate(query, BY_ID, page);
 }

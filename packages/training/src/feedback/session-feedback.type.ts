@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('SessionFeedback', {
-  description: 'An attendee\'s rating and comment on one session (培训评价); who gave it is not shown.',
+  description: "An attendee's rating and comment on one session (培训评价); who gave it is not shown.",
 })
 export class SessionFeedback {
   @Field(() => ID, { description: 'Stable identifier (编号).' })

@@ -5,7 +5,9 @@ export class OneEnrollmentPerVolunteer1764374710000 implements MigrationInterfac
   name = 'OneEnrollmentPerVolunteer1764374710000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE UNIQUE INDEX enrollment_program_volunteer_key ON training.enrollment (program_id, volunteer_id) WHERE volunteer_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX enrollment_program_volunteer_key ON training.enrollment (program_id, volunteer_id) WHERE volunteer_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -26,7 +26,9 @@ export class AgendaAttendanceRecords1764374720000 implements MigrationInterface 
         CHECK ((kind = 'SITE_VISIT') = (visited_unit_id IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX training_session_program_idx ON training.training_session (program_id, starts_at, id)`);
-    await q.query(`CREATE INDEX training_session_visited_unit_idx ON training.training_session (visited_unit_id, starts_at, id) WHERE visited_unit_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX training_session_visited_unit_idx ON training.training_session (visited_unit_id, starts_at, id) WHERE visited_unit_id IS NOT NULL`,
+    );
 
     await q.query(`ALTER TABLE training.enrollment
       ADD COLUMN participant_position text,
@@ -35,7 +37,9 @@ export class AgendaAttendanceRecords1764374720000 implements MigrationInterface 
       ADD COLUMN certificate_number text,
       ADD CONSTRAINT enrollment_certificate_needs_completion CHECK (certificate_number IS NULL OR completed_on IS NOT NULL),
       ADD CONSTRAINT enrollment_completion_needs_attendance CHECK (completed_on IS NULL OR attended)`);
-    await q.query(`CREATE UNIQUE INDEX enrollment_certificate_number_key ON training.enrollment (certificate_number) WHERE certificate_number IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX enrollment_certificate_number_key ON training.enrollment (certificate_number) WHERE certificate_number IS NOT NULL`,
+    );
     // The same person twice: by volunteer record (earlier migration), otherwise by name and unit.
     await q.query(`CREATE UNIQUE INDEX enrollment_program_person_key ON training.enrollment
       (program_id, participant_name, coalesce(participant_unit_id, 0), coalesce(participant_unit_name, '')) WHERE volunteer_id IS NULL`);

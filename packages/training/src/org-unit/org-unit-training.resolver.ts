@@ -34,14 +34,21 @@ export class OrgUnitTrainingResolver {
   })
   trainingStats(
     @Root() unit: OrgUnitStub,
-    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' }) scope: StatsScope | null,
+    @Arg('scope', () => StatsScope, { nullable: true, description: 'SELF or SUBTREE (default SUBTREE) (统计范围).' })
+    scope: StatsScope | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only programs starting in this year, 2000–2100; omit for all years (年度).' })
     year: number | null,
     @Arg('audience', () => TrainingAudience, { nullable: true, description: 'Only programs for this audience; omit for all (培训对象).' })
     audience: TrainingAudience | null,
     @Ctx() ctx: TrainingContext,
   ) {
-    if (year !== null && year !== undefined && (year < 2000 || year > 2100)) throw badUserInput(`year must be between 2000 and 2100, got ${year}`, { argument: 'year' });
-    return ctx.loaders.trainingStats.load({ unitId: unit.id, scope: scope ?? StatsScope.SUBTREE, year: year ?? null, audience: audience ?? null });
+    if (year !== null && year !== undefined && (year < 2000 || year > 2100))
+      throw badUserInput(`year must be between 2000 and 2100, got ${year}`, { argument: 'year' });
+    return ctx.loaders.trainingStats.load({
+      unitId: unit.id,
+      scope: scope ?? StatsScope.SUBTREE,
+      year: year ?? null,
+      audience: audience ?? null,
+    });
   }
 }

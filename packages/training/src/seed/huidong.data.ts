@@ -48,7 +48,8 @@ export const HUIDONG_TRAINING = {
   ],
   /** Volunteer ids 1..90000 exist in the volunteers demo (90,000+ registered volunteers). */
   volunteerIdRange: 90_000,
-  surnames: '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏',
+  surnames:
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏',
   givenNames: '建华秀兰志刚丽娟德明春梅国强玉珍永红海英文斌小芳光荣明辉晓燕学军桂芝成林淑芬',
 } as const;
 

@@ -23,10 +23,13 @@ export async function seedTrainingDemo(db: DataSource): Promise<boolean> {
 }
 
 async function findCenter(manager: EntityManager): Promise<number> {
-  if (!(await isUnitTreePublished(manager))) throw new Error(`${UNIT_TREE} does not exist: migrate and seed the org subgraph before the training demo data`);
+  if (!(await isUnitTreePublished(manager)))
+    throw new Error(`${UNIT_TREE} does not exist: migrate and seed the org subgraph before the training demo data`);
   const centerId = (await unitIdsByCode(manager, [H.centerCode])).get(H.centerCode);
   if (centerId === undefined) {
-    throw new Error(`${UNIT_TREE} has no unit with code ${H.centerCode} (会东县新时代文明实践中心): load the org demo data before the training demo data`);
+    throw new Error(
+      `${UNIT_TREE} has no unit with code ${H.centerCode} (会东县新时代文明实践中心): load the org demo data before the training demo data`,
+    );
   }
   return centerId;
 }

@@ -26,7 +26,14 @@ export async function seedHuidongAgenda(manager: EntityManager): Promise<void> {
   await manager.query(
     `INSERT INTO training.training_session (program_id, kind, title, starts_at, ends_at, speaker_position)
      SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::text[])`,
-    [sessions.map((s) => s.programId), sessions.map((s) => s.kind), sessions.map((s) => s.title), sessions.map((s) => s.startsAt), sessions.map((s) => s.endsAt), sessions.map((s) => s.speakerPosition)],
+    [
+      sessions.map((s) => s.programId),
+      sessions.map((s) => s.kind),
+      sessions.map((s) => s.title),
+      sessions.map((s) => s.startsAt),
+      sessions.map((s) => s.endsAt),
+      sessions.map((s) => s.speakerPosition),
+    ],
   );
   const ids = programs.map((p) => p.id);
   await manager.query(
@@ -54,7 +61,14 @@ function agendaOf(programId: number, startsOn: string, title: string, k: number)
   const at = (d: number, time: string) => `${day(d)}T${time}:00+08:00`;
   const last = lectures.titles.length - 1;
   return [
-    { programId, kind: 'OPENING', title: `开班仪式：${title}`, startsAt: at(0, '09:00'), endsAt: at(0, '09:30'), speakerPosition: A.openingSpeakerPosition },
+    {
+      programId,
+      kind: 'OPENING',
+      title: `开班仪式：${title}`,
+      startsAt: at(0, '09:00'),
+      endsAt: at(0, '09:30'),
+      speakerPosition: A.openingSpeakerPosition,
+    },
     ...lectures.titles.map((lecture, d) => ({
       programId,
       kind: 'LECTURE',
@@ -63,7 +77,14 @@ function agendaOf(programId: number, startsOn: string, title: string, k: number)
       endsAt: at(d, '12:00'),
       speakerPosition: lectures.position,
     })),
-    { programId, kind: 'CLOSING', title: '结业仪式', startsAt: at(last, '16:30'), endsAt: at(last, '17:00'), speakerPosition: A.openingSpeakerPosition },
+    {
+      programId,
+      kind: 'CLOSING',
+      title: '结业仪式',
+      startsAt: at(last, '16:30'),
+      endsAt: at(last, '17:00'),
+      speakerPosition: A.openingSpeakerPosition,
+    },
   ];
 }
 

@@ -55,7 +55,13 @@ async function insertTrainees(manager: EntityManager, programId: number, units: 
      SELECT $1, t.name, t.position, t.unit_id, t.unit_name, false, '2021-07-01 09:00+08'::timestamptz + t.ord * interval '97 minutes'
      FROM unnest($2::text[], $3::text[], $4::int[], $5::text[]) WITH ORDINALITY AS t(name, position, unit_id, unit_name, ord)
      ORDER BY t.ord`,
-    [programId, names, rows.map((r) => r.position), rows.map((r) => (r.unitCode ? units.get(r.unitCode) : null)), rows.map((r) => r.unitName)],
+    [
+      programId,
+      names,
+      rows.map((r) => r.position),
+      rows.map((r) => (r.unitCode ? units.get(r.unitCode) : null)),
+      rows.map((r) => r.unitName),
+    ],
   );
 }
 

@@ -42,7 +42,7 @@ export class TrainingSessionResolver {
 
   @FieldResolver(() => SessionFeedbackConnection, {
     description:
-      'Attendees\' ratings and comments, oldest first, paginated (培训评价). Like the participant list: for callers without a token and VOLUNTEER tokens the page is empty, only totalCount is given.',
+      "Attendees' ratings and comments, oldest first, paginated (培训评价). Like the participant list: for callers without a token and VOLUNTEER tokens the page is empty, only totalCount is given.",
   })
   async feedback(@Root() session: TrainingSessionEntity, @Args() page: PageArgsType, @Ctx() ctx: TrainingContext) {
     pageSize(page);

@@ -2,7 +2,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { TrainingSessionKind } from './training-session-kind.enum';
 
 @ObjectType('TrainingSession', {
-  description: 'One session of a training program\'s agenda (培训日程): opening, lecture, site visit, discussion or closing; inside the program\'s dates.',
+  description:
+    "One session of a training program's agenda (培训日程): opening, lecture, site visit, discussion or closing; inside the program's dates.",
 })
 export class TrainingSession {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
@@ -23,7 +24,7 @@ export class TrainingSession {
   @Field(() => String, { nullable: true, description: 'Who spoke or taught, as reported; null if not named (主讲人).' })
   speaker: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The speaker\'s position, e.g. 市文明办主任 (主讲人职务).' })
+  @Field(() => String, { nullable: true, description: "The speaker's position, e.g. 市文明办主任 (主讲人职务)." })
   speakerPosition: string | null;
 
   @Field(() => String, {

@@ -11,7 +11,7 @@ import { VolunteerStub } from './volunteer.stub';
 export class VolunteerEnrollmentsResolver {
   @FieldResolver(() => [Enrollment], {
     description:
-      'The volunteer\'s training record (培训记录), one of the five categories of a volunteer record: its enrollments, earliest program first. Same rule as the volunteer record: a token is needed, and a VOLUNTEER reads only its own.',
+      "The volunteer's training record (培训记录), one of the five categories of a volunteer record: its enrollments, earliest program first. Same rule as the volunteer record: a token is needed, and a VOLUNTEER reads only its own.",
   })
   async enrollments(@Root() volunteer: VolunteerStub, @Ctx() ctx: TrainingContext): Promise<EnrollmentEntity[]> {
     const id = tryParseId(volunteer.id);

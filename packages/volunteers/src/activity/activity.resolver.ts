@@ -24,10 +24,12 @@ export class ActivityResolver {
     return ctx.loaders.activityById.load(String(parseId(id, 'activity')));
   }
 
-  @Query(() => ActivityConnection, { description: 'Activities of a unit\'s subtree, soonest first, paginated (志愿服务活动).' })
+  @Query(() => ActivityConnection, { description: "Activities of a unit's subtree, soonest first, paginated (志愿服务活动)." })
   activities(
-    @Arg('subtreeOf', () => ID, { nullable: true, description: 'Only activities organised at this unit or below it.' }) subtreeOf: string | null,
-    @Arg('from', () => Date, { nullable: true, description: 'Only activities ending after this instant (default: all).' }) from: Date | null,
+    @Arg('subtreeOf', () => ID, { nullable: true, description: 'Only activities organised at this unit or below it.' })
+    subtreeOf: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Only activities ending after this instant (default: all).' })
+    from: Date | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -61,31 +63,49 @@ export class ActivityResolver {
     return ctx.loaders.signupCount.load(activity.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The check-in code to show at the venue (签到码); only for staff who may confirm attendance, null for others.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The check-in code to show at the venue (签到码); only for staff who may confirm attendance, null for others.',
+  })
   async checkInCode(@Root() activity: ActivityEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
     return (await ctx.access.mayWrite('service:record', activity.orgUnitId)) ? activity.checkInCode : null;
   }
 
-  @Mutation(() => Activity, { description: 'Publishes an activity for recruitment (发布活动). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
+  @Mutation(() => Activity, {
+    description: 'Publishes an activity for recruitment (发布活动). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.',
+  })
   publishActivity(@Arg('input', () => PublishActivityInput, INPUT_ARG) input: PublishActivityInput, @Ctx() ctx: VolunteersContext) {
     return publishActivity(ctx, input);
   }
 
-  @Mutation(() => ActivitySignup, { description: 'Signs a volunteer up (报名): the volunteer itself or staff of the subtree. Never over capacity; twice is a CONFLICT.' })
-  signUpForActivity(@Arg('activityId', () => ID, ids.activity) activityId: string, @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string, @Ctx() ctx: VolunteersContext) {
+  @Mutation(() => ActivitySignup, {
+    description: 'Signs a volunteer up (报名): the volunteer itself or staff of the subtree. Never over capacity; twice is a CONFLICT.',
+  })
+  signUpForActivity(
+    @Arg('activityId', () => ID, ids.activity) activityId: string,
+    @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return signUp(ctx, activityId, volunteerId);
   }
 
   @Mutation(() => ActivitySignup, { description: 'Cancels a sign-up before check-in (取消报名).' })
-  cancelActivitySignup(@Arg('activityId', () => ID, ids.activity) activityId: string, @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string, @Ctx() ctx: VolunteersContext) {
+  cancelActivitySignup(
+    @Arg('activityId', () => ID, ids.activity) activityId: string,
+    @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return cancelSignup(ctx, activityId, volunteerId);
   }
 
-  @Mutation(() => ActivitySignup, { description: 'Checks in (签到): the volunteer with the venue\'s code, or confirmed by staff; from an hour before the start.' })
+  @Mutation(() => ActivitySignup, {
+    description: "Checks in (签到): the volunteer with the venue's code, or confirmed by staff; from an hour before the start.",
+  })
   checkIn(
     @Arg('activityId', () => ID, ids.activity) activityId: string,
     @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
-    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself in).' }) code: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself in).' })
+    code: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return checkInOrOut(ctx, 'in', activityId, volunteerId, code);
@@ -97,7 +117,8 @@ export class ActivityResolver {
   checkOut(
     @Arg('activityId', () => ID, ids.activity) activityId: string,
     @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
-    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself out).' }) code: string | null,
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself out).' })
+    code: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return checkInOrOut(ctx, 'out', activityId, volunteerId, code);

@@ -29,7 +29,7 @@ export class Activity {
   checkInCode: string;
 }
 
-@ObjectType('ActivitySignup', { description: 'A volunteer\'s sign-up for an activity, with check-in and check-out (报名).' })
+@ObjectType('ActivitySignup', { description: "A volunteer's sign-up for an activity, with check-in and check-out (报名)." })
 export class ActivitySignup {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;

@@ -6,7 +6,8 @@ export function createCertificateLoaders(db: DataSource) {
   return {
     /** Each volunteer's certificates, newest first, for a whole list of volunteers in one statement. */
     certificatesByVolunteer: groupLoader<number, ServiceCertificateEntity>(
-      (volunteerIds) => db.getRepository(ServiceCertificateEntity).find({ where: { volunteerId: In([...volunteerIds]) }, order: { id: 'DESC' } }),
+      (volunteerIds) =>
+        db.getRepository(ServiceCertificateEntity).find({ where: { volunteerId: In([...volunteerIds]) }, order: { id: 'DESC' } }),
       (row) => row.volunteerId,
     ),
   };

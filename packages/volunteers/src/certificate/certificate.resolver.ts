@@ -11,13 +11,16 @@ import { ServiceCertificate } from './service-certificate.type';
 @Resolver(() => ServiceCertificate)
 export class ServiceCertificateResolver {
   @Mutation(() => ServiceCertificate, {
-    description: 'Issues a service record certificate (开具志愿服务记录证明): the volunteer itself, or staff of its home unit\'s subtree.',
+    description: "Issues a service record certificate (开具志愿服务记录证明): the volunteer itself, or staff of its home unit's subtree.",
   })
-  issueServiceCertificate(@Arg('volunteerId', () => ID, { description: 'The volunteer.' }) volunteerId: string, @Ctx() ctx: VolunteersContext) {
+  issueServiceCertificate(
+    @Arg('volunteerId', () => ID, { description: 'The volunteer.' }) volunteerId: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return issueServiceCertificate(ctx, volunteerId);
   }
 
-  @FieldResolver(() => String, { description: 'The volunteer\'s real name (姓名).' })
+  @FieldResolver(() => String, { description: "The volunteer's real name (姓名)." })
   async name(@Root() certificate: ServiceCertificateEntity, @Ctx() ctx: VolunteersContext) {
     return (await this.holder(certificate, ctx))?.name ?? '';
   }
@@ -33,7 +36,7 @@ export class ServiceCertificateResolver {
     return (await this.holder(certificate, ctx))?.volunteerNumber ?? null;
   }
 
-  @FieldResolver(() => OrgUnitStub, { description: 'The unit that issued it: the volunteer\'s home unit (出具单位).' })
+  @FieldResolver(() => OrgUnitStub, { description: "The unit that issued it: the volunteer's home unit (出具单位)." })
   issuingUnit(@Root() certificate: ServiceCertificateEntity): OrgUnitStub {
     return { id: String(certificate.issuingUnitId) };
   }

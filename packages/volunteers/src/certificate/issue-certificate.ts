@@ -9,7 +9,9 @@ import { ServiceCertificateEntity } from './service-certificate.entity';
  */
 export async function issueServiceCertificate(ctx: SubgraphContext, volunteerIdArg: string): Promise<ServiceCertificateEntity> {
   const volunteerId = parseId(volunteerIdArg, 'volunteer');
-  const found: { home_unit_id: number | null }[] = await ctx.db.query(`SELECT home_unit_id FROM volunteers.volunteer WHERE id = $1`, [volunteerId]);
+  const found: { home_unit_id: number | null }[] = await ctx.db.query(`SELECT home_unit_id FROM volunteers.volunteer WHERE id = $1`, [
+    volunteerId,
+  ]);
   if (found.length === 0) throw notFound('volunteer', volunteerId);
   const homeUnitId = found[0].home_unit_id;
   if (homeUnitId === null) throw badUserInput(`volunteer ${volunteerId} has no home unit to issue the certificate`);

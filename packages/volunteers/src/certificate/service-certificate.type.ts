@@ -9,7 +9,7 @@ export class ServiceCertificate {
   @Field({ description: 'Certificate number, e.g. ZM-2026-00000001 (证明编号).' })
   certificateNumber: string;
 
-  @Field({ description: 'The volunteer\'s real name (姓名).' })
+  @Field({ description: "The volunteer's real name (姓名)." })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Resident ID number, masked (身份证号).' })

@@ -15,7 +15,10 @@ export interface LeaderboardQuery {
  * statement. Without a period it ranks the running totals; with one it sums the records in it.
  * The subtree is the path index's range (`pathWithin`).
  */
-export async function leaderboard(db: Pick<DataSource, 'query'>, q: LeaderboardQuery): Promise<{ volunteerId: number; hours: number; rank: number }[]> {
+export async function leaderboard(
+  db: Pick<DataSource, 'query'>,
+  q: LeaderboardQuery,
+): Promise<{ volunteerId: number; hours: number; rank: number }[]> {
   if (q.first < 1 || q.first > 100) throw badUserInput('first must be between 1 and 100');
   if (q.from && q.to && q.from >= q.to) throw badUserInput('from must be before to');
   const periodic = q.from !== null || q.to !== null;

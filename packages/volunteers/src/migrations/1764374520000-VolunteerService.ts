@@ -52,7 +52,9 @@ export class VolunteerService1764374520000 implements MigrationInterface {
         left_on date,
         CHECK (left_on IS NULL OR left_on >= joined_on)
       )`);
-    await q.query(`CREATE UNIQUE INDEX team_membership_active_key ON volunteers.team_membership (team_id, volunteer_id) WHERE left_on IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX team_membership_active_key ON volunteers.team_membership (team_id, volunteer_id) WHERE left_on IS NULL`,
+    );
     await q.query(`CREATE INDEX team_membership_volunteer_idx ON volunteers.team_membership (volunteer_id)`);
 
     await q.query(`
@@ -96,7 +98,9 @@ export class VolunteerService1764374520000 implements MigrationInterface {
         service_record_id int REFERENCES volunteers.service_record(id),
         CHECK (checked_out_at IS NULL OR checked_out_at > checked_in_at)
       )`);
-    await q.query(`CREATE UNIQUE INDEX activity_signup_active_key ON volunteers.activity_signup (activity_id, volunteer_id) WHERE cancelled_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX activity_signup_active_key ON volunteers.activity_signup (activity_id, volunteer_id) WHERE cancelled_at IS NULL`,
+    );
 
     await q.query(`CREATE SEQUENCE volunteers.certificate_number_seq`);
     await q.query(`
@@ -145,12 +149,15 @@ export class VolunteerService1764374520000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['service_request_step', 'service_request', 'service_certificate', 'activity_signup']) await q.query(`DROP TABLE volunteers.${table}`);
+    for (const table of ['service_request_step', 'service_request', 'service_certificate', 'activity_signup'])
+      await q.query(`DROP TABLE volunteers.${table}`);
     await q.query(`ALTER TABLE volunteers.service_record DROP COLUMN idempotency_key, DROP COLUMN campaign_event_id, DROP COLUMN activity_id,
       DROP COLUMN recorded_by, DROP COLUMN reviewed_by, DROP COLUMN reviewed_at, DROP COLUMN review_note`);
     await q.query(`DROP TABLE volunteers.activity`);
     await q.query(`DROP TABLE volunteers.team_membership`);
-    await q.query(`ALTER TABLE volunteers.volunteer_team DROP CONSTRAINT volunteer_team_theme_fk, DROP COLUMN leader_volunteer_id, DROP COLUMN brand_project_id, DROP COLUMN created_at`);
+    await q.query(
+      `ALTER TABLE volunteers.volunteer_team DROP CONSTRAINT volunteer_team_theme_fk, DROP COLUMN leader_volunteer_id, DROP COLUMN brand_project_id, DROP COLUMN created_at`,
+    );
     await q.query(`DROP TABLE volunteers.brand_project`);
     await q.query(`DROP TABLE volunteers.team_theme`);
     await q.query(`ALTER TABLE volunteers.volunteer DROP COLUMN volunteer_number, DROP COLUMN birth_date, DROP COLUMN gender, DROP COLUMN political_status,

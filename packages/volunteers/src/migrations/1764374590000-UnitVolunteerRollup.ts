@@ -1,7 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { frozenDropRollupTriggers, frozenRollupTriggerFunction, frozenRollupTriggers, type FrozenRollupSpec } from '@civic/subgraph-kit';
 
-const ROLLUP: FrozenRollupSpec = { table: 'volunteers.unit_rollup', keys: ['unit_id'], counters: ['volunteer_count', 'service_hours', 'team_count'] };
+const ROLLUP: FrozenRollupSpec = {
+  table: 'volunteers.unit_rollup',
+  keys: ['unit_id'],
+  counters: ['volunteer_count', 'service_hours', 'team_count'],
+};
 
 /**
  * Issue #8 (benchmark): subtree volunteer figures (OrgUnit.volunteerStats) read one small row per
@@ -32,16 +36,24 @@ export class UnitVolunteerRollup1764374590000 implements MigrationInterface {
       `COMMENT ON TABLE volunteers.unit_rollup IS 'Per org unit (summed over its stripes): volunteers registered there, their approved hours, teams based there. Kept by triggers; rebuild with volunteers.rebuild_unit_rollup().'`,
     );
     await q.query(
-      frozenRollupTriggerFunction('volunteers.roll_up_volunteers', ROLLUP, (rows, sign) =>
-        `SELECT home_unit_id AS unit_id, ${sign} AS volunteer_count, ${sign} * total_service_hours AS service_hours, 0 AS team_count FROM ${rows} WHERE home_unit_id IS NOT NULL`,
+      frozenRollupTriggerFunction(
+        'volunteers.roll_up_volunteers',
+        ROLLUP,
+        (rows, sign) =>
+          `SELECT home_unit_id AS unit_id, ${sign} AS volunteer_count, ${sign} * total_service_hours AS service_hours, 0 AS team_count FROM ${rows} WHERE home_unit_id IS NOT NULL`,
       ),
     );
     await q.query(
-      frozenRollupTriggerFunction('volunteers.roll_up_teams', ROLLUP, (rows, sign) =>
-        `SELECT org_unit_id AS unit_id, 0 AS volunteer_count, 0 AS service_hours, ${sign} AS team_count FROM ${rows}`,
+      frozenRollupTriggerFunction(
+        'volunteers.roll_up_teams',
+        ROLLUP,
+        (rows, sign) => `SELECT org_unit_id AS unit_id, 0 AS volunteer_count, 0 AS service_hours, ${sign} AS team_count FROM ${rows}`,
       ),
     );
-    for (const sql of [...frozenRollupTriggers('volunteers.volunteer', 'volunteers.roll_up_volunteers'), ...frozenRollupTriggers('volunteers.volunteer_team', 'volunteers.roll_up_teams')]) {
+    for (const sql of [
+      ...frozenRollupTriggers('volunteers.volunteer', 'volunteers.roll_up_volunteers'),
+      ...frozenRollupTriggers('volunteers.volunteer_team', 'volunteers.roll_up_teams'),
+    ]) {
       await q.query(sql);
     }
     await q.query(`
@@ -63,7 +75,10 @@ export class UnitVolunteerRollup1764374590000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX volunteer_home_unit_hours_idx ON volunteers.volunteer (home_unit_id) INCLUDE (total_service_hours)`);
-    for (const sql of [...frozenDropRollupTriggers('volunteers.volunteer', 'volunteers.roll_up_volunteers'), ...frozenDropRollupTriggers('volunteers.volunteer_team', 'volunteers.roll_up_teams')]) {
+    for (const sql of [
+      ...frozenDropRollupTriggers('volunteers.volunteer', 'volunteers.roll_up_volunteers'),
+      ...frozenDropRollupTriggers('volunteers.volunteer_team', 'volunteers.roll_up_teams'),
+    ]) {
       await q.query(sql);
     }
     await q.query(`DROP FUNCTION volunteers.rebuild_unit_rollup()`);

@@ -64,6 +64,8 @@ export class RecordServiceFunction1764374595000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION volunteers.record_service(int, int, int, timestamptz, timestamptz, numeric, text, text, text, timestamptz)`);
+    await q.query(
+      `DROP FUNCTION volunteers.record_service(int, int, int, timestamptz, timestamptz, numeric, text, text, text, timestamptz)`,
+    );
   }
 }

@@ -63,7 +63,9 @@ export class OverlapRuleInOnePlace1764374599000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION volunteers.record_service(int, int, int, timestamptz, timestamptz, numeric, text, text, text, timestamptz)`);
+    await q.query(
+      `DROP FUNCTION volunteers.record_service(int, int, int, timestamptz, timestamptz, numeric, text, text, text, timestamptz)`,
+    );
     // record_service as migration 1764374595000 created it.
     await q.query(`
       CREATE FUNCTION volunteers.record_service(

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('MonthlyServiceHours', { description: 'Approved service in one calendar month (China time) for a unit or its subtree (月度服务时长).' })
+@ObjectType('MonthlyServiceHours', {
+  description: 'Approved service in one calendar month (China time) for a unit or its subtree (月度服务时长).',
+})
 export class MonthlyServiceHours {
   @Field({ description: 'The month, YYYY-MM (月份).' })
   month: string;

@@ -43,7 +43,8 @@ export class OrgUnitVolunteersResolver {
 
   @FieldResolver(() => [VolunteerRanking], {
     nullable: true,
-    description: 'Top volunteers by approved hours among those registered here (or in the subtree), optionally within a period (志愿者服务时长排行). Needs a staff token.',
+    description:
+      'Top volunteers by approved hours among those registered here (or in the subtree), optionally within a period (志愿者服务时长排行). Needs a staff token.',
   })
   async topVolunteers(
     @Root() unit: OrgUnitStub,

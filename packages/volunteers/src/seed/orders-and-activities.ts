@@ -10,7 +10,14 @@ const STEPS_TO: Record<string, string[]> = {
   RATED: ['dispatch', 'accept', 'complete', 'rate'],
   CANCELLED: ['cancel'],
 };
-const STATUS_AFTER: Record<string, string> = { order: 'ORDERED', dispatch: 'DISPATCHED', accept: 'ACCEPTED', complete: 'COMPLETED', rate: 'RATED', cancel: 'CANCELLED' };
+const STATUS_AFTER: Record<string, string> = {
+  order: 'ORDERED',
+  dispatch: 'DISPATCHED',
+  accept: 'ACCEPTED',
+  complete: 'COMPLETED',
+  rate: 'RATED',
+  cancel: 'CANCELLED',
+};
 
 /** Service orders in every status at the two pilot stations, each with the steps that brought it there. */
 export async function insertOrders(manager: EntityManager): Promise<void> {
@@ -26,7 +33,15 @@ export async function insertOrders(manager: EntityManager): Promise<void> {
     const [{ id }] = await manager.query(
       `INSERT INTO volunteers.service_request (title, org_unit_id, status, assigned_team_id, rating, rating_comment, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'demo-operator', $7, $7) RETURNING id`,
-      [order.title, station.id, order.status, dispatched ? station.team : null, rated ? 5 - (i % 2) : null, rated ? '服务及时，态度很好' : null, placedAt],
+      [
+        order.title,
+        station.id,
+        order.status,
+        dispatched ? station.team : null,
+        rated ? 5 - (i % 2) : null,
+        rated ? '服务及时，态度很好' : null,
+        placedAt,
+      ],
     );
     const actions = ['order', ...STEPS_TO[order.status]];
     await manager.query(
@@ -36,7 +51,14 @@ export async function insertOrders(manager: EntityManager): Promise<void> {
               CASE WHEN a.action IN ('accept', 'complete') THEN 'VOLUNTEER' ELSE 'OPERATOR' END,
               $3::timestamptz + (a.ord - 1) * interval '4 hours'
        FROM unnest($4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS a(action, from_status, to_status, ord)`,
-      [id, station.team, placedAt, actions, actions.map((_, k) => (k === 0 ? null : STATUS_AFTER[actions[k - 1]])), actions.map((a) => STATUS_AFTER[a])],
+      [
+        id,
+        station.team,
+        placedAt,
+        actions,
+        actions.map((_, k) => (k === 0 ? null : STATUS_AFTER[actions[k - 1]])),
+        actions.map((a) => STATUS_AFTER[a]),
+      ],
     );
   }
 }

@@ -2,7 +2,6 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 import type { ServiceRecordStatus } from './service-record-status.enum';
 
-
 /** Hours of actual service (服务记录). Only APPROVED records count towards a volunteer's total. */
 @Entity({ name: 'service_record' })
 export class ServiceRecordEntity {

@@ -24,7 +24,7 @@ export class ServiceRecord {
   @Field(() => Date, { nullable: true, description: 'When it was approved or rejected (审核时间).' })
   reviewedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Reason given when rejected, or a reviewer\'s note (审核意见).' })
+  @Field(() => String, { nullable: true, description: "Reason given when rejected, or a reviewer's note (审核意见)." })
   reviewNote: string | null;
 
   volunteerId: number;

@@ -7,7 +7,12 @@ import { ServiceRequestEntity } from './service-request.entity';
 const NEWEST_FIRST: SortKey<ServiceRequestEntity>[] = [{ expression: '-request.id', value: (row) => -row.id }];
 
 /** Orders are residents' needs: staff see them all; a volunteer sees those assigned to its teams. */
-export function listServiceRequests(db: DataSource, access: AccessControl, filter: ServiceRequestFilter | null | undefined, page: PageArgs) {
+export function listServiceRequests(
+  db: DataSource,
+  access: AccessControl,
+  filter: ServiceRequestFilter | null | undefined,
+  page: PageArgs,
+) {
   access.requireSignedIn('service orders');
   const query = db.getRepository(ServiceRequestEntity).createQueryBuilder('request');
   if (access.identity.role === 'VOLUNTEER') {

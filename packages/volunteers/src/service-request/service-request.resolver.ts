@@ -22,9 +22,12 @@ export class ServiceRequestResolver {
     return ctx.loaders.serviceRequestById.load(String(parseId(id, 'service request')));
   }
 
-  @Query(() => ServiceRequestConnection, { description: 'Service orders, newest first, paginated (群众点单). Staff see all; a volunteer those of its teams.' })
+  @Query(() => ServiceRequestConnection, {
+    description: 'Service orders, newest first, paginated (群众点单). Staff see all; a volunteer those of its teams.',
+  })
   serviceRequests(
-    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions; omit for all.' }) filter: ServiceRequestFilter | null,
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions; omit for all.' })
+    filter: ServiceRequestFilter | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -46,23 +49,40 @@ export class ServiceRequestResolver {
     return ctx.loaders.stepsByRequest.load(request.id);
   }
 
-  @Mutation(() => ServiceRequest, { description: 'Places a resident\'s order at a unit (群众点单). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.' })
-  createServiceRequest(@Arg('input', () => CreateServiceRequestInput, INPUT_ARG) input: CreateServiceRequestInput, @Ctx() ctx: VolunteersContext) {
+  @Mutation(() => ServiceRequest, {
+    description: "Places a resident's order at a unit (群众点单). ADMIN; ORG_ADMIN and OPERATOR inside their subtree.",
+  })
+  createServiceRequest(
+    @Arg('input', () => CreateServiceRequestInput, INPUT_ARG) input: CreateServiceRequestInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return createServiceRequest(ctx, input);
   }
 
   @Mutation(() => ServiceRequest, { description: 'The center dispatches an ORDERED order to a team (中心派单).' })
-  dispatchServiceRequest(@Arg('id', () => ID, idArg) id: string, @Arg('teamId', () => ID, teamArg) teamId: string, @Ctx() ctx: VolunteersContext) {
+  dispatchServiceRequest(
+    @Arg('id', () => ID, idArg) id: string,
+    @Arg('teamId', () => ID, teamArg) teamId: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return advanceServiceRequest(ctx, id, 'dispatch', { teamId });
   }
 
   @Mutation(() => ServiceRequest, { description: 'The center moves a DISPATCHED order to another team (改派).' })
-  reassignServiceRequest(@Arg('id', () => ID, idArg) id: string, @Arg('teamId', () => ID, teamArg) teamId: string, @Ctx() ctx: VolunteersContext) {
+  reassignServiceRequest(
+    @Arg('id', () => ID, idArg) id: string,
+    @Arg('teamId', () => ID, teamArg) teamId: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return advanceServiceRequest(ctx, id, 'reassign', { teamId });
   }
 
   @Mutation(() => ServiceRequest, { description: 'The team turns a DISPATCHED order down; it goes back to the queue as ORDERED (退单).' })
-  rejectServiceRequest(@Arg('id', () => ID, idArg) id: string, @Arg('reason', { description: 'Why.' }) reason: string, @Ctx() ctx: VolunteersContext) {
+  rejectServiceRequest(
+    @Arg('id', () => ID, idArg) id: string,
+    @Arg('reason', { description: 'Why.' }) reason: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return advanceServiceRequest(ctx, id, 'reject', { reason });
   }
 
@@ -76,11 +96,11 @@ export class ServiceRequestResolver {
     return advanceServiceRequest(ctx, id, 'complete');
   }
 
-  @Mutation(() => ServiceRequest, { description: 'Records the resident\'s rating of a COMPLETED order, 1–5 (群众评单).' })
+  @Mutation(() => ServiceRequest, { description: "Records the resident's rating of a COMPLETED order, 1–5 (群众评单)." })
   rateServiceRequest(
     @Arg('id', () => ID, idArg) id: string,
     @Arg('rating', () => Int, { description: 'From 1 to 5.' }) rating: number,
-    @Arg('comment', () => String, { nullable: true, description: 'The resident\'s comment.' }) comment: string | null,
+    @Arg('comment', () => String, { nullable: true, description: "The resident's comment." }) comment: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return advanceServiceRequest(ctx, id, 'rate', { rating, comment });

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceRequestStatus } from './service-request-status.enum';
 
-@ObjectType('ServiceRequest', { description: 'A resident\'s order for volunteer service (群众点单) and where it stands.' })
+@ObjectType('ServiceRequest', { description: "A resident's order for volunteer service (群众点单) and where it stands." })
 export class ServiceRequest {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;
@@ -15,10 +15,10 @@ export class ServiceRequest {
   @Field(() => ServiceRequestStatus, { description: 'Current status (状态).' })
   status: ServiceRequestStatus;
 
-  @Field(() => Int, { nullable: true, description: 'The resident\'s rating, 1–5 (评分).' })
+  @Field(() => Int, { nullable: true, description: "The resident's rating, 1–5 (评分)." })
   rating: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The resident\'s comment with the rating (评价).' })
+  @Field(() => String, { nullable: true, description: "The resident's comment with the rating (评价)." })
   ratingComment: string | null;
 
   @Field({ description: 'When it was ordered (点单时间).' })

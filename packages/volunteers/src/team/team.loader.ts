@@ -42,7 +42,10 @@ export function createTeamLoaders(db: DataSource) {
       load: (ids) => volunteers.findBy({ id: In(ids) }),
     }),
     membershipsByVolunteer: groupLoader<number, TeamMembershipEntity>(
-      (volunteerIds) => db.getRepository(TeamMembershipEntity).find({ where: { volunteerId: In([...volunteerIds]) }, order: { joinedOn: 'ASC', id: 'ASC' } }),
+      (volunteerIds) =>
+        db
+          .getRepository(TeamMembershipEntity)
+          .find({ where: { volunteerId: In([...volunteerIds]) }, order: { joinedOn: 'ASC', id: 'ASC' } }),
       (row) => row.volunteerId,
     ),
     /** Current members and approved hours served for the team, for many teams in one statement. */

@@ -12,10 +12,7 @@ export function listTeams(db: DataSource, filter: VolunteerTeamFilter | null | u
   if (filter?.level) query.andWhere('team.level = :level', { level: filter.level });
   if (filter?.theme) query.andWhere('team.theme = :theme', { theme: filter.theme });
   if (filter?.subtreeOf) {
-    query.andWhere(
-      `team.org_unit_id IN ${unitsInSubtree('root')}`,
-      { root: parseId(filter.subtreeOf, 'org unit') },
-    );
+    query.andWhere(`team.org_unit_id IN ${unitsInSubtree('root')}`, { root: parseId(filter.subtreeOf, 'org unit') });
   }
   return paginate(query, TEAM_BY_ID, page);
 }

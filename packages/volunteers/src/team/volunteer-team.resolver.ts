@@ -21,7 +21,8 @@ export class VolunteerTeamResolver {
 
   @Query(() => VolunteerTeamConnection, { description: 'Teams matching a filter, paginated (志愿服务队列表).' })
   volunteerTeams(
-    @Arg('filter', () => VolunteerTeamFilter, { nullable: true, description: 'Conditions; omit for all teams.' }) filter: VolunteerTeamFilter | null,
+    @Arg('filter', () => VolunteerTeamFilter, { nullable: true, description: 'Conditions; omit for all teams.' })
+    filter: VolunteerTeamFilter | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {

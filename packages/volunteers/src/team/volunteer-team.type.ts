@@ -22,7 +22,7 @@ export class VolunteerTeam {
   brandProjectId: number | null;
 }
 
-@ObjectType('TeamMembership', { description: 'A volunteer\'s membership of a team, with its dates; leaving keeps the row (队员记录).' })
+@ObjectType('TeamMembership', { description: "A volunteer's membership of a team, with its dates; leaving keeps the row (队员记录)." })
 export class TeamMembership {
   @Field(() => ID, { description: 'Stable identifier (编号).' })
   id: number;

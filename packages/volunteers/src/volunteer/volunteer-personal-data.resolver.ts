@@ -12,7 +12,8 @@ import { Volunteer } from './volunteer.type';
 export class VolunteerPersonalDataResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Mobile number (手机号): whole for ADMIN, for ORG_ADMIN of the home unit\'s subtree and for the volunteer itself; masked as 138****5678 for everyone else.',
+    description:
+      "Mobile number (手机号): whole for ADMIN, for ORG_ADMIN of the home unit's subtree and for the volunteer itself; masked as 138****5678 for everyone else.",
   })
   phone(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
     return revealPersonalValue(ctx, {
@@ -30,7 +31,8 @@ export class VolunteerPersonalDataResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Date of birth, from the resident ID number (出生日期): whole for those entitled to personal data, otherwise only the year (1985-**-**).',
+    description:
+      'Date of birth, from the resident ID number (出生日期): whole for those entitled to personal data, otherwise only the year (1985-**-**).',
   })
   birthDate(@Root() volunteer: VolunteerEntity, @Ctx() ctx: VolunteersContext): Promise<string | null> {
     return revealPersonalValue(ctx, {

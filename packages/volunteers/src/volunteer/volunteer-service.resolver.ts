@@ -23,7 +23,8 @@ export class VolunteerServiceResolver {
   @FieldResolver(() => ServiceRecordConnection, { description: 'Service records, newest first, paginated (服务记录).' })
   serviceRecords(
     @Root() volunteer: VolunteerEntity,
-    @Arg('status', () => ServiceRecordStatus, { nullable: true, description: 'Only records in this review state.' }) status: ServiceRecordStatus | null,
+    @Arg('status', () => ServiceRecordStatus, { nullable: true, description: 'Only records in this review state.' })
+    status: ServiceRecordStatus | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {

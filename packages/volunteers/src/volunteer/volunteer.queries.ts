@@ -13,18 +13,18 @@ export function listVolunteers(db: DataSource, filter: VolunteerFilter | null | 
   const search = filter?.search?.trim();
   if (search) query.andWhere('volunteer.name LIKE :search', { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
   if (filter?.teamId) {
-    query.andWhere(`volunteer.id IN (SELECT m.volunteer_id FROM volunteers.team_membership m WHERE m.team_id = :team AND m.left_on IS NULL)`, {
-      team: parseId(filter.teamId, 'volunteer team'),
-    });
+    query.andWhere(
+      `volunteer.id IN (SELECT m.volunteer_id FROM volunteers.team_membership m WHERE m.team_id = :team AND m.left_on IS NULL)`,
+      {
+        team: parseId(filter.teamId, 'volunteer team'),
+      },
+    );
   }
   if (filter?.minStarLevel) {
     query.andWhere('volunteer.total_service_hours >= :hours', { hours: starThresholds()[filter.minStarLevel - 1] });
   }
   if (filter?.subtreeOf) {
-    query.andWhere(
-      `volunteer.home_unit_id IN ${unitsInSubtree('root')}`,
-      { root: parseId(filter.subtreeOf, 'org unit') },
-    );
+    query.andWhere(`volunteer.home_unit_id IN ${unitsInSubtree('root')}`, { root: parseId(filter.subtreeOf, 'org unit') });
   }
   return paginate(query, BY_ID, page);
 }

@@ -21,7 +21,8 @@ export class VolunteerResolver {
 
   @Query(() => VolunteerConnection, { description: 'Volunteers matching a filter, paginated (志愿者列表).' })
   volunteers(
-    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions; omit for all volunteers.' }) filter: VolunteerFilter | null,
+    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions; omit for all volunteers.' })
+    filter: VolunteerFilter | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -29,7 +30,9 @@ export class VolunteerResolver {
     return listVolunteers(ctx.db, filter, page);
   }
 
-  @FieldResolver(() => Int, { description: 'Star level 0–5 from cumulative approved hours; thresholds configurable, national default 100/300/600/1000/1500 h (星级).' })
+  @FieldResolver(() => Int, {
+    description: 'Star level 0–5 from cumulative approved hours; thresholds configurable, national default 100/300/600/1000/1500 h (星级).',
+  })
   starLevel(@Root() volunteer: VolunteerEntity) {
     return starLevel(volunteer.totalServiceHours);
   }

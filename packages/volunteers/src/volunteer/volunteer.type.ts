@@ -31,7 +31,10 @@ export class Volunteer {
   @Field(() => [VolunteerKind], { description: 'Kinds that apply, e.g. PARTY_MEMBER_REPORTING (志愿者类别).' })
   kinds: VolunteerKind[];
 
-  @Field(() => Date, { nullable: true, description: 'When the volunteer consented to the processing of their personal data (个人信息处理同意时间).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the volunteer consented to the processing of their personal data (个人信息处理同意时间).',
+  })
   consentAt: Date | null;
 
   homeUnitId: number | null;

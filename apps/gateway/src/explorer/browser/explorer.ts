@@ -149,7 +149,13 @@ function ExampleList(props: { examples: Example[] | null }): ReactNode {
                 { key: example.id },
                 h(
                   'button',
-                  { type: 'button', className: 'explorer-example', 'data-example': example.id, title: example.description, onClick: () => load(example) },
+                  {
+                    type: 'button',
+                    className: 'explorer-example',
+                    'data-example': example.id,
+                    title: example.description,
+                    onClick: () => load(example),
+                  },
                   example.title,
                 ),
                 example.description ? h('p', null, example.description) : null,

@@ -22,7 +22,7 @@ export class RecordCampaignEventInput {
   @Field(() => VenueType, { description: 'Kind of place it was taken into (场所类型).' })
   venueType: VenueType;
 
-  @Field(() => ID, { description: 'The org unit that hosted it; must exist and lie inside the recorder\'s subtree (承办单位).' })
+  @Field(() => ID, { description: "The org unit that hosted it; must exist and lie inside the recorder's subtree (承办单位)." })
   hostId: string;
 
   @Field(() => ID, { nullable: true, description: 'The lecture group that gave it (宣讲小组).' })

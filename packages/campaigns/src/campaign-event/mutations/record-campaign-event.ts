@@ -20,7 +20,10 @@ export async function recordCampaignEvent(ctx: CampaignsContext, input: RecordCa
     const events = manager.getRepository(CampaignEventEntity);
     const event = await events.save(events.create({ ...columns, heldAt: input.heldAt, format: input.format, venueType: input.venueType }));
     if (volunteerIds.length > 0) {
-      await manager.query(`INSERT INTO campaigns.event_volunteer (event_id, volunteer_id) SELECT $1, unnest($2::int[])`, [event.id, volunteerIds]);
+      await manager.query(`INSERT INTO campaigns.event_volunteer (event_id, volunteer_id) SELECT $1, unnest($2::int[])`, [
+        event.id,
+        volunteerIds,
+      ]);
     }
     await ctx.audit.record(manager, 'recordCampaignEvent', 'CampaignEvent', [event.id]);
     return event;
@@ -63,7 +66,9 @@ async function checkReferences(ctx: CampaignsContext, fields: CheckedFields, hel
   if (fields.actionId !== null) {
     if (!action) throw notFound('campaign action', fields.actionId);
     if (action.campaignId !== campaign.id) {
-      throw badUserInput(`actionId ${action.id} belongs to campaign ${action.campaignId}, not to campaign ${campaign.id}`, { argument: 'input.actionId' });
+      throw badUserInput(`actionId ${action.id} belongs to campaign ${action.campaignId}, not to campaign ${campaign.id}`, {
+        argument: 'input.actionId',
+      });
     }
   }
 }

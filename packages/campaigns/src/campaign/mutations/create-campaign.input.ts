@@ -13,7 +13,7 @@ export class CreateCampaignInput {
   @Field(() => CampaignKind, { description: 'Kind of campaign (活动类型).' })
   kind: CampaignKind;
 
-  @Field(() => ID, { description: 'The org unit that runs it (主办单位); must be inside the caller\'s subtree.' })
+  @Field(() => ID, { description: "The org unit that runs it (主办单位); must be inside the caller's subtree." })
   organizerId: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day, YYYY-MM-DD (开始日期).' })

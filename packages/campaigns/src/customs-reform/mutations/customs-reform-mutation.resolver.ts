@@ -10,7 +10,10 @@ export class CustomsReformMutationResolver {
     description:
       'Records that a village or community adopted a customs-reform measure (登记移风易俗举措). ADMIN anywhere; ORG_ADMIN and PROPAGANDA inside their subtree. CONFLICT when the station already has it.',
   })
-  recordCustomsReformMeasure(@Arg('input', () => RecordCustomsReformMeasureInput, { description: 'The measure (举措).' }) input: RecordCustomsReformMeasureInput, @Ctx() ctx: CampaignsContext) {
+  recordCustomsReformMeasure(
+    @Arg('input', () => RecordCustomsReformMeasureInput, { description: 'The measure (举措).' }) input: RecordCustomsReformMeasureInput,
+    @Ctx() ctx: CampaignsContext,
+  ) {
     return recordCustomsReformMeasure(ctx, input);
   }
 }

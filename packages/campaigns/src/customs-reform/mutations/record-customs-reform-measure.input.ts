@@ -3,9 +3,11 @@ import { DateScalar } from '@civic/runtime';
 import { IsOptionalText, NotInFuture, TrimmedLength } from '@civic/subgraph-kit';
 import { CustomsReformMeasureKind } from '../customs-reform-measure-kind.enum';
 
-@InputType('RecordCustomsReformMeasureInput', { description: 'A customs-reform measure a village or community adopted (登记移风易俗举措).' })
+@InputType('RecordCustomsReformMeasureInput', {
+  description: 'A customs-reform measure a village or community adopted (登记移风易俗举措).',
+})
 export class RecordCustomsReformMeasureInput {
-  @Field(() => ID, { description: 'The village or community station; must be inside the caller\'s subtree (实践站).' })
+  @Field(() => ID, { description: "The village or community station; must be inside the caller's subtree (实践站)." })
   orgUnitId: string;
 
   @Field(() => CustomsReformMeasureKind, { description: 'Which measure (举措类型); each at most once per station.' })

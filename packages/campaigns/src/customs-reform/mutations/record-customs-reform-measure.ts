@@ -6,12 +6,16 @@ import { CustomsReformMeasureEntity } from '../customs-reform-measure.entity';
 import type { RecordCustomsReformMeasureInput } from './record-customs-reform-measure.input';
 
 /** Records that a station adopted a measure; once per station and kind. Row and audit entry commit together. */
-export async function recordCustomsReformMeasure(ctx: CampaignsContext, input: RecordCustomsReformMeasureInput): Promise<CustomsReformMeasureEntity> {
+export async function recordCustomsReformMeasure(
+  ctx: CampaignsContext,
+  input: RecordCustomsReformMeasureInput,
+): Promise<CustomsReformMeasureEntity> {
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   const note = input.note?.trim() || null;
   await ctx.access.requireWrite('campaign:write', orgUnitId);
   const unit = await readUnit(ctx.db, orgUnitId, ['level']);
-  if (unit?.level !== 'STATION') throw badUserInput(`orgUnitId ${orgUnitId} is not a village or community station`, { argument: 'input.orgUnitId' });
+  if (unit?.level !== 'STATION')
+    throw badUserInput(`orgUnitId ${orgUnitId} is not a village or community station`, { argument: 'input.orgUnitId' });
 
   return ctx.db.transaction(async (manager) => {
     const inserted: CustomsReformMeasureEntity[] = await manager.query(

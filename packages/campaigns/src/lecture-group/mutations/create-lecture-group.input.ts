@@ -10,7 +10,7 @@ export class CreateLectureGroupInput {
   @TrimmedLength(1, 200)
   name: string;
 
-  @Field(() => ID, { description: 'The org unit it is based at; must be inside the caller\'s subtree (所属单位).' })
+  @Field(() => ID, { description: "The org unit it is based at; must be inside the caller's subtree (所属单位)." })
   orgUnitId: string;
 
   @Field(() => ID, { nullable: true, description: 'The campaign it is formed for; omit for a standing group (所属活动).' })

@@ -18,7 +18,10 @@ export async function createLectureGroup(ctx: CampaignsContext, input: CreateLec
     const groups = manager.getRepository(LectureGroupEntity);
     const group = await groups.save(groups.create({ name, orgUnitId, campaignId, topics, createdAt: new Date() }));
     if (memberIds.length > 0) {
-      await manager.query(`INSERT INTO campaigns.lecture_group_member (group_id, volunteer_id) SELECT $1, unnest($2::int[])`, [group.id, memberIds]);
+      await manager.query(`INSERT INTO campaigns.lecture_group_member (group_id, volunteer_id) SELECT $1, unnest($2::int[])`, [
+        group.id,
+        memberIds,
+      ]);
     }
     await ctx.audit.record(manager, 'createLectureGroup', 'LectureGroup', [group.id]);
     return group;

@@ -6,8 +6,13 @@ import { createLectureGroup } from './create-lecture-group';
 
 @Resolver(() => LectureGroup)
 export class LectureGroupMutationResolver {
-  @Mutation(() => LectureGroup, { description: 'Creates a lecture group (新建宣讲小组). ADMIN anywhere; ORG_ADMIN and PROPAGANDA at units inside their subtree.' })
-  createLectureGroup(@Arg('input', () => CreateLectureGroupInput, { description: 'The group (宣讲小组).' }) input: CreateLectureGroupInput, @Ctx() ctx: CampaignsContext) {
+  @Mutation(() => LectureGroup, {
+    description: 'Creates a lecture group (新建宣讲小组). ADMIN anywhere; ORG_ADMIN and PROPAGANDA at units inside their subtree.',
+  })
+  createLectureGroup(
+    @Arg('input', () => CreateLectureGroupInput, { description: 'The group (宣讲小组).' }) input: CreateLectureGroupInput,
+    @Ctx() ctx: CampaignsContext,
+  ) {
     return createLectureGroup(ctx, input);
   }
 }

@@ -8,7 +8,9 @@ import { GrantDesignationInput } from './grant-designation.input';
 
 @Resolver(() => Designation)
 export class DesignationMutationResolver {
-  @Mutation(() => Designation, { description: 'Grants an honour or designation to a unit (授予称号). ADMIN; ORG_ADMIN inside its subtree.' })
+  @Mutation(() => Designation, {
+    description: 'Grants an honour or designation to a unit (授予称号). ADMIN; ORG_ADMIN inside its subtree.',
+  })
   grantDesignation(@Arg('input', () => GrantDesignationInput, INPUT_ARG) input: GrantDesignationInput, @Ctx() ctx: OrgContext) {
     return grantDesignation(ctx, input);
   }

@@ -12,7 +12,9 @@ export async function grantDesignation(ctx: SubgraphContext, input: GrantDesigna
   try {
     return await ctx.db.transaction(async (manager) => {
       const designations = manager.getRepository(DesignationEntity);
-      const saved = await designations.save(designations.create({ orgUnitId, kind: input.kind, title, grantedBy, grantedOn: input.grantedOn, revokedOn: null }));
+      const saved = await designations.save(
+        designations.create({ orgUnitId, kind: input.kind, title, grantedBy, grantedOn: input.grantedOn, revokedOn: null }),
+      );
       await ctx.audit.record(manager, 'grantDesignation', 'Designation', [saved.id]);
       return saved;
     });
@@ -23,7 +25,11 @@ export async function grantDesignation(ctx: SubgraphContext, input: GrantDesigna
 }
 
 /** Revokes a designation; the row stays, with its revocation day, as history. */
-export async function revokeDesignation(ctx: SubgraphContext, id: string, revokedOn: string | null | undefined): Promise<DesignationEntity> {
+export async function revokeDesignation(
+  ctx: SubgraphContext,
+  id: string,
+  revokedOn: string | null | undefined,
+): Promise<DesignationEntity> {
   const designationId = parseId(id, 'designation');
   const designation = await ctx.db.getRepository(DesignationEntity).findOneBy({ id: designationId });
   if (!designation) throw notFound('designation', designationId);

@@ -11,7 +11,8 @@ import { validUnitFields } from './unit-fields';
 export async function createOrgUnit(ctx: SubgraphContext, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
   const fields = validUnitFields(input);
   const code = input.code.trim();
-  if (input.level === OrgLevel.SUB_CENTER && !fields.department) throw badUserInput('a SUB_CENTER must name the department that runs it (department)', { argument: 'input.department' });
+  if (input.level === OrgLevel.SUB_CENTER && !fields.department)
+    throw badUserInput('a SUB_CENTER must name the department that runs it (department)', { argument: 'input.department' });
   const parentId = input.parentId ? parseId(input.parentId, 'org unit') : null;
 
   if (parentId === null) {

@@ -22,7 +22,8 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     const parent = locked.find((u) => u.id === parentId);
     if (!unit) throw notFound('org unit', unitId);
     if (!parent) throw notFound('org unit', parentId);
-    if (parent.path.startsWith(unit.path)) throw badUserInput(`org unit ${parentId} is inside the subtree of ${unitId}: the move would make a cycle`);
+    if (parent.path.startsWith(unit.path))
+      throw badUserInput(`org unit ${parentId} is inside the subtree of ${unitId}: the move would make a cycle`);
     assertMaySitUnder(unit.level, parent.level);
     if (parent.closedOn) throw badUserInput(`org unit ${parentId} is closed; units cannot move under it`);
     if (unit.parentId !== parentId) {

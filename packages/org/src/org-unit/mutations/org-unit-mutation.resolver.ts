@@ -18,8 +18,12 @@ export class OrgUnitMutationResolver {
     return createOrgUnit(ctx, input);
   }
 
-  @Mutation(() => OrgUnit, { description: 'Changes a unit\'s name, address, contact, location, department or region (修改阵地信息).' })
-  updateOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Arg('input', () => UpdateOrgUnitInput, INPUT_ARG) input: UpdateOrgUnitInput, @Ctx() ctx: OrgContext) {
+  @Mutation(() => OrgUnit, { description: "Changes a unit's name, address, contact, location, department or region (修改阵地信息)." })
+  updateOrgUnit(
+    @Arg('id', () => ID, unitArg) id: string,
+    @Arg('input', () => UpdateOrgUnitInput, INPUT_ARG) input: UpdateOrgUnitInput,
+    @Ctx() ctx: OrgContext,
+  ) {
     return updateOrgUnit(ctx, id, input);
   }
 
@@ -34,7 +38,9 @@ export class OrgUnitMutationResolver {
     return moveOrgUnit(ctx, id, newParentId);
   }
 
-  @Mutation(() => OrgUnit, { description: 'Closes a unit, keeping its history (撤销阵地). Its open children must be closed or moved first.' })
+  @Mutation(() => OrgUnit, {
+    description: 'Closes a unit, keeping its history (撤销阵地). Its open children must be closed or moved first.',
+  })
   closeOrgUnit(
     @Arg('id', () => ID, unitArg) id: string,
     @Arg('closedOn', () => DateScalar, { nullable: true, description: 'Day closed; default today.' }) closedOn: string | null,

@@ -11,7 +11,10 @@ export abstract class UnitDetailsInput {
   @TrimmedLength(0, 200)
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a sub-center: the county department that runs it (主办部门); required for SUB_CENTER.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a sub-center: the county department that runs it (主办部门); required for SUB_CENTER.',
+  })
   @IsOptionalText()
   @TrimmedLength(0, 50)
   department?: string | null;
@@ -41,7 +44,10 @@ export abstract class UnitDetailsInput {
   @TrimmedLength(0, 50)
   contactTitle?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone of the person in charge (联系电话); personal data, shown masked to most callers.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone of the person in charge (联系电话); personal data, shown masked to most callers.',
+  })
   @IsOptionalText()
   @IsMobileOrLandline()
   contactPhone?: string | null;

@@ -13,7 +13,12 @@ export interface UnitFieldsInput {
   contactPhone?: string | null;
 }
 
-type UnitFields = Partial<Pick<OrgUnitEntity, 'name' | 'address' | 'department' | 'establishedOn' | 'latitude' | 'longitude' | 'contactName' | 'contactTitle' | 'contactPhone'>>;
+type UnitFields = Partial<
+  Pick<
+    OrgUnitEntity,
+    'name' | 'address' | 'department' | 'establishedOn' | 'latitude' | 'longitude' | 'contactName' | 'contactTitle' | 'contactPhone'
+  >
+>;
 
 /**
  * The descriptive fields given, trimmed (a blank text is null); `undefined` means "not given", `null`
@@ -27,7 +32,8 @@ export function validUnitFields(input: UnitFieldsInput): UnitFields {
   if (input.establishedOn !== undefined) fields.establishedOn = input.establishedOn;
   if (input.latitude !== undefined || input.longitude !== undefined) {
     const { latitude, longitude } = input;
-    if ((latitude == null) !== (longitude == null)) throw badUserInput('give latitude and longitude together', { argument: latitude == null ? 'input.latitude' : 'input.longitude' });
+    if ((latitude == null) !== (longitude == null))
+      throw badUserInput('give latitude and longitude together', { argument: latitude == null ? 'input.latitude' : 'input.longitude' });
     fields.latitude = latitude ?? null;
     fields.longitude = longitude ?? null;
   }

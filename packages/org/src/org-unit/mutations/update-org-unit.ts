@@ -38,8 +38,11 @@ export async function closeOrgUnit(ctx: SubgraphContext, id: string, closedOn: s
     const unit = await units.findOne({ where: { id: unitId }, lock: { mode: 'pessimistic_write' } });
     if (!unit) throw notFound('org unit', unitId);
     if (unit.closedOn) throw conflict(`org unit ${unitId} is already closed (since ${unit.closedOn})`);
-    if (unit.establishedOn && day < unit.establishedOn) throw badUserInput(`closedOn must not be before establishedOn (${unit.establishedOn})`);
-    const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM org.org_unit WHERE parent_id = $1 AND closed_on IS NULL`, [unitId]);
+    if (unit.establishedOn && day < unit.establishedOn)
+      throw badUserInput(`closedOn must not be before establishedOn (${unit.establishedOn})`);
+    const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM org.org_unit WHERE parent_id = $1 AND closed_on IS NULL`, [
+      unitId,
+    ]);
     if (open > 0) throw conflict(`org unit ${unitId} still has ${open} open units below it; close or move them first`);
     await units.update({ id: unitId }, { closedOn: day });
     await ctx.audit.record(manager, 'closeOrgUnit', 'OrgUnit', [unitId]);

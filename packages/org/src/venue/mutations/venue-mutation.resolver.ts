@@ -13,7 +13,11 @@ export class VenueMutationResolver {
   }
 
   @Mutation(() => Venue, { description: 'Changes a venue (修改阵地资源).' })
-  updateVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Arg('input', () => UpdateVenueInput, INPUT_ARG) input: UpdateVenueInput, @Ctx() ctx: OrgContext) {
+  updateVenue(
+    @Arg('id', () => ID, { description: 'The venue.' }) id: string,
+    @Arg('input', () => UpdateVenueInput, INPUT_ARG) input: UpdateVenueInput,
+    @Ctx() ctx: OrgContext,
+  ) {
     return updateVenue(ctx, id, input);
   }
 

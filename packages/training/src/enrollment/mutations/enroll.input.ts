@@ -13,17 +13,18 @@ export class EnrollInput {
   @Field(() => ID, { nullable: true, description: 'The unit the participant comes from (所在单位).' })
   participantUnitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The participant\'s volunteer id; a VOLUNTEER token may only give its own.' })
+  @Field(() => ID, { nullable: true, description: "The participant's volunteer id; a VOLUNTEER token may only give its own." })
   volunteerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The participant\'s position, up to 50 characters, e.g. 分管负责人 (职务).' })
+  @Field(() => String, { nullable: true, description: "The participant's position, up to 50 characters, e.g. 分管负责人 (职务)." })
   @IsOptionalText()
   @TrimmedLength(0, 50)
   participantPosition?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The participant\'s unit or department as text, up to 100 characters, when it is not an org unit, e.g. 市委社工委 (所在单位/部门).',
+    description:
+      "The participant's unit or department as text, up to 100 characters, when it is not an org unit, e.g. 市委社工委 (所在单位/部门).",
   })
   @IsOptionalText()
   @TrimmedLength(0, 100)

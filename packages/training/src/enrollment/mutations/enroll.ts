@@ -34,7 +34,15 @@ export async function enroll(ctx: SubgraphContext, input: EnrollInput): Promise<
       await requirePlace(manager, programId);
       const enrollments = manager.getRepository(EnrollmentEntity);
       const enrollment = await enrollments.save(
-        enrollments.create({ programId, participantName, participantPosition, participantUnitId, participantUnitName, volunteerId, attended: false }),
+        enrollments.create({
+          programId,
+          participantName,
+          participantPosition,
+          participantUnitId,
+          participantUnitName,
+          volunteerId,
+          attended: false,
+        }),
       );
       await ctx.audit.record(manager, 'enroll', 'Enrollment', [enrollment.id]);
       return enrollments.findOneByOrFail({ id: enrollment.id });
@@ -54,6 +62,9 @@ async function requirePlace(manager: EntityManager, programId: number): Promise<
     [programId],
   );
   if (capacity === null) return;
-  const [{ taken }]: { taken: number }[] = await manager.query(`SELECT count(*)::int AS taken FROM training.enrollment WHERE program_id = $1`, [programId]);
+  const [{ taken }]: { taken: number }[] = await manager.query(
+    `SELECT count(*)::int AS taken FROM training.enrollment WHERE program_id = $1`,
+    [programId],
+  );
   if (taken >= capacity) throw conflict(`training program ${programId} is full: all ${capacity} places are taken`, { capacity });
 }

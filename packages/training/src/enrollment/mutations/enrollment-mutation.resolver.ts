@@ -8,7 +8,8 @@ import { enroll } from './enroll';
 @Resolver(() => Enrollment)
 export class EnrollmentMutationResolver {
   @Mutation(() => Enrollment, {
-    description: 'Enrolls a participant in a training program (报名). A VOLUNTEER signs itself up; ADMIN, ORG_ADMIN and OPERATOR enroll people of their subtree.',
+    description:
+      'Enrolls a participant in a training program (报名). A VOLUNTEER signs itself up; ADMIN, ORG_ADMIN and OPERATOR enroll people of their subtree.',
   })
   enroll(@Arg('input', () => EnrollInput, INPUT_ARG) input: EnrollInput, @Ctx() ctx: TrainingContext) {
     return enroll(ctx, input);

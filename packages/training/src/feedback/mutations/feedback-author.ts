@@ -8,7 +8,11 @@ import type { TrainingSessionEntity } from '../../training-session/training-sess
  * was present at the session (FORBIDDEN otherwise); the organiser's staff (training:write) that of
  * an attendee they name. Anyone else is refused by the kernel's rules.
  */
-export async function feedbackAuthor(ctx: SubgraphContext, session: TrainingSessionEntity, enrollmentId: string | null | undefined): Promise<number> {
+export async function feedbackAuthor(
+  ctx: SubgraphContext,
+  session: TrainingSessionEntity,
+  enrollmentId: string | null | undefined,
+): Promise<number> {
   const { identity } = ctx.access;
   if (identity.role === 'VOLUNTEER') {
     const rows: { id: number; present: boolean }[] = await ctx.db.query(
@@ -17,7 +21,8 @@ export async function feedbackAuthor(ctx: SubgraphContext, session: TrainingSess
       [session.programId, session.id, Number(identity.volunteerId)],
     );
     const own = rows[0];
-    if (!own?.present) throw forbidden(`a volunteer may rate only sessions it attended; it was not present at training session ${session.id}`);
+    if (!own?.present)
+      throw forbidden(`a volunteer may rate only sessions it attended; it was not present at training session ${session.id}`);
     if (enrollmentId && parseId(enrollmentId, 'enrollment') !== own.id) throw forbidden('a volunteer may give only its own feedback');
     return own.id;
   }

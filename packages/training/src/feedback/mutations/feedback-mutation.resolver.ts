@@ -9,9 +9,12 @@ import { giveSessionFeedback } from './give-session-feedback';
 export class FeedbackMutationResolver {
   @Mutation(() => SessionFeedback, {
     description:
-      'Rates a session, once per attendee (培训评价). A VOLUNTEER rates sessions it was present at; the organiser\'s staff (training:write) record an attendee\'s rating.',
+      "Rates a session, once per attendee (培训评价). A VOLUNTEER rates sessions it was present at; the organiser's staff (training:write) record an attendee's rating.",
   })
-  giveSessionFeedback(@Arg('input', () => GiveSessionFeedbackInput, INPUT_ARG) input: GiveSessionFeedbackInput, @Ctx() ctx: TrainingContext) {
+  giveSessionFeedback(
+    @Arg('input', () => GiveSessionFeedbackInput, INPUT_ARG) input: GiveSessionFeedbackInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
     return giveSessionFeedback(ctx, input);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptionalText, NumberRange, TrimmedLength } from '@civic/subgraph-kit';
 
-@InputType('GiveSessionFeedbackInput', { description: 'An attendee\'s rating and comment on one session (培训评价).' })
+@InputType('GiveSessionFeedbackInput', { description: "An attendee's rating and comment on one session (培训评价)." })
 export class GiveSessionFeedbackInput {
   @Field(() => ID, { description: 'The session (培训日程).' })
   sessionId: string;
@@ -17,7 +17,8 @@ export class GiveSessionFeedbackInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Whose feedback: required when staff record it (e.g. from a paper form); a VOLUNTEER may omit it, its own enrollment is used (报名记录).',
+    description:
+      'Whose feedback: required when staff record it (e.g. from a paper form); a VOLUNTEER may omit it, its own enrollment is used (报名记录).',
   })
   enrollmentId?: string | null;
 }

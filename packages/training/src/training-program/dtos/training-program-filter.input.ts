@@ -9,6 +9,9 @@ export class TrainingProgramFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Only programs still running on or after this day (起始日期).' })
   from?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only programs already started on or before this day; not before `from` (截止日期).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only programs already started on or before this day; not before `from` (截止日期).',
+  })
   to?: string | null;
 }

@@ -10,7 +10,7 @@ export class CreateTrainingProgramInput {
   @TrimmedLength(1, 200)
   title: string;
 
-  @Field(() => ID, { description: 'The organising unit (主办单位); inside the caller\'s subtree.' })
+  @Field(() => ID, { description: "The organising unit (主办单位); inside the caller's subtree." })
   organizerId: string;
 
   @Field(() => DateScalar, { description: 'First day, YYYY-MM-DD (开始日期).' })

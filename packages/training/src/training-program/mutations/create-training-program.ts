@@ -14,7 +14,15 @@ export async function createTrainingProgram(ctx: SubgraphContext, input: CreateT
   return ctx.db.transaction(async (manager) => {
     const programs = manager.getRepository(TrainingProgramEntity);
     const program = await programs.save(
-      programs.create({ title, organizerUnitId, startsOn: input.startsOn, endsOn: input.endsOn, audience: input.audience ?? TrainingAudience.MIXED, place, capacity }),
+      programs.create({
+        title,
+        organizerUnitId,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        audience: input.audience ?? TrainingAudience.MIXED,
+        place,
+        capacity,
+      }),
     );
     await ctx.audit.record(manager, 'createTrainingProgram', 'TrainingProgram', [program.id]);
     return programs.findOneByOrFail({ id: program.id });

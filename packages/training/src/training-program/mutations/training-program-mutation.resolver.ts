@@ -7,8 +7,13 @@ import { createTrainingProgram } from './create-training-program';
 
 @Resolver(() => TrainingProgram)
 export class TrainingProgramMutationResolver {
-  @Mutation(() => TrainingProgram, { description: 'Creates a training program (新建培训项目). ADMIN anywhere; ORG_ADMIN for organisers inside its subtree.' })
-  createTrainingProgram(@Arg('input', () => CreateTrainingProgramInput, INPUT_ARG) input: CreateTrainingProgramInput, @Ctx() ctx: TrainingContext) {
+  @Mutation(() => TrainingProgram, {
+    description: 'Creates a training program (新建培训项目). ADMIN anywhere; ORG_ADMIN for organisers inside its subtree.',
+  })
+  createTrainingProgram(
+    @Arg('input', () => CreateTrainingProgramInput, INPUT_ARG) input: CreateTrainingProgramInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
     return createTrainingProgram(ctx, input);
   }
 }

@@ -17,8 +17,10 @@ export async function addTrainingSession(ctx: SubgraphContext, input: AddTrainin
   const speakerPosition = optionalText(input.speakerPosition);
   const method = optionalText(input.method);
   const isSiteVisit = input.kind === TrainingSessionKind.SITE_VISIT;
-  if (isSiteVisit && !input.visitedUnitId) throw badUserInput('visitedUnitId is required for a SITE_VISIT', { argument: 'input.visitedUnitId' });
-  if (!isSiteVisit && input.visitedUnitId) throw badUserInput(`visitedUnitId is only for a SITE_VISIT, not ${input.kind}`, { argument: 'input.visitedUnitId' });
+  if (isSiteVisit && !input.visitedUnitId)
+    throw badUserInput('visitedUnitId is required for a SITE_VISIT', { argument: 'input.visitedUnitId' });
+  if (!isSiteVisit && input.visitedUnitId)
+    throw badUserInput(`visitedUnitId is only for a SITE_VISIT, not ${input.kind}`, { argument: 'input.visitedUnitId' });
   const visitedUnitId = input.visitedUnitId ? parseId(input.visitedUnitId, 'org unit') : null;
   const programId = parseId(input.programId, 'training program');
 
@@ -34,7 +36,17 @@ export async function addTrainingSession(ctx: SubgraphContext, input: AddTrainin
   return ctx.db.transaction(async (manager) => {
     const sessions = manager.getRepository(TrainingSessionEntity);
     const session = await sessions.save(
-      sessions.create({ programId, kind: input.kind, title, startsAt: input.startsAt, endsAt: input.endsAt, speaker, speakerPosition, visitedUnitId, method }),
+      sessions.create({
+        programId,
+        kind: input.kind,
+        title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        speaker,
+        speakerPosition,
+        visitedUnitId,
+        method,
+      }),
     );
     await ctx.audit.record(manager, 'addTrainingSession', 'TrainingSession', [session.id]);
     return session;

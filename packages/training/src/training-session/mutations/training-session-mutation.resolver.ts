@@ -9,7 +9,7 @@ import { addTrainingSession } from './add-training-session';
 export class TrainingSessionMutationResolver {
   @Mutation(() => TrainingSession, {
     description:
-      'Adds a session to a program\'s agenda (新增培训日程), inside the program\'s dates. ADMIN anywhere; ORG_ADMIN when the organiser is inside its subtree (training:write).',
+      "Adds a session to a program's agenda (新增培训日程), inside the program's dates. ADMIN anywhere; ORG_ADMIN when the organiser is inside its subtree (training:write).",
   })
   addTrainingSession(@Arg('input', () => AddTrainingSessionInput, INPUT_ARG) input: AddTrainingSessionInput, @Ctx() ctx: TrainingContext) {
     return addTrainingSession(ctx, input);

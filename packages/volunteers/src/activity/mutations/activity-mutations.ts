@@ -14,7 +14,8 @@ const WEEK_MS = 7 * 86_400_000;
 
 export async function publishActivity(ctx: SubgraphContext, input: PublishActivityInput): Promise<ActivityEntity> {
   const title = input.title.trim();
-  if (input.endsAt.getTime() - input.startsAt.getTime() > WEEK_MS) throw badUserInput('an activity lasts at most 7 days (endsAt - startsAt)', { argument: 'input.endsAt' });
+  if (input.endsAt.getTime() - input.startsAt.getTime() > WEEK_MS)
+    throw badUserInput('an activity lasts at most 7 days (endsAt - startsAt)', { argument: 'input.endsAt' });
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   await ctx.access.requireWrite('service:record', orgUnitId);
   return ctx.db.transaction(async (manager) => {
@@ -46,11 +47,16 @@ export async function signUp(ctx: SubgraphContext, activityIdArg: string, volunt
   const { activityId, volunteerId } = await authorizeForVolunteer(ctx, activityIdArg, volunteerIdArg);
   try {
     return await ctx.db.transaction(async (manager) => {
-      const activity = await manager.getRepository(ActivityEntity).findOne({ where: { id: activityId }, lock: { mode: 'pessimistic_write' } });
+      const activity = await manager
+        .getRepository(ActivityEntity)
+        .findOne({ where: { id: activityId }, lock: { mode: 'pessimistic_write' } });
       if (!activity) throw notFound('activity', activityId);
       if (activity.endsAt <= new Date()) throw badUserInput(`activity ${activityId} has ended`);
       await assertVolunteerExists(manager, volunteerId);
-      const [{ taken }] = await manager.query(`SELECT count(*)::int AS taken FROM volunteers.activity_signup WHERE activity_id = $1 AND cancelled_at IS NULL`, [activityId]);
+      const [{ taken }] = await manager.query(
+        `SELECT count(*)::int AS taken FROM volunteers.activity_signup WHERE activity_id = $1 AND cancelled_at IS NULL`,
+        [activityId],
+      );
       if (taken >= activity.capacity) throw conflict(`activity ${activityId} is full (${activity.capacity} places)`);
       const signups = manager.getRepository(ActivitySignupEntity);
       const signup = await signups.save(signups.create({ activityId, volunteerId, signedUpAt: new Date() }));
@@ -58,7 +64,8 @@ export async function signUp(ctx: SubgraphContext, activityIdArg: string, volunt
       return signup;
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23505') throw conflict(`volunteer ${volunteerId} has already signed up for activity ${activityId}`);
+    if ((err as { code?: string }).code === '23505')
+      throw conflict(`volunteer ${volunteerId} has already signed up for activity ${activityId}`);
     throw err;
   }
 }
@@ -93,13 +100,14 @@ export async function checkInOrOut(
   if (!activity) throw notFound('activity', activityId);
   const bySelf = ctx.access.isVolunteer(volunteerId);
   if (bySelf) {
-    if (!code || code.trim() !== activity.checkInCode) throw badUserInput('code does not match the activity\'s check-in code');
+    if (!code || code.trim() !== activity.checkInCode) throw badUserInput("code does not match the activity's check-in code");
   } else {
     await ctx.access.requireWrite('service:record', activity.orgUnitId);
   }
   const now = new Date();
   const window = { opens: new Date(activity.startsAt.getTime() - 3_600_000), closes: new Date(activity.endsAt.getTime() + 3_600_000) };
-  if (now < window.opens || now > window.closes) throw badUserInput(`check-${step} is open from an hour before to an hour after the activity`);
+  if (now < window.opens || now > window.closes)
+    throw badUserInput(`check-${step} is open from an hour before to an hour after the activity`);
 
   return ctx.db.transaction(async (manager) => {
     if (step === 'out') await lockVolunteer(manager, volunteerId);

@@ -25,7 +25,10 @@ export class RecordServiceInput {
   @Field(() => ID, { nullable: true, description: 'The campaign event served at, if any (关联宣讲场次).' })
   campaignEventId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Client-chosen key: the same key twice records once and returns the first record (幂等键).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Client-chosen key: the same key twice records once and returns the first record (幂等键).',
+  })
   @IsOptionalText()
   @TrimmedLength(0, 100)
   idempotencyKey?: string | null;

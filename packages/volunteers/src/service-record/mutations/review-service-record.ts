@@ -25,11 +25,17 @@ export async function reviewServiceRecord(
     await lockVolunteer(manager, found[0].volunteer_id);
     const records = manager.getRepository(ServiceRecordEntity);
     const record = await records.findOneByOrFail({ id });
-    if (record.status !== ServiceRecordStatus.PENDING) throw conflict(`service record ${id} is ${record.status}; only PENDING records can be reviewed`);
+    if (record.status !== ServiceRecordStatus.PENDING)
+      throw conflict(`service record ${id} is ${record.status}; only PENDING records can be reviewed`);
     Object.assign(record, { status: decision, reviewedBy: ctx.access.identity.subject, reviewedAt: new Date(), reviewNote: reason });
     await records.save(record);
     await addToTotal(manager, record);
-    await ctx.audit.record(manager, decision === ServiceRecordStatus.APPROVED ? 'approveServiceRecord' : 'rejectServiceRecord', 'ServiceRecord', [id]);
+    await ctx.audit.record(
+      manager,
+      decision === ServiceRecordStatus.APPROVED ? 'approveServiceRecord' : 'rejectServiceRecord',
+      'ServiceRecord',
+      [id],
+    );
     return record;
   });
 }

@@ -35,7 +35,13 @@ export async function assertNoOverlap(manager: EntityManager, volunteerId: numbe
 }
 
 /** Adds approved hours to the volunteer's running total in the same transaction (never recomputed from scratch). */
-export async function addToTotal(manager: EntityManager, record: Pick<ServiceRecordEntity, 'volunteerId' | 'hours' | 'status'>): Promise<void> {
+export async function addToTotal(
+  manager: EntityManager,
+  record: Pick<ServiceRecordEntity, 'volunteerId' | 'hours' | 'status'>,
+): Promise<void> {
   if (record.status !== ServiceRecordStatus.APPROVED) return;
-  await manager.query(`UPDATE volunteers.volunteer SET total_service_hours = total_service_hours + $2 WHERE id = $1`, [record.volunteerId, record.hours]);
+  await manager.query(`UPDATE volunteers.volunteer SET total_service_hours = total_service_hours + $2 WHERE id = $1`, [
+    record.volunteerId,
+    record.hours,
+  ]);
 }

@@ -20,7 +20,7 @@ export class ServiceRecordMutationResolver {
   @Mutation(() => ServiceRecord, { description: 'Approves a pending record; its hours count from now on (审核通过).' })
   approveServiceRecord(
     @Arg('id', () => ID, { description: 'The record.' }) id: string,
-    @Arg('note', () => String, { nullable: true, description: 'Reviewer\'s note.' }) note: string | null,
+    @Arg('note', () => String, { nullable: true, description: "Reviewer's note." }) note: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return reviewServiceRecord(ctx, id, ServiceRecordStatus.APPROVED, note);

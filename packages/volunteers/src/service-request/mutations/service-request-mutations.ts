@@ -17,7 +17,15 @@ export async function createServiceRequest(ctx: SubgraphContext, input: CreateSe
     const requests = manager.getRepository(ServiceRequestEntity);
     const now = new Date();
     const request = await requests.save(
-      requests.create({ title, description, orgUnitId, status: ServiceRequestStatus.ORDERED, createdBy: ctx.access.identity.subject, createdAt: now, updatedAt: now }),
+      requests.create({
+        title,
+        description,
+        orgUnitId,
+        status: ServiceRequestStatus.ORDERED,
+        createdBy: ctx.access.identity.subject,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     await recordStep(ctx, manager, request, 'order', null, null, null);
     return request;
@@ -35,10 +43,16 @@ export interface StepDetails {
  * Moves an order one step along the flow, or refuses with CONFLICT naming its current status.
  * The row is locked for the step, so two people acting at once cannot both move it.
  */
-export async function advanceServiceRequest(ctx: SubgraphContext, idArg: string, step: FlowStep, details: StepDetails = {}): Promise<ServiceRequestEntity> {
+export async function advanceServiceRequest(
+  ctx: SubgraphContext,
+  idArg: string,
+  step: FlowStep,
+  details: StepDetails = {},
+): Promise<ServiceRequestEntity> {
   const id = parseId(idArg, 'service request');
   const teamId = details.teamId !== undefined ? parseId(details.teamId, 'volunteer team') : null;
-  if (step === 'rate' && (!Number.isInteger(details.rating) || details.rating! < 1 || details.rating! > 5)) throw badUserInput('rating must be a whole number from 1 to 5');
+  if (step === 'rate' && (!Number.isInteger(details.rating) || details.rating! < 1 || details.rating! > 5))
+    throw badUserInput('rating must be a whole number from 1 to 5');
   const note = (step === 'rate' ? details.comment : details.reason)?.trim() || null;
   if (note && note.length > 500) throw badUserInput('comment/reason must be at most 500 characters');
   if (step === 'reject' && !note) throw badUserInput('reason must say why the team rejects the order');
@@ -95,6 +109,18 @@ async function recordStep(
 ): Promise<void> {
   const { subject, role } = ctx.access.identity;
   const steps = manager.getRepository(ServiceRequestStepEntity);
-  await steps.save(steps.create({ requestId: request.id, action, fromStatus: from, toStatus: request.status, teamId, note, actor: subject, actorRole: role, at: new Date() }));
+  await steps.save(
+    steps.create({
+      requestId: request.id,
+      action,
+      fromStatus: from,
+      toStatus: request.status,
+      teamId,
+      note,
+      actor: subject,
+      actorRole: role,
+      at: new Date(),
+    }),
+  );
   await ctx.audit.record(manager, `${action}ServiceRequest`, 'ServiceRequest', [request.id]);
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptionalText, TrimmedLength } from '@civic/subgraph-kit';
 
-@InputType('CreateServiceRequestInput', { description: 'A resident\'s order for volunteer service at a station (群众点单).' })
+@InputType('CreateServiceRequestInput', { description: "A resident's order for volunteer service at a station (群众点单)." })
 export class CreateServiceRequestInput {
   @Field({ description: 'What is needed (需求), 1–100 characters.' })
   @TrimmedLength(1, 100)

@@ -11,14 +11,20 @@ export async function createVolunteerTeam(ctx: SubgraphContext, input: CreateVol
   const orgUnitId = parseId(input.orgUnitId, 'org unit');
   const brandProjectId = input.brandProjectId ? parseId(input.brandProjectId, 'brand project') : null;
   const [{ known }] = await ctx.db.query(`SELECT EXISTS (SELECT 1 FROM volunteers.team_theme WHERE name = $1) AS known`, [input.theme]);
-  if (!known) throw badUserInput(`theme "${input.theme}" is not one of the configured team themes (see teamThemes)`, { argument: 'input.theme' });
+  if (!known)
+    throw badUserInput(`theme "${input.theme}" is not one of the configured team themes (see teamThemes)`, { argument: 'input.theme' });
   await ctx.access.requireWrite('volunteer:register', orgUnitId);
   return ctx.db.transaction(async (manager) => {
-    if (brandProjectId !== null && !(await manager.query(`SELECT 1 FROM volunteers.brand_project WHERE id = $1`, [brandProjectId])).length) {
+    if (
+      brandProjectId !== null &&
+      !(await manager.query(`SELECT 1 FROM volunteers.brand_project WHERE id = $1`, [brandProjectId])).length
+    ) {
       throw notFound('brand project', brandProjectId);
     }
     const teams = manager.getRepository(VolunteerTeamEntity);
-    const team = await teams.save(teams.create({ name, level: input.level, theme: input.theme, orgUnitId, brandProjectId, leaderVolunteerId: null }));
+    const team = await teams.save(
+      teams.create({ name, level: input.level, theme: input.theme, orgUnitId, brandProjectId, leaderVolunteerId: null }),
+    );
     await ctx.audit.record(manager, 'createVolunteerTeam', 'VolunteerTeam', [team.id]);
     return team;
   });

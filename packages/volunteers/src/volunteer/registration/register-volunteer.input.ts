@@ -5,7 +5,9 @@ import { PoliticalStatus, VolunteerKind } from '../volunteer-enums';
 
 const SKILLS_RULE = 'skills: at most 10, each up to 20 characters';
 
-@InputType('RegisterVolunteerInput', { description: 'A new volunteer registering at a station or institute under their real name (志愿者实名注册).' })
+@InputType('RegisterVolunteerInput', {
+  description: 'A new volunteer registering at a station or institute under their real name (志愿者实名注册).',
+})
 export class RegisterVolunteerInput {
   @Field({ description: 'Real name (姓名), 1–50 characters.' })
   @TrimmedLength(1, 50)
@@ -29,7 +31,7 @@ export class RegisterVolunteerInput {
     nullable: true,
     description: 'The volunteer consents to the processing of their personal data (个人信息处理同意); must be true, the time is recorded.',
   })
-  @Equals(true, { message: 'consent must be true: registration needs the volunteer\'s consent to the processing of personal data' })
+  @Equals(true, { message: "consent must be true: registration needs the volunteer's consent to the processing of personal data" })
   consent?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: 'For a volunteer under 18: a guardian has consented (监护人同意); required then.' })

@@ -16,7 +16,8 @@ export async function registerVolunteer(ctx: SubgraphContext, input: RegisterVol
   const phone = input.phone.replace(/[\s-]/g, '');
   const idNumber = parseResidentId(input.idNumber);
   const { birthDate, gender } = residentIdFacts(idNumber);
-  if (isMinor(birthDate) && input.guardianConsent !== true) throw badUserInput('guardianConsent must be true for a volunteer under 18', { argument: 'input.guardianConsent' });
+  if (isMinor(birthDate) && input.guardianConsent !== true)
+    throw badUserInput('guardianConsent must be true for a volunteer under 18', { argument: 'input.guardianConsent' });
   const skills = (input.skills ?? []).map((s) => s.trim()).filter(Boolean);
   const homeUnitId = parseId(input.homeUnitId, 'org unit');
   await ctx.access.requireWrite('volunteer:register', homeUnitId);

@@ -1,0 +1,1179 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Conditions on audit entries; all given conditions must hold. */
+export type AuditLogFilter = {
+  /** Only this action, e.g. registerVolunteer or READ_PERSONAL_DATA. */
+  action?: string | null | undefined;
+  /** Only entries by this actor (token subject). */
+  actor?: string | null | undefined;
+  /** Only entries that concern this record id. */
+  entityId?: string | number | null | undefined;
+  /** Only entries about this record type, e.g. Volunteer. */
+  entityType?: string | null | undefined;
+  /** Only entries at or after this instant. */
+  from?: string | null | undefined;
+  /** Only entries before this instant. */
+  to?: string | null | undefined;
+};
+
+/** What kind of drive a campaign is (活动类型). */
+export type CampaignKind =
+  /** A contest, e.g. a red-story speech contest (比赛). */
+  | 'CONTEST'
+  /** Reforming outdated customs, e.g. the ten customs-reform actions (移风易俗). */
+  | 'CUSTOMS_REFORM'
+  /** An exhibition, e.g. a touring lecture exhibition (展览). */
+  | 'EXHIBITION'
+  /** Anything else (其他). */
+  | 'OTHER'
+  /** Party-history study and education lectures (党史学习教育宣讲). */
+  | 'PARTY_HISTORY_LECTURE'
+  /** Red film screenings, e.g. "red films seven intos" (红色电影七进). */
+  | 'RED_FILM'
+  /** Study tours to memorial sites and museums (研学实践). */
+  | 'STUDY_TOUR'
+  /** A themed activity (主题活动). */
+  | 'THEMED_ACTIVITY';
+
+/** A resident's order for volunteer service at a station (群众点单). */
+export type CreateServiceRequestInput = {
+  /** Details (详细说明), up to 1000 characters. */
+  description?: string | null | undefined;
+  /** The station or institute the order is placed at (点单阵地). */
+  orgUnitId: string | number;
+  /** What is needed (需求), 1–100 characters. */
+  title: string;
+};
+
+/** How an event was held (活动形式). */
+export type EventFormat =
+  /** A contest, e.g. a speech contest (比赛). */
+  | 'CONTEST'
+  /** An exhibition, e.g. a touring lecture exhibition (展览). */
+  | 'EXHIBITION'
+  /** A film screening (电影放映). */
+  | 'FILM_SCREENING'
+  /** A fireside chat round the hearth at night (火塘夜话). */
+  | 'FIRESIDE_CHAT'
+  /** A lecture or talk (宣讲). */
+  | 'LECTURE'
+  /** An online "cloud" lecture, e.g. the red-story micro-lecture hall (云端宣讲). */
+  | 'ONLINE'
+  /** An open-air meeting on the village square (坝坝会). */
+  | 'OPEN_AIR_MEETING'
+  /** Any other format (其他). */
+  | 'OTHER'
+  /** An arts performance (文艺演出). */
+  | 'PERFORMANCE'
+  /** A visit to a site, museum or household (参观走访). */
+  | 'VISIT';
+
+/** Tier of a civilization-practice unit (文明实践阵地层级). */
+export type OrgLevel =
+  /** County, district or city center (新时代文明实践中心). */
+  | 'CENTER'
+  /** Township or street institute (实践所). */
+  | 'INSTITUTE'
+  /** Practice point, e.g. a school (实践点). */
+  | 'POINT'
+  /** Village or community station (实践站). */
+  | 'STATION'
+  /** Sub-center run by a county department (分中心). */
+  | 'SUB_CENTER';
+
+/** Tier of an administrative division (行政区划级别). */
+export type RegionLevel =
+  /** County, district or county-level city (县、区、县级市). */
+  | 'COUNTY'
+  /** Prefecture or city (市、州). */
+  | 'PREFECTURE'
+  /** Province (省). */
+  | 'PROVINCE'
+  /** Township, town or street (乡、镇、街道). */
+  | 'TOWNSHIP'
+  /** Village or community (村、社区). */
+  | 'VILLAGE';
+
+/** Where a service order stands (点单状态). */
+export type ServiceRequestStatus =
+  /** Accepted by the team (志愿者接单). */
+  | 'ACCEPTED'
+  /** Cancelled (已取消). */
+  | 'CANCELLED'
+  /** Service done (已完成). */
+  | 'COMPLETED'
+  /** Dispatched to a team by the center (中心派单). */
+  | 'DISPATCHED'
+  /** Ordered by a resident, waiting in the queue (群众点单). */
+  | 'ORDERED'
+  /** Rated by the resident (群众评单). */
+  | 'RATED';
+
+/** Tier of a volunteer service team (志愿服务队层级). */
+export type TeamLevel =
+  /** County team (县级). */
+  | 'COUNTY'
+  /** Township team (乡镇级). */
+  | 'TOWNSHIP'
+  /** Village or community team (村社级). */
+  | 'VILLAGE';
+
+/** What a session of a training agenda is (日程类型). */
+export type TrainingSessionKind =
+  /** Closing ceremony (结业仪式). */
+  | 'CLOSING'
+  /** Group discussion (分组讨论). */
+  | 'DISCUSSION'
+  /** A lecture, e.g. by an invited expert (专题讲座). */
+  | 'LECTURE'
+  /** Opening ceremony, with its speeches (开班仪式). */
+  | 'OPENING'
+  /** Anything else on the agenda (其他). */
+  | 'OTHER'
+  /** A visit to a practice unit, which `visitedUnit` names (现场观摩). */
+  | 'SITE_VISIT';
+
+/** Kind of venue / integrated resource (阵地资源类别). */
+export type VenueKind =
+  /** Convenience service center (便民服务中心). */
+  | 'CONVENIENCE_SERVICE_CENTER'
+  /** Comprehensive cultural station (综合文化站). */
+  | 'CULTURAL_STATION'
+  /** Farmhouse library (农家书屋). */
+  | 'FARMHOUSE_LIBRARY'
+  /** Town or village history museum (镇村史馆). */
+  | 'HISTORY_MUSEUM'
+  /** Rule-of-law culture square (法治文化广场). */
+  | 'LEGAL_CULTURE_SQUARE'
+  /** Party branch of migrant workers elsewhere (驻外地农民工党支部). */
+  | 'MIGRANT_PARTY_BRANCH'
+  /** Civic, cadre or farmer night school (市民文明夜校、干部夜校、农民夜校). */
+  | 'NIGHT_SCHOOL'
+  /** Any other venue (其他). */
+  | 'OTHER'
+  /** Party-mass service center (党群服务中心). */
+  | 'PARTY_MASS_SERVICE_CENTER'
+  /** Rural school youth palace (乡村学校少年宫). */
+  | 'YOUTH_PALACE';
+
+/** Kind of place an event was taken into: the "five intos" (五进场所) and more, e.g. for the red-film "seven intos" (七进). */
+export type VenueType =
+  /** Into urban communities (进社区). */
+  | 'COMMUNITY'
+  /** Into the countryside: villages, farmyards, fields (进农村). */
+  | 'COUNTRYSIDE'
+  /** Into enterprises (进企业). */
+  | 'ENTERPRISE'
+  /** Into government agencies (进机关). */
+  | 'GOVERNMENT_AGENCY'
+  /** Into homes, family by family (进家庭), one of the red-film "seven intos". */
+  | 'HOUSEHOLD'
+  /** To memorial sites and museums, e.g. 照金纪念馆 (红色场馆). */
+  | 'MEMORIAL_SITE'
+  /** Into military camps (进军营), one of the red-film "seven intos". */
+  | 'MILITARY_CAMP'
+  /** Any other place (其他场所). */
+  | 'OTHER'
+  /** Into schools (进学校). */
+  | 'SCHOOL';
+
+export type AcrossAllSubgraphsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AcrossAllSubgraphsQuery = { orgUnits: { totalCount: number, edges: Array<{ node: { name: string, volunteerStats: { volunteerCount: number }, campaignStats: { eventCount: number }, trainingPrograms: Array<{ title: string }> } }> } };
+
+export type VolunteerHomeUnitQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerHomeUnitQuery = { volunteer: { name: string, homeUnit: { name: string, level: OrgLevel, ancestors: Array<{ level: OrgLevel }> } | null } | null };
+
+export type PageTooLargeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PageTooLargeQuery = { orgUnits: { totalCount: number } };
+
+export type HuidongUnitCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HuidongUnitCountsQuery = { orgUnitByCode: { stations: { totalCount: number }, institutes: { totalCount: number }, subCenters: { totalCount: number }, points: { totalCount: number } } | null };
+
+export type XiaochaheAncestorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type XiaochaheAncestorsQuery = { orgUnits: { edges: Array<{ node: { level: OrgLevel, isPilot: boolean, ancestors: Array<{ code: string, level: OrgLevel }> } }> } };
+
+export type HuidongCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HuidongCoverageQuery = { orgUnitByCode: { coverage: { townships: { percentCovered: number | null, uncovered: Array<{ code: string }> }, villages: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ name: string }> } } | null } | null };
+
+export type MoveUnitMutationVariables = Exact<{
+  id: string | number;
+  p: string | number;
+}>;
+
+
+export type MoveUnitMutation = { moveOrgUnit: { id: string } };
+
+export type CreateTestPointMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type CreateTestPointMutation = { createOrgUnit: { id: string } };
+
+export type UnitFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnitFiguresQuery = { orgUnit: { volunteerStats: { volunteerCount: number }, campaignStats: { eventCount: number } } | null };
+
+export type FiguresOfTwoUnitsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type FiguresOfTwoUnitsQuery = { from: { volunteerStats: { volunteerCount: number }, campaignStats: { eventCount: number } } | null, to: { volunteerStats: { volunteerCount: number }, campaignStats: { eventCount: number } } | null };
+
+export type TestPointAncestorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TestPointAncestorsQuery = { orgUnitByCode: { ancestors: Array<{ code: string }> } | null };
+
+export type CreateBackboneTrainingMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type CreateBackboneTrainingMutation = { createTrainingProgram: { id: string } };
+
+export type PersonalDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonalDataQuery = { volunteer: { id: string, name: string, phone: string | null, idNumber: string | null } | null };
+
+export type VolunteerPhoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolunteerPhoneQuery = { volunteer: { phone: string | null } | null };
+
+export type VolunteerListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VolunteerListQuery = { volunteers: { totalCount: number } };
+
+export type PublicFiguresQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PublicFiguresQuery = { orgUnitByCode: { name: string, volunteerStats: { volunteerCount: number } } | null, campaigns: { totalCount: number }, trainingPrograms: { totalCount: number } };
+
+export type CreateTestPointUnderMutationVariables = Exact<{
+  p: string | number;
+  c: string;
+}>;
+
+
+export type CreateTestPointUnderMutation = { createOrgUnit: { id: string } };
+
+export type RegisterTestVolunteerMutationVariables = Exact<{
+  u: string | number;
+  id: string;
+}>;
+
+
+export type RegisterTestVolunteerMutation = { registerVolunteer: { id: string } };
+
+export type CreateTestCampaignMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type CreateTestCampaignMutation = { createCampaign: { id: string } };
+
+export type EnrollVolunteerThemselvesMutationVariables = Exact<{
+  p: string | number;
+  v: string | number;
+}>;
+
+
+export type EnrollVolunteerThemselvesMutation = { enroll: { id: string, volunteer: { id: string } | null } };
+
+export type InstituteVolunteerStatsQueryVariables = Exact<{
+  c: string;
+}>;
+
+
+export type InstituteVolunteerStatsQuery = { orgUnitByCode: { id: string, volunteerStats: { volunteerCount: number } } | null };
+
+export type MoveUnitUnderMutationVariables = Exact<{
+  id: string | number;
+  p: string | number;
+}>;
+
+
+export type MoveUnitUnderMutation = { moveOrgUnit: { parent: { code: string } | null, ancestors: Array<{ code: string }> } };
+
+export type AuditLogEntriesQueryVariables = Exact<{
+  f?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogEntriesQuery = { auditLog: { totalCount: number, edges: Array<{ node: { actor: string, role: string, actorOrgUnit: string | null, action: string, entityType: string, entityIds: Array<string>, service: string, requestId: string | null, at: string } }> } };
+
+export type OrgOnlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgOnlyQuery = { orgUnitByCode: { name: string, children: Array<{ name: string }> } | null };
+
+export type OrgAndVolunteersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgAndVolunteersQuery = { orgUnits: { totalCount: number, edges: Array<{ node: { name: string, level: OrgLevel } }> }, center: { name: string, volunteerStats: { volunteerCount: number } } | null, volunteer: { name: string } | null };
+
+export type SiteVisitsAndTrainingFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteVisitsAndTrainingFiguresQuery = { wenjiang: { hostedSiteVisits: Array<{ title: string, program: { organizer: { name: string } } }> } | null, huidong: { trainingStats: { programCount: number, participantCount: number } } | null };
+
+export type OwnTrainingRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnTrainingRecordQuery = { volunteer: { id: string, name: string, enrollments: Array<{ attended: boolean, completed: boolean, certificateNumber: string | null, program: { title: string } }> } | null };
+
+export type CreateSmallProgramMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type CreateSmallProgramMutation = { createTrainingProgram: { id: string } };
+
+export type AddSessionAfterTheProgramMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AddSessionAfterTheProgramMutation = { addTrainingSession: { id: string } };
+
+export type AddSessionEndingBeforeItStartsMutationVariables = Exact<{
+  p: string | number;
+}>;
+
+
+export type AddSessionEndingBeforeItStartsMutation = { addTrainingSession: { id: string } };
+
+export type EnrollFromTheCivilizationOfficeMutationVariables = Exact<{
+  p: string | number;
+  n: string;
+}>;
+
+
+export type EnrollFromTheCivilizationOfficeMutation = { enroll: { id: string } };
+
+export type HuidongVolunteeringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HuidongVolunteeringQuery = { orgUnitByCode: { volunteerStats: { volunteerCount: number, serviceHours: number, teamCount: number }, volunteerTeams: Array<{ level: TeamLevel, theme: string }> } | null };
+
+export type CampaignViewQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignViewQuery = { campaign: { id: string, name: string, kind: CampaignKind, startsOn: string | null, endsOn: string | null, eventTarget: number | null, organizer: { id: string, name: string, level: OrgLevel, region: { code: string, name: string } | null }, stats: { eventCount: number, audienceTotal: number, volunteerCount: number }, byVenue: Array<{ key: string, label: string, eventCount: number, audienceTotal: number }>, byTownship: Array<{ key: string, label: string, eventCount: number, audienceTotal: number }>, byMonth: Array<{ key: string, label: string, eventCount: number, audienceTotal: number }>, events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, heldAt: string, format: EventFormat, venueType: VenueType, audienceCount: number, lectureGroup: { id: string, name: string } | null, host: { id: string, name: string, level: OrgLevel, ancestors: Array<{ id: string, name: string, level: OrgLevel }> }, volunteers: Array<{ id: string, name: string, starLevel: number, totalServiceHours: number }> } }> } } | null };
+
+export type OrgDashboardQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrgDashboardQuery = { orgUnitByCode: { id: string, name: string, level: OrgLevel, isPilot: boolean, establishedOn: string | null, region: { code: string, name: string, level: RegionLevel } | null, volunteerStats: { volunteerCount: number, teamCount: number, serviceHours: number }, campaignStats: { eventCount: number, audienceTotal: number, volunteerCount: number }, trainingPrograms: Array<{ id: string, title: string, startsOn: string, endsOn: string, participantCount: number }>, venues: Array<{ id: string, name: string, kind: VenueKind }>, children: Array<{ id: string, name: string, level: OrgLevel, isPilot: boolean, volunteerStats: { volunteerCount: number, teamCount: number, serviceHours: number }, campaignStats: { eventCount: number, audienceTotal: number } }> } | null };
+
+export type OrderServiceMutationVariables = Exact<{
+  input: CreateServiceRequestInput;
+}>;
+
+
+export type OrderServiceMutation = { createServiceRequest: { id: string, status: ServiceRequestStatus, createdAt: string, orgUnit: { id: string, name: string } } };
+
+export type DispatchServiceMutationVariables = Exact<{
+  id: string | number;
+  teamId: string | number;
+}>;
+
+
+export type DispatchServiceMutation = { dispatchServiceRequest: { id: string, status: ServiceRequestStatus, assignedTeam: { id: string, name: string } | null } };
+
+export type AcceptServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptServiceMutation = { acceptServiceRequest: { id: string, status: ServiceRequestStatus } };
+
+export type CompleteServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteServiceMutation = { completeServiceRequest: { id: string, status: ServiceRequestStatus } };
+
+export type RateServiceMutationVariables = Exact<{
+  id: string | number;
+  rating: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateServiceMutation = { rateServiceRequest: { id: string, status: ServiceRequestStatus, rating: number | null } };
+
+export type TrainingProgramViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainingProgramViewQuery = { trainingProgram: { id: string, title: string, startsOn: string, endsOn: string, participantCount: number, organizer: { id: string, name: string, ancestors: Array<{ name: string }> }, sessions: Array<{ id: string, kind: TrainingSessionKind, title: string, startsAt: string, speaker: string | null, visitedUnit: { id: string, name: string, level: OrgLevel, parent: { name: string } | null } | null }>, enrollments: { totalCount: number, edges: Array<{ node: { id: string, participantName: string, attended: boolean, participantUnit: { name: string, level: OrgLevel } | null, volunteer: { id: string, name: string } | null } }> } } | null };
+
+export type VolunteerProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VolunteerProfileQuery = { volunteer: { id: string, name: string, phone: string | null, starLevel: number, totalServiceHours: number, registeredAt: string, homeUnit: { id: string, name: string, level: OrgLevel, ancestors: Array<{ name: string, level: OrgLevel }> } | null, teams: Array<{ id: string, name: string, level: TeamLevel, theme: string, orgUnit: { name: string } }>, serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, startedAt: string, endedAt: string, hours: number, description: string | null, campaignEvent: { id: string, title: string, campaign: { name: string } } | null } }> }, campaignEvents: { totalCount: number, edges: Array<{ node: { id: string, title: string, heldAt: string } }> }, enrollments: Array<{ id: string, attended: boolean, program: { id: string, title: string, startsOn: string } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AcrossAllSubgraphsDocument = new TypedDocumentString(`
+    query AcrossAllSubgraphs {
+  orgUnits(first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+        volunteerStats(scope: SUBTREE) {
+          volunteerCount
+        }
+        campaignStats(scope: SUBTREE) {
+          eventCount
+        }
+        trainingPrograms {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcrossAllSubgraphsQuery, AcrossAllSubgraphsQueryVariables>;
+export const VolunteerHomeUnitDocument = new TypedDocumentString(`
+    query VolunteerHomeUnit {
+  volunteer(id: "1") {
+    name
+    homeUnit {
+      name
+      level
+      ancestors {
+        level
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerHomeUnitQuery, VolunteerHomeUnitQueryVariables>;
+export const PageTooLargeDocument = new TypedDocumentString(`
+    query PageTooLarge {
+  orgUnits(first: 1000) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PageTooLargeQuery, PageTooLargeQueryVariables>;
+export const HuidongUnitCountsDocument = new TypedDocumentString(`
+    query HuidongUnitCounts {
+  orgUnitByCode(code: "513426-ZX") {
+    stations: descendants(level: STATION, first: 0) {
+      totalCount
+    }
+    institutes: descendants(level: INSTITUTE, first: 0) {
+      totalCount
+    }
+    subCenters: descendants(level: SUB_CENTER, first: 0) {
+      totalCount
+    }
+    points: descendants(level: POINT, first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuidongUnitCountsQuery, HuidongUnitCountsQueryVariables>;
+export const XiaochaheAncestorsDocument = new TypedDocumentString(`
+    query XiaochaheAncestors {
+  orgUnits(filter: {search: "小岔河"}) {
+    edges {
+      node {
+        level
+        isPilot
+        ancestors {
+          code
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<XiaochaheAncestorsQuery, XiaochaheAncestorsQueryVariables>;
+export const HuidongCoverageDocument = new TypedDocumentString(`
+    query HuidongCoverage {
+  orgUnitByCode(code: "513426-ZX") {
+    coverage {
+      townships {
+        uncovered {
+          code
+        }
+        percentCovered
+      }
+      villages {
+        total
+        covered
+        percentCovered
+        uncovered {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuidongCoverageQuery, HuidongCoverageQueryVariables>;
+export const MoveUnitDocument = new TypedDocumentString(`
+    mutation MoveUnit($id: ID!, $p: ID!) {
+  moveOrgUnit(id: $id, newParentId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveUnitMutation, MoveUnitMutationVariables>;
+export const CreateTestPointDocument = new TypedDocumentString(`
+    mutation CreateTestPoint($p: ID!) {
+  createOrgUnit(
+    input: {name: "村小实践点", code: "T-MOVE-POINT", level: POINT, parentId: $p}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestPointMutation, CreateTestPointMutationVariables>;
+export const UnitFiguresDocument = new TypedDocumentString(`
+    query UnitFigures($id: ID!) {
+  orgUnit(id: $id) {
+    volunteerStats {
+      volunteerCount
+    }
+    campaignStats {
+      eventCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitFiguresQuery, UnitFiguresQueryVariables>;
+export const FiguresOfTwoUnitsDocument = new TypedDocumentString(`
+    query FiguresOfTwoUnits($from: String!, $to: String!) {
+  from: orgUnitByCode(code: $from) {
+    volunteerStats {
+      volunteerCount
+    }
+    campaignStats {
+      eventCount
+    }
+  }
+  to: orgUnitByCode(code: $to) {
+    volunteerStats {
+      volunteerCount
+    }
+    campaignStats {
+      eventCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiguresOfTwoUnitsQuery, FiguresOfTwoUnitsQueryVariables>;
+export const TestPointAncestorsDocument = new TypedDocumentString(`
+    query TestPointAncestors {
+  orgUnitByCode(code: "T-MOVE-POINT") {
+    ancestors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestPointAncestorsQuery, TestPointAncestorsQueryVariables>;
+export const CreateBackboneTrainingDocument = new TypedDocumentString(`
+    mutation CreateBackboneTraining($o: ID!) {
+  createTrainingProgram(
+    input: {title: "2027年志愿服务骨干培训", organizerId: $o, startsOn: "2027-03-01", endsOn: "2027-03-03"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBackboneTrainingMutation, CreateBackboneTrainingMutationVariables>;
+export const PersonalDataDocument = new TypedDocumentString(`
+    query PersonalData($id: ID!) {
+  volunteer(id: $id) {
+    id
+    name
+    phone
+    idNumber
+  }
+}
+    `) as unknown as TypedDocumentString<PersonalDataQuery, PersonalDataQueryVariables>;
+export const VolunteerPhoneDocument = new TypedDocumentString(`
+    query VolunteerPhone($id: ID!) {
+  volunteer(id: $id) {
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerPhoneQuery, VolunteerPhoneQueryVariables>;
+export const VolunteerListDocument = new TypedDocumentString(`
+    query VolunteerList {
+  volunteers(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerListQuery, VolunteerListQueryVariables>;
+export const PublicFiguresDocument = new TypedDocumentString(`
+    query PublicFigures($code: String!) {
+  orgUnitByCode(code: $code) {
+    name
+    volunteerStats {
+      volunteerCount
+    }
+  }
+  campaigns(first: 1) {
+    totalCount
+  }
+  trainingPrograms(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFiguresQuery, PublicFiguresQueryVariables>;
+export const CreateTestPointUnderDocument = new TypedDocumentString(`
+    mutation CreateTestPointUnder($p: ID!, $c: String!) {
+  createOrgUnit(input: {name: "测试实践点", code: $c, level: POINT, parentId: $p}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestPointUnderMutation, CreateTestPointUnderMutationVariables>;
+export const RegisterTestVolunteerDocument = new TypedDocumentString(`
+    mutation RegisterTestVolunteer($u: ID!, $id: String!) {
+  registerVolunteer(
+    input: {name: "测试志愿者", idNumber: $id, phone: "13900000000", homeUnitId: $u, consent: true}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterTestVolunteerMutation, RegisterTestVolunteerMutationVariables>;
+export const CreateTestCampaignDocument = new TypedDocumentString(`
+    mutation CreateTestCampaign($o: ID!) {
+  createCampaign(input: {name: "移风易俗宣讲", kind: CUSTOMS_REFORM, organizerId: $o}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTestCampaignMutation, CreateTestCampaignMutationVariables>;
+export const EnrollVolunteerThemselvesDocument = new TypedDocumentString(`
+    mutation EnrollVolunteerThemselves($p: ID!, $v: ID!) {
+  enroll(input: {programId: $p, participantName: "志愿者本人", volunteerId: $v}) {
+    id
+    volunteer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollVolunteerThemselvesMutation, EnrollVolunteerThemselvesMutationVariables>;
+export const InstituteVolunteerStatsDocument = new TypedDocumentString(`
+    query InstituteVolunteerStats($c: String!) {
+  orgUnitByCode(code: $c) {
+    id
+    volunteerStats {
+      volunteerCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstituteVolunteerStatsQuery, InstituteVolunteerStatsQueryVariables>;
+export const MoveUnitUnderDocument = new TypedDocumentString(`
+    mutation MoveUnitUnder($id: ID!, $p: ID!) {
+  moveOrgUnit(id: $id, newParentId: $p) {
+    parent {
+      code
+    }
+    ancestors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoveUnitUnderMutation, MoveUnitUnderMutationVariables>;
+export const AuditLogEntriesDocument = new TypedDocumentString(`
+    query AuditLogEntries($f: AuditLogFilter) {
+  auditLog(filter: $f, first: 5) {
+    totalCount
+    edges {
+      node {
+        actor
+        role
+        actorOrgUnit
+        action
+        entityType
+        entityIds
+        service
+        requestId
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogEntriesQuery, AuditLogEntriesQueryVariables>;
+export const OrgOnlyDocument = new TypedDocumentString(`
+    query OrgOnly {
+  orgUnitByCode(code: "513426-ZX") {
+    name
+    children {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgOnlyQuery, OrgOnlyQueryVariables>;
+export const OrgAndVolunteersDocument = new TypedDocumentString(`
+    query OrgAndVolunteers {
+  orgUnits(first: 3) {
+    totalCount
+    edges {
+      node {
+        name
+        level
+      }
+    }
+  }
+  center: orgUnitByCode(code: "513426-ZX") {
+    name
+    volunteerStats(scope: SUBTREE) {
+      volunteerCount
+    }
+  }
+  volunteer(id: "1") {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgAndVolunteersQuery, OrgAndVolunteersQueryVariables>;
+export const SiteVisitsAndTrainingFiguresDocument = new TypedDocumentString(`
+    query SiteVisitsAndTrainingFigures {
+  wenjiang: orgUnitByCode(code: "510115-ZX") {
+    hostedSiteVisits {
+      title
+      program {
+        organizer {
+          name
+        }
+      }
+    }
+  }
+  huidong: orgUnitByCode(code: "513426-ZX") {
+    trainingStats(year: 2021, audience: VOLUNTEERS) {
+      programCount
+      participantCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteVisitsAndTrainingFiguresQuery, SiteVisitsAndTrainingFiguresQueryVariables>;
+export const OwnTrainingRecordDocument = new TypedDocumentString(`
+    query OwnTrainingRecord($id: ID!) {
+  volunteer(id: $id) {
+    id
+    name
+    enrollments {
+      program {
+        title
+      }
+      attended
+      completed
+      certificateNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnTrainingRecordQuery, OwnTrainingRecordQueryVariables>;
+export const CreateSmallProgramDocument = new TypedDocumentString(`
+    mutation CreateSmallProgram($o: ID!) {
+  createTrainingProgram(
+    input: {title: "2030年邛崃市实践站站长培训", organizerId: $o, startsOn: "2030-07-14", endsOn: "2030-07-16", capacity: 2, audience: STAFF}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSmallProgramMutation, CreateSmallProgramMutationVariables>;
+export const AddSessionAfterTheProgramDocument = new TypedDocumentString(`
+    mutation AddSessionAfterTheProgram($p: ID!) {
+  addTrainingSession(
+    input: {programId: $p, kind: LECTURE, title: "讲座", startsAt: "2030-07-17T09:00:00+08:00", endsAt: "2030-07-17T11:00:00+08:00"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSessionAfterTheProgramMutation, AddSessionAfterTheProgramMutationVariables>;
+export const AddSessionEndingBeforeItStartsDocument = new TypedDocumentString(`
+    mutation AddSessionEndingBeforeItStarts($p: ID!) {
+  addTrainingSession(
+    input: {programId: $p, kind: LECTURE, title: "讲座", startsAt: "2030-07-15T11:00:00+08:00", endsAt: "2030-07-15T09:00:00+08:00"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddSessionEndingBeforeItStartsMutation, AddSessionEndingBeforeItStartsMutationVariables>;
+export const EnrollFromTheCivilizationOfficeDocument = new TypedDocumentString(`
+    mutation EnrollFromTheCivilizationOffice($p: ID!, $n: String!) {
+  enroll(
+    input: {programId: $p, participantName: $n, participantUnitName: "邛崃市文明办"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollFromTheCivilizationOfficeMutation, EnrollFromTheCivilizationOfficeMutationVariables>;
+export const HuidongVolunteeringDocument = new TypedDocumentString(`
+    query HuidongVolunteering {
+  orgUnitByCode(code: "513426-ZX") {
+    volunteerStats(scope: SUBTREE) {
+      volunteerCount
+      serviceHours
+      teamCount
+    }
+    volunteerTeams {
+      level
+      theme
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuidongVolunteeringQuery, HuidongVolunteeringQueryVariables>;
+export const CampaignViewDocument = new TypedDocumentString(`
+    query CampaignView($id: ID!, $first: Int = 20, $after: String) {
+  campaign(id: $id) {
+    id
+    name
+    kind
+    startsOn
+    endsOn
+    eventTarget
+    organizer {
+      id
+      name
+      level
+      region {
+        code
+        name
+      }
+    }
+    stats {
+      eventCount
+      audienceTotal
+      volunteerCount
+    }
+    byVenue: breakdown(by: VENUE_TYPE) {
+      key
+      label
+      eventCount
+      audienceTotal
+    }
+    byTownship: breakdown(by: ORG_UNIT) {
+      key
+      label
+      eventCount
+      audienceTotal
+    }
+    byMonth: breakdown(by: MONTH) {
+      key
+      label
+      eventCount
+      audienceTotal
+    }
+    events(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          heldAt
+          format
+          venueType
+          audienceCount
+          lectureGroup {
+            id
+            name
+          }
+          host {
+            id
+            name
+            level
+            ancestors {
+              id
+              name
+              level
+            }
+          }
+          volunteers {
+            id
+            name
+            starLevel
+            totalServiceHours
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignViewQuery, CampaignViewQueryVariables>;
+export const OrgDashboardDocument = new TypedDocumentString(`
+    query OrgDashboard($code: String!) {
+  orgUnitByCode(code: $code) {
+    id
+    name
+    level
+    isPilot
+    establishedOn
+    region {
+      code
+      name
+      level
+    }
+    volunteerStats(scope: SUBTREE) {
+      volunteerCount
+      teamCount
+      serviceHours
+    }
+    campaignStats(scope: SUBTREE) {
+      eventCount
+      audienceTotal
+      volunteerCount
+    }
+    trainingPrograms {
+      id
+      title
+      startsOn
+      endsOn
+      participantCount
+    }
+    venues {
+      id
+      name
+      kind
+    }
+    children {
+      id
+      name
+      level
+      isPilot
+      volunteerStats(scope: SUBTREE) {
+        volunteerCount
+        teamCount
+        serviceHours
+      }
+      campaignStats(scope: SUBTREE) {
+        eventCount
+        audienceTotal
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgDashboardQuery, OrgDashboardQueryVariables>;
+export const OrderServiceDocument = new TypedDocumentString(`
+    mutation OrderService($input: CreateServiceRequestInput!) {
+  createServiceRequest(input: $input) {
+    id
+    status
+    createdAt
+    orgUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrderServiceMutation, OrderServiceMutationVariables>;
+export const DispatchServiceDocument = new TypedDocumentString(`
+    mutation DispatchService($id: ID!, $teamId: ID!) {
+  dispatchServiceRequest(id: $id, teamId: $teamId) {
+    id
+    status
+    assignedTeam {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchServiceMutation, DispatchServiceMutationVariables>;
+export const AcceptServiceDocument = new TypedDocumentString(`
+    mutation AcceptService($id: ID!) {
+  acceptServiceRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptServiceMutation, AcceptServiceMutationVariables>;
+export const CompleteServiceDocument = new TypedDocumentString(`
+    mutation CompleteService($id: ID!) {
+  completeServiceRequest(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteServiceMutation, CompleteServiceMutationVariables>;
+export const RateServiceDocument = new TypedDocumentString(`
+    mutation RateService($id: ID!, $rating: Int!, $comment: String) {
+  rateServiceRequest(id: $id, rating: $rating, comment: $comment) {
+    id
+    status
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<RateServiceMutation, RateServiceMutationVariables>;
+export const TrainingProgramViewDocument = new TypedDocumentString(`
+    query TrainingProgramView($id: ID!) {
+  trainingProgram(id: $id) {
+    id
+    title
+    startsOn
+    endsOn
+    organizer {
+      id
+      name
+      ancestors {
+        name
+      }
+    }
+    participantCount
+    sessions {
+      id
+      kind
+      title
+      startsAt
+      speaker
+      visitedUnit {
+        id
+        name
+        level
+        parent {
+          name
+        }
+      }
+    }
+    enrollments(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          participantName
+          attended
+          participantUnit {
+            name
+            level
+          }
+          volunteer {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingProgramViewQuery, TrainingProgramViewQueryVariables>;
+export const VolunteerProfileDocument = new TypedDocumentString(`
+    query VolunteerProfile($id: ID!) {
+  volunteer(id: $id) {
+    id
+    name
+    phone
+    starLevel
+    totalServiceHours
+    registeredAt
+    homeUnit {
+      id
+      name
+      level
+      ancestors {
+        name
+        level
+      }
+    }
+    teams {
+      id
+      name
+      level
+      theme
+      orgUnit {
+        name
+      }
+    }
+    serviceRecords(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          startedAt
+          endedAt
+          hours
+          description
+          campaignEvent {
+            id
+            title
+            campaign {
+              name
+            }
+          }
+        }
+      }
+    }
+    campaignEvents(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          heldAt
+        }
+      }
+    }
+    enrollments {
+      id
+      attended
+      program {
+        id
+        title
+        startsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerProfileQuery, VolunteerProfileQueryVariables>;
