@@ -60,6 +60,11 @@ export async function postGraphQL(
     headers: withoutEmpty({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(TEST_IDENTITY), ...headers }),
     body: JSON.stringify({ query: operationText(query), variables }),
   });
+  return readGraphQLResponse(res);
+}
+
+/** A GraphQL response over HTTP: status, headers and the JSON body's data and errors; a body that is not JSON fails with its start. */
+export async function readGraphQLResponse(res: Response): Promise<GraphQLResponse<unknown>> {
   const text = await res.text();
   let body: { data?: unknown; errors?: GraphQLResponse['errors'] };
   try {

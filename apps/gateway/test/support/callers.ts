@@ -1,5 +1,5 @@
 import type { Role } from '@civic/runtime';
-import { operationText, type GraphQLResponse, type TypedDocument, type VariablesArgument } from '@civic/testing';
+import { operationText, readGraphQLResponse, type GraphQLResponse, type TypedDocument, type VariablesArgument } from '@civic/testing';
 import { signDevToken } from '../../src';
 
 export interface Caller {
@@ -49,12 +49,5 @@ export async function callAs(
     headers,
     body: JSON.stringify({ query: operationText(query), variables, operationName }),
   });
-  const text = await res.text();
-  let body: { data?: unknown; errors?: GraphQLResponse['errors'] };
-  try {
-    body = JSON.parse(text) as typeof body;
-  } catch {
-    throw new Error(`non-JSON response (${res.status}): ${text.slice(0, 200)}`);
-  }
-  return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+  return readGraphQLResponse(res);
 }
