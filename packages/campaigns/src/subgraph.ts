@@ -37,6 +37,7 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   schema: 'campaigns',
   defaultPort: 4003,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
+  sqlDirectory: join(__dirname, '..', 'sql'),
   entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
   migrations: [
     CreateAuditLog1764374000000,

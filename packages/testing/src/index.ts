@@ -9,3 +9,4 @@ export * from './subgraph-harness';
 export * from './migration-checks';
 export * from './describe-migration-checks';
 export * from './test-settings';
+export * from './sql-definition-checks';

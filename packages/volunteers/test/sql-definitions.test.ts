@@ -1,37 +1,17 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { applySqlDefinitions, createSubgraphDatabase } from '@civic/subgraph-kit';
-import { createScratchDatabase, queryTestDatabase, startSubgraphHarness } from '@civic/testing';
+import { createScratchDatabase, functionsInDatabase, functionsInSqlFiles, startSubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '../src';
 
 const run = promisify(execFile);
 const PACKAGE_ROOT = join(__dirname, '..');
 
-/** Each function the package's sql/ files define, with the body they give it. */
-function functionsInFiles(): Map<string, string> {
-  const defined = new Map<string, string>();
-  const directory = volunteersSubgraph.sqlDirectory!;
-  for (const file of readdirSync(directory).filter((name) => name.endsWith('.sql'))) {
-    const text = readFileSync(join(directory, file), 'utf8');
-    for (const [, name, body] of text.matchAll(/CREATE OR REPLACE FUNCTION ([\w.]+)\([\s\S]*?AS \$\$([\s\S]*?)\$\$/g))
-      defined.set(name, body);
-  }
-  return defined;
-}
-
-async function functionsInDatabase(url: string, names: string[]): Promise<Map<string, string>> {
-  const rows = await queryTestDatabase<{ name: string; body: string }>(
-    `SELECT n.nspname || '.' || p.proname AS name, p.prosrc AS body FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-     WHERE n.nspname || '.' || p.proname = ANY($1::text[])`,
-    [names],
-    url,
-  );
-  return new Map(rows.map((row) => [row.name, row.body]));
-}
+const functionsInFiles = () => functionsInSqlFiles(volunteersSubgraph.sqlDirectory!);
 
 describe('SQL definitions (sql/*.sql)', () => {
   const inFiles = functionsInFiles();
