@@ -3,11 +3,14 @@ import { from } from 'pg-copy-streams';
 
 const CHUNK_BYTES = 1 << 20;
 
+/** How COPY's text format writes NULL. */
+export const COPY_NULL = '\\N';
+
 export type CopyValue = string | number | boolean | null | undefined | readonly string[];
 
 /** One field in PostgreSQL's COPY text format (NULL is \N; backslash, tab and line breaks escaped). */
 export function copyField(value: CopyValue): string {
-  if (value === null || value === undefined) return '\\N';
+  if (value === null || value === undefined) return COPY_NULL;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value !== 'string') return copyField(`{${value.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`);

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { dayOf, dayText, LAST_DAY, timestampText } from './calendar';
-import { CopyWriter } from './copy-writer';
+import { CopyWriter, COPY_NULL as N } from './copy-writer';
 import { CAMPAIGN_THEMES, placeName, VENUE_TYPES } from './names';
 import type { OrgPlan, PlannedUnit } from './plan-org';
 import type { PeoplePlan } from './plan-people';
@@ -8,7 +8,6 @@ import { volunteerOfCounty } from './plan-people';
 import type { Progress } from './progress';
 import { apportion, normal, pick, randomInt, randomStream, WeightedSampler } from './random';
 
-const N = '\\N';
 const YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
 const LAST_YEAR = YEARS[YEARS.length - 1];
 const HOST_WEIGHT: Record<PlannedUnit['level'], number> = { CENTER: 5, SUB_CENTER: 0.5, INSTITUTE: 3, STATION: 1, POINT: 0.5 };

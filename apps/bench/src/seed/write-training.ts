@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { dayText, LAST_DAY, timestampText } from './calendar';
-import { copyField, CopyWriter } from './copy-writer';
+import { copyField, CopyWriter, COPY_NULL as N } from './copy-writer';
 import { personName, TRAINING_TOPICS } from './names';
 import type { OrgPlan } from './plan-org';
 import { pad } from './plan-org';
@@ -10,7 +10,6 @@ import type { ScaleProfile } from './profiles';
 import type { Progress } from './progress';
 import { apportion, normal, pick, randomInt, randomStream } from './random';
 
-const N = '\\N';
 const POSITIONS = ['站长', '所长', '干事', '宣讲员', '网格员', '村支书'];
 
 export interface TrainingInput {
