@@ -5,3 +5,4 @@ export * from './subtree-sql';
 export * from './scope-sql';
 export * from './subtree-statistics';
 export * from './unit-lookups';
+export * from './breakdown-units';

@@ -22,6 +22,7 @@ export * from './server/request-id-on-errors';
 export * from './server/health-probe';
 export * from './scalars/date.scalar';
 export * from './scalars/date-time.scalar';
+export * from './labels/chinese-label';
 
 /** zod, for the parsers of settings defined outside this package. */
 export { z } from 'zod';

@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { DateTimeScalar } from '@civic/runtime';
 import { validateDeclaredRules } from '../validation/validate-declared-rules';
+import { vocabularyOf } from './vocabulary';
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag'];
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
@@ -30,8 +31,14 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     validateFn: validateDeclaredRules,
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${describeRootTypes(printSchemaWithDirectives(typeGraphqlSchema))}`);
-  const resolvers = mergeResolvers(createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>, options.referenceResolvers ?? {});
+  const vocabulary = vocabularyOf(typeGraphqlSchema);
+  const typeDefs = parse(
+    `${FEDERATION_LINK}\n${describeRootTypes(printSchemaWithDirectives(typeGraphqlSchema))}\n${vocabulary?.sdl ?? ''}`,
+  );
+  const resolvers = mergeResolvers(
+    mergeResolvers(createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>, options.referenceResolvers ?? {}),
+    (vocabulary?.resolvers ?? {}) as GraphQLResolverMap<unknown>,
+  );
   return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }
 

@@ -5,12 +5,15 @@ import type { Connection } from './connection.type';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { SortKey } from './keyset';
 import { pageSize, type PageArgs } from './page-args';
+import { ascending, type Ordering } from './ordering';
 
 /** One parent's page of children: which parent, the page asked for, and the filter on its children. */
-export interface ChildPageKey<TFilter> {
+export interface ChildPageKey<TFilter, TNode = unknown> {
   parentId: number;
   page: PageArgs;
   filter: TFilter;
+  /** The order asked for; omitted: the source's `sortKeys`, ascending. */
+  ordering?: Ordering<TNode>;
 }
 
 /** What a parent's children are, for `childPagesLoader`. */
@@ -24,7 +27,7 @@ export interface ChildPagesSource<TNode extends { id: number }, TFilter> {
   /** SQL, over `from`, of a child's parent id and of the child's own id. */
   parentId: string;
   childId: string;
-  /** The page order and cursors, as for `paginate` (the last key unique). */
+  /** The default page order and cursors, as for `paginate` (the last key unique). */
   sortKeys: SortKey<TNode>[];
   /** The children with these ids, in any order. */
   load(ids: number[]): Promise<TNode[]>;
@@ -41,13 +44,13 @@ type Queryable = Pick<DataSource, 'query'>;
 export function childPagesLoader<TNode extends { id: number }, TFilter = null>(
   db: Queryable,
   source: ChildPagesSource<TNode, TFilter>,
-): DataLoader<ChildPageKey<TFilter>, Connection<TNode>, string> {
-  return new DataLoader<ChildPageKey<TFilter>, Connection<TNode>, string>(
+): DataLoader<ChildPageKey<TFilter, TNode>, Connection<TNode>, string> {
+  return new DataLoader<ChildPageKey<TFilter, TNode>, Connection<TNode>, string>(
     async (keys) => {
       const pages = new Map<string, Connection<TNode> | Error>();
       await Promise.all(
         groupedBy(keys, shapeOf).map(async (group) => {
-          const { page, filter } = group[0];
+          const { page, filter, ordering } = group[0];
           try {
             const connections = await childPages(
               db,
@@ -55,6 +58,7 @@ export function childPagesLoader<TNode extends { id: number }, TFilter = null>(
               group.map((key) => key.parentId),
               page,
               filter,
+              ordering ?? ascending(source.sortKeys),
             );
             group.forEach((key) => pages.set(cacheKeyOf(key), connections.get(key.parentId)!));
           } catch (err) {
@@ -80,11 +84,11 @@ function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
 }
 
 /** Keys with the same shape differ only in their parent: one statement serves them all. */
-function shapeOf(key: ChildPageKey<unknown>): string {
-  return JSON.stringify([key.page.first ?? null, key.page.after ?? null, key.filter ?? null]);
+function shapeOf(key: ChildPageKey<unknown, never>): string {
+  return JSON.stringify([key.page.first ?? null, key.page.after ?? null, key.filter ?? null, key.ordering?.name ?? '']);
 }
 
-function cacheKeyOf(key: ChildPageKey<unknown>): string {
+function cacheKeyOf(key: ChildPageKey<unknown, never>): string {
   return `${key.parentId}:${shapeOf(key)}`;
 }
 
@@ -94,16 +98,17 @@ async function childPages<TNode extends { id: number }, TFilter>(
   parentIds: number[],
   page: PageArgs,
   filter: TFilter,
+  ordering: Ordering<TNode>,
 ): Promise<Map<number, Connection<TNode>>> {
   const size = pageSize(page);
-  const after = page.after ? decodeCursor(page.after, source.sortKeys.length) : null;
+  const after = page.after ? decodeCursor(page.after, ordering.keys.length, ordering.name) : null;
   const rows = {
     from: (parents: string, bind: (value: unknown) => string) => source.from(parents, filter, bind),
     parentId: source.parentId,
     childId: source.childId,
-    sortExpressions: source.sortKeys.map((key) => key.expression),
+    sortExpressions: ordering.keys.map((key) => key.expression),
   };
-  const statement = childPagesStatement(rows, parentIds, after, size + 1);
+  const statement = childPagesStatement(rows, parentIds, after, size + 1, ordering.direction);
   const found: ChildPageRow[] = await db.query(statement.sql, statement.params);
 
   const byParent = new Map<number, { total: number; childIds: number[] }>();
@@ -122,7 +127,13 @@ async function childPages<TNode extends { id: number }, TFilter>(
       const edges = pageIds(parentId)
         .map((id) => nodes.get(id))
         .filter((node): node is TNode => node !== undefined)
-        .map((node) => ({ node, cursor: encodeCursor(source.sortKeys.map((key) => key.value(node))) }));
+        .map((node) => ({
+          node,
+          cursor: encodeCursor(
+            ordering.keys.map((key) => key.value(node)),
+            ordering.name,
+          ),
+        }));
       const hasNextPage = size === 0 ? total > 0 && !page.after : childIds.length > size;
       return [parentId, { edges, totalCount: total, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } }];
     }),

@@ -25,22 +25,29 @@ export interface ChildPageRow {
  * parent), the first `limit` of them, and each parent's total across all pages, which it carries
  * even when its page is empty.
  */
-export function childPagesStatement(rows: ChildRowsSql, parentIds: number[], after: unknown[] | null, limit: number): ChildPagesStatement {
+export function childPagesStatement(
+  rows: ChildRowsSql,
+  parentIds: number[],
+  after: unknown[] | null,
+  limit: number,
+  direction: 'ASC' | 'DESC' = 'ASC',
+): ChildPagesStatement {
   const params: unknown[] = [];
   const bind = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   const sortColumns = rows.sortExpressions.map((_, i) => `sort_${i}`).join(', ');
+  const sortOrder = rows.sortExpressions.map((_, i) => `sort_${i} ${direction}`).join(', ');
   const from = rows.from(`${bind(parentIds)}::int[]`, bind);
-  const afterCursor = after ? `WHERE (${sortColumns}) > (${after.map(bind).join(', ')})` : '';
+  const afterCursor = after ? `WHERE (${sortColumns}) ${direction === 'DESC' ? '<' : '>'} (${after.map(bind).join(', ')})` : '';
   const sql = `
     WITH children AS (
       SELECT ${rows.parentId} AS parent_id, ${rows.childId} AS child_id, ${rows.sortExpressions.map((expression, i) => `${expression} AS sort_${i}`).join(', ')}
       FROM ${from}
     ),
     numbered AS (
-      SELECT parent_id, child_id, row_number() OVER (PARTITION BY parent_id ORDER BY ${sortColumns}) AS position
+      SELECT parent_id, child_id, row_number() OVER (PARTITION BY parent_id ORDER BY ${sortOrder}) AS position
       FROM children ${afterCursor}
     ),
     totals AS (
