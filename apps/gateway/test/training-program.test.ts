@@ -53,7 +53,7 @@ describe('the contract operation TrainingProgramView for the Qionglai 2021 train
     expect(program.sessions[0]).toMatchObject({
       kind: 'OPENING',
       speaker: '周洪彬',
-      startsAt: '2021-07-14T01:00:00.000Z',
+      startsAt: '2021-07-14T09:00:00+08:00',
       visitedUnit: null,
     });
     expect(program.sessions.at(-1)?.kind).toBe('DISCUSSION');

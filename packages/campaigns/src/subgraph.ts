@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import {
+  buildFederatedSchema,
+  CreateAuditLog1764374000000,
+  AuditEntryDetails1764375000000,
+  orgUnitStubReference,
+  type SubgraphDefinition,
+} from '@civic/subgraph-kit';
 import { CampaignActionEntity } from './campaign-action/campaign-action.entity';
 import { CampaignActionResolver } from './campaign-action/campaign-action.resolver';
 import { CampaignEventEntity } from './campaign-event/campaign-event.entity';
@@ -41,6 +47,7 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
   migrations: [
     CreateAuditLog1764374000000,
+    AuditEntryDetails1764375000000,
     CreateCampaignsSchema1764374600000,
     EventDetailsGroupsAndMeasures1764374610000,
     UnitEventRollup1764374620000,

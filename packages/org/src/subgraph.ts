@@ -3,6 +3,7 @@ import {
   AuditEntryEntity,
   AuditLogResolver,
   buildFederatedSchema,
+  AuditEntryDetails1764375000000,
   CreateAuditLog1764374000000,
   type SubgraphDefinition,
 } from '@civic/subgraph-kit';
@@ -34,7 +35,7 @@ export const orgSubgraph: SubgraphDefinition<OrgLoaders> = {
   defaultPort: 4001,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [OrgUnitEntity, RegionEntity, VenueEntity, DesignationEntity, AuditEntryEntity],
-  migrations: [CreateAuditLog1764374000000, CreateOrgSchema1764374400000, OrgStructureDetails1764374410000],
+  migrations: [CreateAuditLog1764374000000, AuditEntryDetails1764375000000, CreateOrgSchema1764374400000, OrgStructureDetails1764374410000],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

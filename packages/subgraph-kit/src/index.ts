@@ -63,3 +63,4 @@ export * from './statistics/period';
 export * from './statistics/period.args';
 export * from './statistics/cell-key.type';
 export * from './statistics/cube-statement';
+export * from './audit/audit-entry-details.migration';

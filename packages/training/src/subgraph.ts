@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import {
+  buildFederatedSchema,
+  CreateAuditLog1764374000000,
+  AuditEntryDetails1764375000000,
+  orgUnitStubReference,
+  type SubgraphDefinition,
+} from '@civic/subgraph-kit';
 import { AttendanceMutationResolver } from './attendance/attendance-mutation.resolver';
 import { SessionAttendanceEntity } from './attendance/session-attendance.entity';
 import { CompletionMutationResolver } from './completion/completion-mutation.resolver';
@@ -35,6 +41,7 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
   entities: [TrainingProgramEntity, EnrollmentEntity, TrainingSessionEntity, SessionAttendanceEntity, SessionFeedbackEntity],
   migrations: [
     CreateAuditLog1764374000000,
+    AuditEntryDetails1764375000000,
     CreateTrainingSchema1764374700000,
     OneEnrollmentPerVolunteer1764374710000,
     AgendaAttendanceRecords1764374720000,

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { buildFederatedSchema, CreateAuditLog1764374000000, orgUnitStubReference, type SubgraphDefinition } from '@civic/subgraph-kit';
+import {
+  buildFederatedSchema,
+  CreateAuditLog1764374000000,
+  AuditEntryDetails1764375000000,
+  orgUnitStubReference,
+  type SubgraphDefinition,
+} from '@civic/subgraph-kit';
 import { ActivitySignupEntity } from './activity/activity-signup.entity';
 import { ActivityEntity } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignupResolver } from './activity/activity.resolver';
@@ -59,6 +65,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
   ],
   migrations: [
     CreateAuditLog1764374000000,
+    AuditEntryDetails1764375000000,
     CreateVolunteersSchema1764374500000,
     ProtectResidentIds1764374510000,
     VolunteerService1764374520000,

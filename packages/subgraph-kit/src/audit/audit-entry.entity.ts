@@ -32,4 +32,10 @@ export class AuditEntryEntity {
 
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  changes: Record<string, { from: unknown; to: unknown }> | null;
 }

@@ -32,6 +32,15 @@ export class AuditEntry {
 
   @Field(() => String, { nullable: true, description: 'Request id, as in the x-request-id header and logs (请求编号).' })
   requestId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The reason given, e.g. for a correction or a void (原因).' })
+  reason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The changed fields as JSON, each with its value before and after: {"audienceCount":{"from":120,"to":210}} (变更内容).',
+  })
+  changesJson: string | null;
 }
 
 @InputType('AuditLogFilter', { description: 'Conditions on audit entries; all given conditions must hold.' })

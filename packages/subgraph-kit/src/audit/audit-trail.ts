@@ -4,6 +4,28 @@ import type { Identity } from '@civic/runtime';
 
 type Queryable = Pick<DataSource | EntityManager, 'query'>;
 
+/** A changed field: its value before and after the change. */
+export interface FieldChange {
+  from: unknown;
+  to: unknown;
+}
+
+/** What an entry tells beyond who did what: why (a correction's or a void's reason) and what changed. */
+export interface AuditDetails {
+  reason?: string | null;
+  changes?: Record<string, FieldChange>;
+}
+
+/** The fields whose values differ between two versions of a record, for `AuditDetails.changes`. */
+export function changedFields<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const field of fields) {
+    const [from, to] = [before[field], after[field]];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
 /** The action name of reads of unmasked personal data. */
 export const READ_PERSONAL_DATA = 'READ_PERSONAL_DATA';
 
@@ -34,8 +56,8 @@ export class AuditTrail {
     });
   }
 
-  record(manager: Queryable, action: string, entityType: string, ids: (string | number)[]): Promise<void> {
-    return this.insert(manager, action, entityType, ids.map(String));
+  record(manager: Queryable, action: string, entityType: string, ids: (string | number)[], details?: AuditDetails): Promise<void> {
+    return this.insert(manager, action, entityType, ids.map(String), details);
   }
 
   /**
@@ -58,8 +80,13 @@ export class AuditTrail {
     await this.reads.load(`${entityType}:${id}`);
   }
 
-  private async insert(db: Queryable, action: string, entityType: string, ids: string[]): Promise<void> {
-    const entry = this.entryInsert(action, entityType, '$8::text[]', 1);
-    await db.query(entry.sql, [...entry.params, ids]);
+  private async insert(db: Queryable, action: string, entityType: string, ids: string[], details?: AuditDetails): Promise<void> {
+    const changes = details?.changes && Object.keys(details.changes).length > 0 ? JSON.stringify(details.changes) : null;
+    const { subject, role, orgUnitCode } = this.identity;
+    await db.query(
+      `INSERT INTO audit.entry (actor, role, actor_org_unit, action, entity_type, entity_ids, service, request_id, reason, changes)
+       VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10::jsonb)`,
+      [subject, role, orgUnitCode ?? null, action, entityType, ids, this.service, this.requestId, details?.reason ?? null, changes],
+    );
   }
 }

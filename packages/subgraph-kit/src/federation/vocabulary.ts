@@ -28,13 +28,11 @@ export function vocabularyOf(schema: GraphQLSchema): { sdl: string; resolvers: R
   const fields: string[] = [];
   for (const type of enums) {
     const field = type.name.charAt(0).toLowerCase() + type.name.slice(1);
-    vocabulary[field] = type
-      .getValues()
-      .map((value): VocabularyTerm => ({
-        value: value.name,
-        label: chineseLabelOf(value.description) ?? value.name,
-        description: value.description ?? null,
-      }));
+    vocabulary[field] = type.getValues().map((value): VocabularyTerm => ({
+      value: value.name,
+      label: chineseLabelOf(value.description) ?? value.name,
+      description: value.description ?? null,
+    }));
     fields.push(
       `  ${JSON.stringify(`The values of ${type.name} with their Chinese labels: ${type.description ?? ''}`)}\n  ${field}: [VocabularyTerm!]! @shareable`,
     );
