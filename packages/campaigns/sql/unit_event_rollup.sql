@@ -10,13 +10,16 @@
 --
 -- campaigns.rebuild_unit_event_rollups(): recomputes both tables from scratch, all in stripe 0; for
 -- bulk loads that bypass the triggers (the scale seeder in apps/bench calls it).
+--
+-- Voided events (voided_at set) count nowhere: voiding an event is an UPDATE whose old row counts
+-- and whose new row does not, so the roll-ups lose it in the same transaction.
 
 CREATE OR REPLACE FUNCTION campaigns.roll_up_unit_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO campaigns.unit_event_rollup AS r (unit_id, stripe, event_count, audience_total)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows) d
+    FROM (SELECT host_unit_id AS unit_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id
@@ -24,7 +27,7 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO campaigns.unit_event_rollup AS r (unit_id, stripe, event_count, audience_total)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows) d
+    FROM (SELECT host_unit_id AS unit_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id
@@ -32,7 +35,7 @@ BEGIN
   ELSE
     INSERT INTO campaigns.unit_event_rollup AS r (unit_id, stripe, event_count, audience_total)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows UNION ALL SELECT host_unit_id AS unit_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows) d
+    FROM (SELECT host_unit_id AS unit_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows WHERE voided_at IS NULL UNION ALL SELECT host_unit_id AS unit_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id
@@ -46,7 +49,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO campaigns.unit_campaign_event_rollup AS r (unit_id, campaign_id, stripe, event_count, audience_total)
     SELECT d.unit_id, d.campaign_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, campaign_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows) d
+    FROM (SELECT host_unit_id AS unit_id, campaign_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id, campaign_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id, campaign_id
@@ -54,7 +57,7 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO campaigns.unit_campaign_event_rollup AS r (unit_id, campaign_id, stripe, event_count, audience_total)
     SELECT d.unit_id, d.campaign_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, campaign_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows) d
+    FROM (SELECT host_unit_id AS unit_id, campaign_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id, campaign_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id, campaign_id
@@ -62,7 +65,7 @@ BEGIN
   ELSE
     INSERT INTO campaigns.unit_campaign_event_rollup AS r (unit_id, campaign_id, stripe, event_count, audience_total)
     SELECT d.unit_id, d.campaign_id, pg_backend_pid() % 8, sum(d.event_count), sum(d.audience_total)
-    FROM (SELECT host_unit_id AS unit_id, campaign_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows UNION ALL SELECT host_unit_id AS unit_id, campaign_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows) d
+    FROM (SELECT host_unit_id AS unit_id, campaign_id, 1 AS event_count, 1 * audience_count::bigint AS audience_total FROM new_rows WHERE voided_at IS NULL UNION ALL SELECT host_unit_id AS unit_id, campaign_id, -1 AS event_count, -1 * audience_count::bigint AS audience_total FROM old_rows WHERE voided_at IS NULL) d
     GROUP BY unit_id, campaign_id
     HAVING sum(d.event_count) <> 0 OR sum(d.audience_total) <> 0
     ORDER BY unit_id, campaign_id
@@ -74,8 +77,8 @@ END $$;
 CREATE OR REPLACE FUNCTION campaigns.rebuild_unit_event_rollups() RETURNS void LANGUAGE sql AS $$
   DELETE FROM campaigns.unit_event_rollup;
   INSERT INTO campaigns.unit_event_rollup (unit_id, event_count, audience_total)
-  SELECT host_unit_id, count(*), sum(audience_count) FROM campaigns.campaign_event GROUP BY host_unit_id;
+  SELECT host_unit_id, count(*), sum(audience_count) FROM campaigns.campaign_event WHERE voided_at IS NULL GROUP BY host_unit_id;
   DELETE FROM campaigns.unit_campaign_event_rollup;
   INSERT INTO campaigns.unit_campaign_event_rollup (unit_id, campaign_id, event_count, audience_total)
-  SELECT host_unit_id, campaign_id, count(*), sum(audience_count) FROM campaigns.campaign_event GROUP BY host_unit_id, campaign_id;
+  SELECT host_unit_id, campaign_id, count(*), sum(audience_count) FROM campaigns.campaign_event WHERE voided_at IS NULL GROUP BY host_unit_id, campaign_id;
 $$;

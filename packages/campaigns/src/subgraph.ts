@@ -8,6 +8,7 @@ import {
 } from '@civic/subgraph-kit';
 import { CampaignActionEntity } from './campaign-action/campaign-action.entity';
 import { CampaignActionResolver } from './campaign-action/campaign-action.resolver';
+import { CampaignActionMutationResolver } from './campaign-action/mutations/campaign-action-mutation.resolver';
 import { CampaignEventEntity } from './campaign-event/campaign-event.entity';
 import { campaignEventReference } from './campaign-event/campaign-event.reference-resolver';
 import { CampaignEventResolver } from './campaign-event/campaign-event.resolver';
@@ -27,14 +28,17 @@ import { createCampaignsLoaders, type CampaignsLoaders } from './loaders';
 import { CreateCampaignsSchema1764374600000 } from './migrations/1764374600000-CreateCampaignsSchema';
 import { EventDetailsGroupsAndMeasures1764374610000 } from './migrations/1764374610000-EventDetailsGroupsAndMeasures';
 import { UnitEventRollup1764374620000 } from './migrations/1764374620000-UnitEventRollup';
+import { DailyWork1764375100000 } from './migrations/1764375100000-DailyWork';
 import { OrgUnitCampaignEventsResolver } from './org-unit/org-unit-campaign-events.resolver';
 import { OrgUnitCampaignsResolver } from './org-unit/org-unit-campaigns.resolver';
 import { OrgUnitCustomsReformResolver } from './org-unit/org-unit-customs-reform.resolver';
+import { OrgUnitEventBreakdownResolver } from './org-unit/org-unit-event-breakdown.resolver';
 import { OrgUnitGroupsResolver } from './org-unit/org-unit-groups.resolver';
 import { seedCampaignsDemo } from './seed/seed-demo';
 import { VolunteerCampaignEventsResolver } from './volunteer/volunteer-campaign-events.resolver';
 import { volunteerStubReference } from './volunteer/volunteer.stub';
 import { WorkBrandEntity } from './work-brand/work-brand.entity';
+import { WorkBrandMutationResolver } from './work-brand/mutations/work-brand-mutation.resolver';
 import { WorkBrandResolver } from './work-brand/work-brand.resolver';
 
 /** The campaigns subgraph: lectures, customs reform and other drives, the events held under them and the views leaders read. */
@@ -51,6 +55,7 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
     CreateCampaignsSchema1764374600000,
     EventDetailsGroupsAndMeasures1764374610000,
     UnitEventRollup1764374620000,
+    DailyWork1764375100000,
   ],
   buildSchema: () =>
     buildFederatedSchema({
@@ -61,10 +66,13 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
         CampaignEventResolver,
         CampaignEventMutationResolver,
         CampaignActionResolver,
+        CampaignActionMutationResolver,
         LectureGroupResolver,
         LectureGroupMutationResolver,
         CustomsReformMutationResolver,
         WorkBrandResolver,
+        WorkBrandMutationResolver,
+        OrgUnitEventBreakdownResolver,
         OrgUnitCampaignsResolver,
         OrgUnitCampaignEventsResolver,
         OrgUnitGroupsResolver,

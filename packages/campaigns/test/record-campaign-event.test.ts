@@ -68,7 +68,7 @@ describe('recording a campaign event (登记活动场次)', () => {
     const event = res.data!.recordCampaignEvent;
     expect(event).toMatchObject({
       title: '红军巧渡金沙江（火塘夜话）',
-      heldAt: '2021-07-01T12:00:00.000Z',
+      heldAt: '2021-07-01T20:00:00+08:00',
       format: 'FIRESIDE_CHAT',
       venueType: 'COUNTRYSIDE',
       audienceCount: 85,

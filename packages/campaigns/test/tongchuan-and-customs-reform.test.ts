@@ -42,7 +42,7 @@ describe('campaigns subgraph: Tongchuan, customs reform, org unit and volunteer 
       tongchuan.campaignEvents.edges.map((e: { node: unknown }) => e.node);
     expect(tongchuan.campaignEvents.totalCount).toBeGreaterThan(150);
     const exhibition = events.find((e) => e.campaign.kind === 'EXHIBITION');
-    expect(exhibition).toMatchObject({ heldAt: '2021-06-28T01:30:00.000Z', format: 'EXHIBITION' });
+    expect(exhibition).toMatchObject({ heldAt: '2021-06-28T09:30:00+08:00', format: 'EXHIBITION' });
 
     expect(tongchuan.lectureGroups.map((g: { name: string }) => g.name)).toEqual(['"红孩儿"宣讲团', '"小红星讲解团"志愿服务队']);
     const touring = tongchuan.lectureGroups.reduce((n: number, g: { stats: { eventCount: number } }) => n + g.stats.eventCount, 0);

@@ -5,7 +5,7 @@ import { UNIT_TREE, type UnitLevel } from './unit-tree-contract';
  * For breaking figures down by org unit: SQL of a derived table `(unit_id, group_id)` mapping every
  * unit in the subtree of the unit whose id is the SQL `rootId` to the unit it is counted under:
  * its ancestor (or itself) at `level`, e.g. the township institute of a village station, or, with
- * level `CHILD`, the root's child it lies under (the root counts as its own group at its level). Units above the level map
+ * level `CHILD`, the root's child it lies under (the root is its own group when it is at `level`; with `CHILD` it is in no group). Units above the level map
  * to no group. Join facts to it by their unit id.
  */
 export function unitGroupMap(rootId: string, level: UnitLevel | 'CHILD'): string {

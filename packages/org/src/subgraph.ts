@@ -14,6 +14,7 @@ import { DesignationMutationResolver } from './designation/mutations/designation
 import { createOrgLoaders, type OrgLoaders } from './loaders';
 import { CreateOrgSchema1764374400000 } from './migrations/1764374400000-CreateOrgSchema';
 import { OrgStructureDetails1764374410000 } from './migrations/1764374410000-OrgStructureDetails';
+import { OrgDailyWork1764375100000 } from './migrations/1764375100000-OrgDailyWork';
 import { OrgUnitMutationResolver } from './org-unit/mutations/org-unit-mutation.resolver';
 import { OrgUnitDetailsResolver } from './org-unit/org-unit-details.resolver';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
@@ -35,7 +36,13 @@ export const orgSubgraph: SubgraphDefinition<OrgLoaders> = {
   defaultPort: 4001,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   entities: [OrgUnitEntity, RegionEntity, VenueEntity, DesignationEntity, AuditEntryEntity],
-  migrations: [CreateAuditLog1764374000000, AuditEntryDetails1764375000000, CreateOrgSchema1764374400000, OrgStructureDetails1764374410000],
+  migrations: [
+    CreateAuditLog1764374000000,
+    AuditEntryDetails1764375000000,
+    CreateOrgSchema1764374400000,
+    OrgStructureDetails1764374410000,
+    OrgDailyWork1764375100000,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -64,3 +64,4 @@ export * from './statistics/period.args';
 export * from './statistics/cell-key.type';
 export * from './statistics/cube-statement';
 export * from './audit/audit-entry-details.migration';
+export * from './pagination/instant-sort-key';

@@ -19,6 +19,7 @@ import { createTrainingLoaders, type TrainingLoaders } from './loaders';
 import { CreateTrainingSchema1764374700000 } from './migrations/1764374700000-CreateTrainingSchema';
 import { OneEnrollmentPerVolunteer1764374710000 } from './migrations/1764374710000-OneEnrollmentPerVolunteer';
 import { AgendaAttendanceRecords1764374720000 } from './migrations/1764374720000-AgendaAttendanceRecords';
+import { TrainingDailyWork1764375100000 } from './migrations/1764375100000-TrainingDailyWork';
 import { OrgUnitTrainingResolver } from './org-unit/org-unit-training.resolver';
 import { seedTrainingDemo } from './seed/seed-demo';
 import { TrainingProgramMutationResolver } from './training-program/mutations/training-program-mutation.resolver';
@@ -45,6 +46,7 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
     CreateTrainingSchema1764374700000,
     OneEnrollmentPerVolunteer1764374710000,
     AgendaAttendanceRecords1764374720000,
+    TrainingDailyWork1764375100000,
   ],
   buildSchema: () =>
     buildFederatedSchema({

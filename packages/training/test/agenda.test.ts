@@ -40,7 +40,7 @@ describe("a program's agenda (培训日程)", () => {
       kind: 'OPENING',
       speaker: '周洪彬',
       speakerPosition: '市委常委、宣传部部长',
-      startsAt: '2021-07-14T01:00:00.000Z',
+      startsAt: '2021-07-14T09:00:00+08:00',
       visitedUnit: null,
     });
     const visits = program.sessions.filter((s: { kind: string }) => s.kind === 'SITE_VISIT');

@@ -109,7 +109,7 @@ describe('the agenda (培训日程)', () => {
     });
     expect(opening.addTrainingSession).toMatchObject({
       kind: 'OPENING',
-      startsAt: '2030-03-31T16:30:00.000Z',
+      startsAt: '2030-04-01T00:30:00+08:00',
       visitedUnit: null,
       program: { id },
     });

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A named sub-action of a campaign, e.g. one of the ten customs-reform actions (十大行动之一). */
 @Entity({ name: 'campaign_action' })
@@ -17,4 +17,11 @@ export class CampaignActionEntity {
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  /** When it was retired: kept for the events filed under it, left out of lists and new events. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 
 @ObjectType('CampaignAction', {
   description: 'A named sub-action of a campaign, e.g. one of the ten customs-reform actions (子行动, 十大行动之一).',
@@ -15,4 +16,13 @@ export class CampaignAction {
 
   @Field(() => String, { nullable: true, description: 'What it is about (说明).' })
   description: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was retired; a retired sub-action keeps its events but takes no new ones (停用时间).',
+  })
+  retiredAt: Date | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 }

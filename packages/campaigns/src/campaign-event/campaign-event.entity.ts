@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { EventFormat } from './event-format.enum';
 import type { VenueType } from './venue-type.enum';
 
@@ -43,4 +43,18 @@ export class CampaignEventEntity {
 
   @Column({ name: 'work_brand_id', type: 'int', nullable: true })
   workBrandId: number | null;
+
+  /** When it was voided; a voided event counts in no figure and stays for the record. */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  /** Full pinyin and initials of the title, kept by a trigger for name search. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { parseId } from '@civic/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import { CampaignAction } from '../campaign-action/campaign-action.type';
 import { Campaign } from '../campaign/campaign.type';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
@@ -9,13 +9,32 @@ import { visibleVolunteers } from '../volunteer/visible-volunteers';
 import { VolunteerStub } from '../volunteer/volunteer.stub';
 import { WorkBrand } from '../work-brand/work-brand.type';
 import type { CampaignEventEntity } from './campaign-event.entity';
+import { CampaignEventOrder } from './campaign-event-order';
+import { CampaignEventConnection } from './campaign-event.connection';
+import { listCampaignEvents } from './campaign-event.queries';
 import { CampaignEvent } from './campaign-event.type';
+import { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 
 @Resolver(() => CampaignEvent)
 export class CampaignEventResolver {
   @Query(() => CampaignEvent, { nullable: true, description: 'One campaign event by id (按编号查询活动场次).' })
   campaignEvent(@Arg('id', () => ID, { description: 'Event id (场次编号).' }) id: string, @Ctx() ctx: CampaignsContext) {
     return ctx.loaders.campaignEventById.load(String(parseId(id, 'campaign event')));
+  }
+
+  @Query(() => CampaignEventConnection, {
+    description:
+      'Events across campaigns matching a filter, oldest first unless asked otherwise, paginated; voided ones only on request (活动场次列表).',
+  })
+  campaignEvents(
+    @Arg('filter', () => CampaignEventFilter, { nullable: true, description: 'Conditions; omit for all events (筛选条件).' })
+    filter: CampaignEventFilter | null,
+    @Arg('orderBy', () => CampaignEventOrder, { nullable: true, description: 'How to sort; omit for oldest first (排序).' })
+    orderBy: CampaignEventOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: CampaignsContext,
+  ) {
+    return listCampaignEvents(ctx.db, { all: true }, filter, orderBy, page);
   }
 
   @FieldResolver(() => Campaign, { description: 'The campaign it was held under (所属活动).' })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { EventFormat } from './event-format.enum';
 import { VenueType } from './venue-type.enum';
 
@@ -28,4 +29,16 @@ export class CampaignEvent {
 
   @Field(() => String, { nullable: true, description: "What happened, in the recorder's words (活动简介)." })
   summary: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was voided; a voided event counts in no figure and is listed only on request (作废时间).',
+  })
+  voidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was voided (作废原因).' })
+  voidReason: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { CampaignKind } from './campaign-kind.enum';
 
 /** A campaign row (宣传活动). Dates stay YYYY-MM-DD strings; the organiser is an org unit id from the org subgraph. */
@@ -33,4 +33,18 @@ export class CampaignEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** When it was closed to new events; null while open. */
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'close_reason', type: 'text', nullable: true })
+  closeReason: string | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  /** Full pinyin and initials of the name, kept by a trigger for name search. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

@@ -1,16 +1,21 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, parseId, whereNameMatches, type PageArgs } from '@civic/subgraph-kit';
+import { unitsInSubtree } from '@civic/org-tree';
+import { campaignOrdering, type CampaignOrder } from './campaign-order';
 import { CampaignEntity } from './campaign.entity';
 import type { CampaignFilter } from './dtos/campaign-filter.input';
 
-const BY_ID: SortKey<CampaignEntity>[] = [{ expression: 'campaign.id', value: (row) => row.id }];
-
-/** Lists campaigns matching a filter, one keyset page at a time. */
-export function listCampaigns(db: DataSource, filter: CampaignFilter | null | undefined, page: PageArgs) {
+/** Lists campaigns matching a filter, one keyset page at a time, in the order asked. */
+export function listCampaigns(db: DataSource, filter: CampaignFilter | null | undefined, orderBy: CampaignOrder | null, page: PageArgs) {
   const query = db.getRepository(CampaignEntity).createQueryBuilder('campaign');
   if (filter?.kind) query.andWhere('campaign.kind = :kind', { kind: filter.kind });
   if (filter?.organizerId) {
     query.andWhere('campaign.organizer_unit_id = :organizerId', { organizerId: parseId(filter.organizerId, 'org unit') });
+  }
+  if (filter?.organizerSubtreeOf) {
+    query.andWhere(`campaign.organizer_unit_id IN ${unitsInSubtree('organizerSubtreeOf')}`, {
+      organizerSubtreeOf: parseId(filter.organizerSubtreeOf, 'org unit'),
+    });
   }
   if (filter?.activeOn) {
     query.andWhere(
@@ -18,5 +23,7 @@ export function listCampaigns(db: DataSource, filter: CampaignFilter | null | un
       { activeOn: filter.activeOn },
     );
   }
-  return paginate(query, BY_ID, page);
+  if (filter?.closed != null) query.andWhere(`campaign.closed_at IS ${filter.closed ? 'NOT ' : ''}NULL`);
+  whereNameMatches(query, 'campaigns', 'name', filter?.search);
+  return paginate(query, campaignOrdering(orderBy), page);
 }

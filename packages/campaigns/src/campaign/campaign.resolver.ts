@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/subgraph-kit';
+import { PageArgsType, parseId, PeriodArgs } from '@civic/subgraph-kit';
+import { CampaignOrder } from './campaign-order';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { CampaignsContext } from '../loaders';
 import { CampaignStats } from './campaign-stats.type';
@@ -20,10 +21,12 @@ export class CampaignResolver {
   campaigns(
     @Arg('filter', () => CampaignFilter, { nullable: true, description: 'Conditions; omit for all campaigns (筛选条件).' })
     filter: CampaignFilter | null,
+    @Arg('orderBy', () => CampaignOrder, { nullable: true, description: 'How to sort; omit for creation order (排序).' })
+    orderBy: CampaignOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CampaignsContext,
   ) {
-    return listCampaigns(ctx.db, filter, page);
+    return listCampaigns(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The org unit that runs the campaign (主办单位).' })
@@ -31,8 +34,10 @@ export class CampaignResolver {
     return { id: String(campaign.organizerUnitId) };
   }
 
-  @FieldResolver(() => CampaignStats, { description: 'Events held, people reached and volunteers involved so far (活动统计).' })
-  stats(@Root() campaign: CampaignEntity, @Ctx() ctx: CampaignsContext) {
-    return ctx.loaders.campaignStats.load(campaign.id);
+  @FieldResolver(() => CampaignStats, {
+    description: 'Events held, people reached and volunteers involved, over a period or so far; voided events do not count (活动统计).',
+  })
+  stats(@Root() campaign: CampaignEntity, @Args() period: PeriodArgs, @Ctx() ctx: CampaignsContext) {
+    return ctx.loaders.campaignStats.load({ id: campaign.id, ...period });
   }
 }

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
 import { CampaignKind } from './campaign-kind.enum';
 
@@ -30,6 +31,15 @@ export class Campaign {
 
   @Field(() => Int, { nullable: true, description: 'How many people the campaign means to reach (目标受众人次).' })
   audienceTarget: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed to new events; null while open (关闭时间).' })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was closed, if a reason was given (关闭原因).' })
+  closeReason: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 
   organizerUnitId: number;
 }

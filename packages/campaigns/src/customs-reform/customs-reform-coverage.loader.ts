@@ -7,8 +7,10 @@ import type { CustomsReformCoverage } from './customs-reform-coverage.type';
 
 export interface CoverageKey {
   unitId: string;
-  /** Count measures adopted on or before this day; null for all. */
+  /** Count measures in force on this day; null for today (China time). */
   asOf: string | null;
+  /** Count only measures adopted on or after this day; null for any. */
+  adoptedFrom: string | null;
 }
 
 interface CoverageRow {
@@ -19,30 +21,42 @@ interface CoverageRow {
   both: string;
 }
 
-/** Coverage counts the open stations of each subtree, and those of them with each measure adopted (by the key's day). */
+/** A measure of `kind` in force at station `s` on its key's day: adopted by then (and in the period), not yet revoked. */
+const inForce = (kind: string) => `EXISTS (
+  SELECT 1 FROM campaigns.customs_reform_measure m
+  WHERE m.org_unit_id = s.unit_id AND m.kind = '${kind}'
+    AND m.adopted_on <= s.day AND (m.revoked_on IS NULL OR m.revoked_on > s.day)
+    AND (s.adopted_from IS NULL OR m.adopted_on >= s.adopted_from))`;
+
+/** Coverage counts the open stations of each subtree, and those of them with each measure in force on the key's day. */
 const CUSTOMS_REFORM_COVERAGE = subtreeStatistics<CoverageKey, CoverageRow>({
   unitId: (key) => tryParseId(key.unitId) ?? 0,
   subtree: true,
-  perKey: { as_of: { type: 'date', of: (key) => key.asOf } },
+  perKey: {
+    as_of: { type: 'date', of: (key) => key.asOf },
+    adopted_from: { type: 'date', of: (key) => key.adoptedFrom },
+  },
   unitColumns: ['level', 'closed_on'],
-  aggregate: `SELECT s.ord, count(*) AS station_count,
-       count(*) FILTER (WHERE r.id IS NOT NULL) AS village_rules,
-       count(*) FILTER (WHERE c.id IS NOT NULL) AS councils,
-       count(*) FILTER (WHERE r.id IS NOT NULL AND c.id IS NOT NULL) AS both
-FROM covered s
-LEFT JOIN campaigns.customs_reform_measure r
-  ON r.org_unit_id = s.unit_id AND r.kind = 'VILLAGE_RULES' AND (s.as_of IS NULL OR r.adopted_on <= s.as_of)
-LEFT JOIN campaigns.customs_reform_measure c
-  ON c.org_unit_id = s.unit_id AND c.kind = 'RED_WHITE_COUNCIL' AND (s.as_of IS NULL OR c.adopted_on <= s.as_of)
-WHERE s.level = 'STATION' AND s.closed_on IS NULL
-GROUP BY s.ord`,
+  with: {
+    stations: `
+  SELECT c.ord, c.unit_id, c.adopted_from, coalesce(c.as_of, (now() AT TIME ZONE 'Asia/Shanghai')::date) AS day
+  FROM covered c WHERE c.level = 'STATION' AND c.closed_on IS NULL`,
+    measured: `
+  SELECT s.ord, ${inForce('VILLAGE_RULES')} AS has_rules, ${inForce('RED_WHITE_COUNCIL')} AS has_council FROM stations s`,
+  },
+  aggregate: `SELECT ord, count(*) AS station_count,
+       count(*) FILTER (WHERE has_rules) AS village_rules,
+       count(*) FILTER (WHERE has_council) AS councils,
+       count(*) FILTER (WHERE has_rules AND has_council) AS both
+FROM measured
+GROUP BY ord`,
 });
 
 /** Customs-reform coverage of many subtrees in one statement; unknown units get zeros. */
 export function customsReformCoverageLoader(db: DataSource): DataLoader<CoverageKey, CustomsReformCoverage, string> {
   return new DataLoader<CoverageKey, CustomsReformCoverage, string>(
     async (keys) => (await CUSTOMS_REFORM_COVERAGE.rowsOfEachKey(db, keys)).map(([row]) => toCoverage(row)),
-    { cacheKeyFn: (key) => `${key.unitId}:${key.asOf ?? '*'}` },
+    { cacheKeyFn: (key) => `${key.unitId}:${key.asOf ?? '*'}:${key.adoptedFrom ?? '*'}` },
   );
 }
 

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
 import { CustomsReformMeasureKind } from './customs-reform-measure-kind.enum';
 
@@ -17,4 +18,16 @@ export class CustomsReformMeasure {
 
   @Field(() => String, { nullable: true, description: 'A note, e.g. what the rules now say about banquets (备注).' })
   note: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day it was revoked, YYYY-MM-DD: from that day it no longer counts; null while in force (撤销日期).',
+  })
+  revokedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was revoked (撤销原因).' })
+  revokeReason: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A lecture group (宣讲小组) based at an org unit, optionally formed for one campaign. */
 @Entity({ name: 'lecture_group' })
@@ -20,4 +20,11 @@ export class LectureGroupEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  /** Full pinyin and initials of the name, kept by a trigger for name search. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 
 @Directive('@key(fields: "id")')
 @ObjectType('LectureGroup', { description: "A lecture group (宣讲小组): volunteers who take a campaign's message to the places." })
@@ -11,4 +12,7 @@ export class LectureGroup {
 
   @Field(() => [String], { description: 'What the group lectures on (宣讲主题).' })
   topics: string[];
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 }

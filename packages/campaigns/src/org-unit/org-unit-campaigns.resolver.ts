@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
-import { parseId, selectsField, StatsScope } from '@civic/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
+import { parseId, PeriodArgs, selectsField, StatsScope } from '@civic/subgraph-kit';
 import { OrgUnitStub } from './org-unit.stub';
 import { CampaignStats } from '../campaign/campaign-stats.type';
 import type { CampaignsContext } from '../loaders';
@@ -9,7 +9,8 @@ import type { CampaignsContext } from '../loaders';
 @Resolver(() => OrgUnitStub)
 export class OrgUnitCampaignsResolver {
   @FieldResolver(() => CampaignStats, {
-    description: 'Events hosted by this unit or its subtree, with audience and volunteers (活动开展统计).',
+    description:
+      'Events hosted by this unit or its subtree, over a period or all time, with audience and volunteers; voided events do not count (活动开展统计).',
   })
   campaignStats(
     @Root() unit: OrgUnitStub,
@@ -17,6 +18,7 @@ export class OrgUnitCampaignsResolver {
     scope: StatsScope | null,
     @Arg('campaignId', () => ID, { nullable: true, description: 'Only events of this campaign; omit for all campaigns (指定活动).' })
     campaignId: string | null,
+    @Args() period: PeriodArgs,
     @Ctx() ctx: CampaignsContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -25,6 +27,8 @@ export class OrgUnitCampaignsResolver {
       scope: scope ?? StatsScope.SUBTREE,
       campaignId: campaignId == null ? null : parseId(campaignId, 'campaign'),
       withVolunteers: selectsField(info, 'volunteerCount'),
+      from: period.from,
+      to: period.to,
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '@civic/runtime';
-import { tryParseId } from '@civic/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { badUserInput, DateScalar } from '@civic/runtime';
+import { PeriodArgs, tryParseId } from '@civic/subgraph-kit';
 import { CustomsReformCoverage } from '../customs-reform/customs-reform-coverage.type';
 import { CustomsReformMeasure } from '../customs-reform/customs-reform-measure.type';
 import type { CampaignsContext } from '../loaders';
@@ -10,25 +10,36 @@ import { OrgUnitStub } from './org-unit.stub';
 @Resolver(() => OrgUnitStub)
 export class OrgUnitCustomsReformResolver {
   @FieldResolver(() => CustomsReformCoverage, {
-    description: "How many stations of this unit's subtree revised their village rules and set up a red-white council (移风易俗覆盖情况).",
+    description:
+      "How many stations of this unit's subtree have revised village rules and a red-white council in force on a day: adopted by then and not revoked (a measure stops counting on its revocation day) (移风易俗覆盖情况).",
   })
   customsReformCoverage(
     @Root() unit: OrgUnitStub,
     @Arg('asOf', () => DateScalar, {
       nullable: true,
-      description: 'Count measures adopted on or before this day, YYYY-MM-DD; omit for today (截至日期).',
+      description: 'Count measures in force on this day, YYYY-MM-DD; omit for today; the same as `to` (截至日期).',
     })
     asOf: string | null,
+    @Args() period: PeriodArgs,
     @Ctx() ctx: CampaignsContext,
   ) {
-    return ctx.loaders.customsReformCoverage.load({ unitId: unit.id, asOf });
+    if (asOf && period.to && asOf !== period.to) throw badUserInput('give asOf or to, not both', { argument: 'to' });
+    if (asOf && period.from && asOf < period.from)
+      throw badUserInput(`asOf (${asOf}) must not be before from (${period.from})`, { argument: 'asOf' });
+    return ctx.loaders.customsReformCoverage.load({ unitId: unit.id, asOf: period.to ?? asOf, adoptedFrom: period.from ?? null });
   }
 
   @FieldResolver(() => [CustomsReformMeasure], {
-    description: 'The customs-reform measures this unit itself adopted (本单位移风易俗举措).',
+    description: 'The customs-reform measures this unit itself adopted; revoked ones only on request (本单位移风易俗举措).',
   })
-  customsReformMeasures(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
+  async customsReformMeasures(
+    @Root() unit: OrgUnitStub,
+    @Arg('includeRevoked', () => Boolean, { nullable: true, description: 'Also list revoked measures (default false) (含已撤销).' })
+    includeRevoked: boolean | null,
+    @Ctx() ctx: CampaignsContext,
+  ) {
     const id = tryParseId(unit.id);
-    return id === null ? [] : ctx.loaders.measuresByUnit.load(id);
+    const measures = id === null ? [] : await ctx.loaders.measuresByUnit.load(id);
+    return includeRevoked ? measures : measures.filter((measure) => measure.revokedOn === null);
   }
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { tryParseId } from '@civic/subgraph-kit';
 import { LectureGroup } from '../lecture-group/lecture-group.type';
 import type { CampaignsContext } from '../loaders';
@@ -15,8 +15,14 @@ export class OrgUnitGroupsResolver {
   }
 
   @FieldResolver(() => [WorkBrand], { description: "Work brands this unit runs, e.g. brands for minors' moral education (工作品牌)." })
-  workBrands(@Root() unit: OrgUnitStub, @Ctx() ctx: CampaignsContext) {
+  async workBrands(
+    @Root() unit: OrgUnitStub,
+    @Arg('includeRetired', () => Boolean, { nullable: true, description: 'Also list retired brands (default false) (含已停用).' })
+    includeRetired: boolean | null,
+    @Ctx() ctx: CampaignsContext,
+  ) {
     const id = tryParseId(unit.id);
-    return id === null ? [] : ctx.loaders.workBrandsByUnit.load(id);
+    const brands = id === null ? [] : await ctx.loaders.workBrandsByUnit.load(id);
+    return includeRetired ? brands : brands.filter((brand) => brand.retiredAt === null);
   }
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A work brand (工作品牌) of an org unit, e.g. Tongchuan's brands for minors' moral education. */
 @Entity({ name: 'work_brand' })
@@ -17,4 +17,15 @@ export class WorkBrandEntity {
 
   @Column({ name: 'for_minors', type: 'boolean' })
   forMinors: boolean;
+
+  /** When it was retired: kept for the activities held under it, left out of lists and new events. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+
+  /** Full pinyin and initials of the name, kept by a trigger for name search. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

@@ -6,6 +6,8 @@ export interface Stats {
   volunteerCount: number;
 }
 
+/** Figures count the events not voided: every expectation here recounts those rows. */
+
 /**
  * The figures computed independently of the subgraph's statement: the subtree is every unit whose
  * path contains the unit's id as a segment, rather than a prefix match.
@@ -22,7 +24,7 @@ export async function expectedUnitStats(
        WHERE CASE WHEN $2 THEN $1::int = ANY (string_to_array(trim(both '/' from u.path), '/')::int[]) ELSE u.id = $1::int END
      ), events AS (
        SELECT e.id, e.audience_count FROM campaigns.campaign_event e
-       WHERE e.host_unit_id IN (SELECT id FROM hosts) AND ($3::int IS NULL OR e.campaign_id = $3::int)
+       WHERE e.host_unit_id IN (SELECT id FROM hosts) AND ($3::int IS NULL OR e.campaign_id = $3::int) AND e.voided_at IS NULL
      )
      SELECT (SELECT count(*) FROM events)::int AS "eventCount",
             (SELECT coalesce(sum(audience_count), 0) FROM events)::int AS "audienceTotal",
@@ -34,10 +36,10 @@ export async function expectedUnitStats(
 
 export async function expectedCampaignStats(h: SubgraphHarness, campaignId: number): Promise<Stats> {
   const [row] = await h.sql<Stats>(
-    `SELECT (SELECT count(*) FROM campaigns.campaign_event WHERE campaign_id = $1)::int AS "eventCount",
-            (SELECT coalesce(sum(audience_count), 0) FROM campaigns.campaign_event WHERE campaign_id = $1)::int AS "audienceTotal",
+    `SELECT (SELECT count(*) FROM campaigns.campaign_event WHERE campaign_id = $1 AND voided_at IS NULL)::int AS "eventCount",
+            (SELECT coalesce(sum(audience_count), 0) FROM campaigns.campaign_event WHERE campaign_id = $1 AND voided_at IS NULL)::int AS "audienceTotal",
             (SELECT count(DISTINCT v.volunteer_id) FROM campaigns.event_volunteer v
-              JOIN campaigns.campaign_event e ON e.id = v.event_id WHERE e.campaign_id = $1)::int AS "volunteerCount"`,
+              JOIN campaigns.campaign_event e ON e.id = v.event_id WHERE e.campaign_id = $1 AND e.voided_at IS NULL)::int AS "volunteerCount"`,
     [campaignId],
   );
   return row;

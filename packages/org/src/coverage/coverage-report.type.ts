@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Region } from '../region/region.type';
 
 @ObjectType('CoverageTier', {
-  description: 'How far one tier reaches: divisions with an open unit of the matching level, and those without.',
+  description: 'How far one tier reaches: divisions with an open unit of the matching level, and those without (覆盖层级).',
 })
 export class CoverageTier {
   @Field(() => Int, { description: 'Divisions of this tier in the region (区划总数).' })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 import { OrgLevel } from './org-level.enum';
 
@@ -68,6 +68,14 @@ export class OrgUnitEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** How many times it has been edited; an edit names the version it read. */
+  @VersionColumn()
+  version: number;
+
+  /** The name spelled in pinyin for search, kept by a database trigger. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 
   /** Ids of the ancestors, root first (excluding the unit itself). */
   ancestorIds(): number[] {

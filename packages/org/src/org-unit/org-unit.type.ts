@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
 import { OrgLevel } from './org-level.enum';
 
@@ -31,6 +32,9 @@ export class OrgUnit {
 
   @Field(() => String, { nullable: true, description: 'For a sub-center, the county department that runs it, e.g. 卫生健康 (主办部门).' })
   department: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 
   /** Not exposed: used by field resolvers. */
   latitude: number | null;

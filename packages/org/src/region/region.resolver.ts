@@ -6,7 +6,7 @@ import { Region } from './region.type';
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'An administrative division by its official code (按区划代码查询).' })
-  region(@Arg('code', { description: 'Official division code, e.g. 513426.' }) code: string, @Ctx() ctx: OrgContext) {
+  region(@Arg('code', { description: 'Official division code, e.g. 513426 (区划代码).' }) code: string, @Ctx() ctx: OrgContext) {
     return ctx.loaders.regionByCode.load(code.trim());
   }
 

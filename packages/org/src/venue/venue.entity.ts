@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { VenueKind } from './venue-kind.enum';
 
 /** A venue attached to a unit (阵地资源). */
@@ -30,4 +30,12 @@ export class VenueEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** How many times it has been edited; an edit names the version it read. */
+  @VersionColumn()
+  version: number;
+
+  /** The name spelled in pinyin for search, kept by a database trigger. */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

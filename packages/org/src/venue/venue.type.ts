@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { VenueKind } from './venue-kind.enum';
 
 @Directive('@key(fields: "id")')
@@ -21,6 +22,9 @@ export class Venue {
 
   @Field(() => Int, { nullable: true, description: 'How many people it holds, where known (容量).' })
   capacity: number | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
 
   orgUnitId: number;
 }

@@ -1,6 +1,8 @@
 import { badUserInput, conflict, notFound } from '@civic/runtime';
 import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { programForWrite } from '../training-program/program-for-write';
+import { refuseCancelledProgram } from '../training-program/refuse-cancelled';
+import { refuseCancelledSession } from '../training-session/refuse-cancelled-session';
 import { TrainingSessionEntity } from '../training-session/training-session.entity';
 import type { SetSessionAttendanceInput } from './set-session-attendance.input';
 
@@ -14,7 +16,8 @@ export async function setSessionAttendance(ctx: SubgraphContext, input: SetSessi
   const ids = [...new Set(input.enrollmentIds.map((id) => parseId(id, 'enrollment')))];
   const session = await ctx.db.getRepository(TrainingSessionEntity).findOneBy({ id: sessionId });
   if (!session) throw notFound('training session', sessionId);
-  await programForWrite(ctx, session.programId);
+  refuseCancelledProgram(await programForWrite(ctx, session.programId));
+  if (input.present) refuseCancelledSession(session);
   if (session.startsAt > new Date())
     throw badUserInput(`training session ${sessionId} starts at ${session.startsAt.toISOString()}; attendance is recorded from then`);
   const rows: { id: number }[] = await ctx.db.query(`SELECT id FROM training.enrollment WHERE id = ANY($1::int[]) AND program_id = $2`, [

@@ -1,15 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { paginate, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, type PageArgs } from '@civic/subgraph-kit';
 import { EnrollmentEntity } from './enrollment.entity';
+import { enrollmentOrdering, type EnrollmentOrder } from './enrollment-order.input';
 
-/** In the order people enrolled; the id is unique and grows with enrollment. */
-const BY_ID: SortKey<EnrollmentEntity>[] = [{ expression: 'enrollment.id', value: (row) => row.id }];
-
-/** One keyset page of a program's enrollments, with their total. */
-export function listEnrollments(db: DataSource, programId: number, page: PageArgs) {
+/** One keyset page of a program's enrollments in the asked order (enrollment order by default), with their total. */
+export function listEnrollments(db: DataSource, programId: number, orderBy: EnrollmentOrder | null, page: PageArgs) {
   const query = db
     .getRepository(EnrollmentEntity)
     .createQueryBuilder('enrollment')
     .where('enrollment.program_id = :programId', { programId });
-  return paginate(query, BY_ID, page);
+  return paginate(query, enrollmentOrdering(orderBy), page);
 }

@@ -1,7 +1,8 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PageArgsType, pageSize } from '@civic/subgraph-kit';
 import type { TrainingContext } from '../loaders';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
+import { EnrollmentOrder } from '../enrollment/enrollment-order.input';
 import { listEnrollments } from '../enrollment/enrollment.queries';
 import { countOnlyPage, mayListParticipants } from '../enrollment/participant-visibility';
 import { TrainingSession } from '../training-session/training-session.type';
@@ -24,11 +25,17 @@ export class TrainingProgramAgendaResolver {
 
   @FieldResolver(() => EnrollmentConnection, {
     description:
-      'Who enrolled, in enrollment order, paginated (报名学员). Names are personal data: for callers without a token, and for VOLUNTEER tokens, the page is empty and only totalCount is given.',
+      'Who enrolled, in enrollment order unless sorted otherwise, paginated (报名学员). Names are personal data: for callers without a token, and for VOLUNTEER tokens, the page is empty and only totalCount is given.',
   })
-  async enrollments(@Root() program: TrainingProgramEntity, @Args() page: PageArgsType, @Ctx() ctx: TrainingContext) {
+  async enrollments(
+    @Root() program: TrainingProgramEntity,
+    @Arg('orderBy', () => EnrollmentOrder, { nullable: true, description: 'How to sort; omit for enrollment order (排序).' })
+    orderBy: EnrollmentOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: TrainingContext,
+  ) {
     pageSize(page);
     if (!mayListParticipants(ctx.access)) return countOnlyPage(await ctx.loaders.participantCount.load(program.id));
-    return listEnrollments(ctx.db, program.id, page);
+    return listEnrollments(ctx.db, program.id, orderBy, page);
   }
 }

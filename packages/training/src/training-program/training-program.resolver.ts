@@ -3,6 +3,7 @@ import { PageArgsType, parseId } from '@civic/subgraph-kit';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import type { TrainingContext } from '../loaders';
 import { TrainingProgramFilter } from './dtos/training-program-filter.input';
+import { TrainingProgramOrder } from './dtos/training-program-order.input';
 import { TrainingProgramConnection } from './training-program.connection';
 import type { TrainingProgramEntity } from './training-program.entity';
 import { listTrainingPrograms } from './training-program.queries';
@@ -16,15 +17,20 @@ export class TrainingProgramResolver {
   }
 
   @Query(() => TrainingProgramConnection, {
-    description: 'Training programs matching a filter, earliest first, paginated (培训项目列表).',
+    description: 'Training programs matching a filter, earliest first unless sorted otherwise, paginated (培训项目列表).',
   })
   trainingPrograms(
     @Arg('filter', () => TrainingProgramFilter, { nullable: true, description: 'Conditions; omit for all programs (筛选条件).' })
     filter: TrainingProgramFilter | null,
+    @Arg('orderBy', () => TrainingProgramOrder, {
+      nullable: true,
+      description: 'How to sort; omit for by first day, earliest first (排序).',
+    })
+    orderBy: TrainingProgramOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: TrainingContext,
   ) {
-    return listTrainingPrograms(ctx.db, filter, page);
+    return listTrainingPrograms(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The unit that organised the program (主办单位).' })

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
 import { TrainingAudience } from './training-audience';
 
@@ -27,6 +28,18 @@ export class TrainingProgram {
 
   @Field(() => Int, { nullable: true, description: 'How many may enroll; null for no limit (计划人数).' })
   capacity: number | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the program was cancelled; null unless it was. It stays listed, for history (取消时间).',
+  })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (取消原因).' })
+  cancellationReason: string | null;
 
   /** Not exposed: `organizer` is resolved from it. */
   organizerUnitId: number;

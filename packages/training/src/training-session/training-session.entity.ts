@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { TrainingSessionKind } from './training-session-kind.enum';
 
 /** One session of a program's agenda (培训日程). A site visit names the unit visited, in any county. */
@@ -38,4 +38,15 @@ export class TrainingSessionEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** How many times it has been edited; an edit names the version it read. */
+  @VersionColumn()
+  version: number;
+
+  /** When it was cancelled; a cancelled record stays, for history. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
 }

@@ -5,6 +5,7 @@ import { countOnlyPage, mayListParticipants } from '../enrollment/participant-vi
 import { SessionFeedbackSummary } from '../feedback/feedback-summary.type';
 import { listSessionFeedback } from '../feedback/feedback.queries';
 import { SessionFeedbackConnection } from '../feedback/session-feedback.connection';
+import { SessionFeedbackOrder } from '../feedback/session-feedback-order.input';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { TrainingProgram } from '../training-program/training-program.type';
 import type { TrainingSessionEntity } from './training-session.entity';
@@ -42,11 +43,17 @@ export class TrainingSessionResolver {
 
   @FieldResolver(() => SessionFeedbackConnection, {
     description:
-      "Attendees' ratings and comments, oldest first, paginated (培训评价). Like the participant list: for callers without a token and VOLUNTEER tokens the page is empty, only totalCount is given.",
+      "Attendees' ratings and comments, oldest first unless sorted otherwise, paginated (培训评价). Like the participant list: for callers without a token and VOLUNTEER tokens the page is empty, only totalCount is given.",
   })
-  async feedback(@Root() session: TrainingSessionEntity, @Args() page: PageArgsType, @Ctx() ctx: TrainingContext) {
+  async feedback(
+    @Root() session: TrainingSessionEntity,
+    @Arg('orderBy', () => SessionFeedbackOrder, { nullable: true, description: 'How to sort; omit for oldest first (排序).' })
+    orderBy: SessionFeedbackOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: TrainingContext,
+  ) {
     pageSize(page);
     if (!mayListParticipants(ctx.access)) return countOnlyPage((await ctx.loaders.feedbackSummary.load(session.id)).count);
-    return listSessionFeedback(ctx.db, session.id, page);
+    return listSessionFeedback(ctx.db, session.id, orderBy, page);
   }
 }

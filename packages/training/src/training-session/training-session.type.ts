@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { TrainingSessionKind } from './training-session-kind.enum';
 
 @ObjectType('TrainingSession', {
@@ -32,6 +33,18 @@ export class TrainingSession {
     description: 'How the session was run, e.g. 一听二看三交流 ("listen, look, exchange") for a site visit (方式).',
   })
   method: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the session was cancelled; null unless it was. It stays on the agenda, for history (取消时间).',
+  })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (取消原因).' })
+  cancellationReason: string | null;
 
   programId: number;
   visitedUnitId: number | null;

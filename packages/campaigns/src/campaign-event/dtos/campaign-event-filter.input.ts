@@ -1,9 +1,33 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { DateScalar } from '@civic/runtime';
+import { NotBefore } from '@civic/subgraph-kit';
 import { EventFormat } from '../event-format.enum';
 import { VenueType } from '../venue-type.enum';
 
 @InputType('CampaignEventFilter', { description: 'Which events to list; all given conditions must hold (场次筛选).' })
 export class CampaignEventFilter {
+  @Field(() => ID, { nullable: true, description: 'Only events of this campaign (所属活动).' })
+  campaignId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only events held on or after this China day, YYYY-MM-DD (起始日期).' })
+  heldFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only events held on or before this China day, YYYY-MM-DD (截止日期).' })
+  @NotBefore('heldFrom')
+  heldTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only events held under this work brand (工作品牌).' })
+  workBrandId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title contains this, in Chinese (金沙江) or pinyin, whole or initials, up to 50 characters (主题搜索).',
+  })
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Also list voided events (default false) (含已作废).' })
+  includeVoided?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: 'Only events hosted by this org unit itself (承办单位).' })
   hostId?: string | null;
 

@@ -3,6 +3,7 @@ import { parseId } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../../loaders';
 import { CampaignEventEntity } from '../campaign-event.entity';
 import { assertInsideCampaignPeriod } from './event-period';
+import { assertUsableAction, assertUsableBrand } from './event-references';
 import type { RecordCampaignEventInput } from './record-campaign-event.input';
 
 /**
@@ -60,15 +61,11 @@ async function checkReferences(ctx: CampaignsContext, fields: CheckedFields, hel
     fields.workBrandId === null ? null : loaders.workBrandById.load(String(fields.workBrandId)),
   ]);
   if (!campaign) throw notFound('campaign', fields.campaignId);
+  if (campaign.closedAt !== null) {
+    throw badUserInput(`campaign ${campaign.id} is closed and takes no new events: reopen it first`, { argument: 'input.campaignId' });
+  }
   assertInsideCampaignPeriod(campaign, heldAt);
   if (fields.lectureGroupId !== null && !group) throw notFound('lecture group', fields.lectureGroupId);
-  if (fields.workBrandId !== null && !brand) throw notFound('work brand', fields.workBrandId);
-  if (fields.actionId !== null) {
-    if (!action) throw notFound('campaign action', fields.actionId);
-    if (action.campaignId !== campaign.id) {
-      throw badUserInput(`actionId ${action.id} belongs to campaign ${action.campaignId}, not to campaign ${campaign.id}`, {
-        argument: 'input.actionId',
-      });
-    }
-  }
+  if (fields.workBrandId !== null) assertUsableBrand(brand ?? null, fields.workBrandId);
+  if (fields.actionId !== null) assertUsableAction(action ?? null, fields.actionId, campaign.id);
 }

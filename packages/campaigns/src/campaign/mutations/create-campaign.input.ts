@@ -28,6 +28,11 @@ export class CreateCampaignInput {
   @NumberRange(0)
   eventTarget?: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Number of people it means to reach, 0 or more (目标受众人次).' })
+  @IsOptional()
+  @NumberRange(0)
+  audienceTarget?: number | null;
+
   @Field(() => String, { nullable: true, description: 'What it is about (活动简介), up to 2000 characters.' })
   @IsOptionalText()
   @TrimmedLength(0, 2000)

@@ -20,11 +20,12 @@ export async function recordCustomsReformMeasure(
   return ctx.db.transaction(async (manager) => {
     const inserted: CustomsReformMeasureEntity[] = await manager.query(
       `INSERT INTO campaigns.customs_reform_measure (org_unit_id, kind, adopted_on, note) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (org_unit_id, kind) DO NOTHING
-       RETURNING id, org_unit_id AS "orgUnitId", kind, to_char(adopted_on, 'YYYY-MM-DD') AS "adoptedOn", note`,
+       ON CONFLICT (org_unit_id, kind) WHERE revoked_on IS NULL DO NOTHING
+       RETURNING id, org_unit_id AS "orgUnitId", kind, to_char(adopted_on, 'YYYY-MM-DD') AS "adoptedOn", note,
+                 NULL::text AS "revokedOn", NULL::text AS "revokeReason", version`,
       [orgUnitId, input.kind, input.adoptedOn, note],
     );
-    if (inserted.length === 0) throw conflict(`org unit ${orgUnitId} already has a ${input.kind} measure`);
+    if (inserted.length === 0) throw conflict(`org unit ${orgUnitId} already has a ${input.kind} measure in force`);
     await ctx.audit.record(manager, 'recordCustomsReformMeasure', 'CustomsReformMeasure', [inserted[0].id]);
     return inserted[0];
   });

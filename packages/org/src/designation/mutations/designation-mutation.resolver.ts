@@ -17,8 +17,8 @@ export class DesignationMutationResolver {
 
   @Mutation(() => Designation, { description: 'Revokes a designation, keeping it as history (撤销称号).' })
   revokeDesignation(
-    @Arg('id', () => ID, { description: 'The designation.' }) id: string,
-    @Arg('revokedOn', () => DateScalar, { nullable: true, description: 'Day revoked; default today.' }) revokedOn: string | null,
+    @Arg('id', () => ID, { description: 'The designation (荣誉称号).' }) id: string,
+    @Arg('revokedOn', () => DateScalar, { nullable: true, description: 'Day revoked; default today (撤销日期).' }) revokedOn: string | null,
     @Ctx() ctx: OrgContext,
   ) {
     return revokeDesignation(ctx, id, revokedOn);

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { badUserInput, notFound } from '@civic/runtime';
+import { badUserInput, conflict, notFound } from '@civic/runtime';
 import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
 import { OrgUnitEntity } from '../org-unit.entity';
 import { assertMaySitUnder } from './level-rules';
@@ -9,7 +9,12 @@ import { assertMaySitUnder } from './level-rules';
  * materialised path below change in one transaction, so subtree figures in every subgraph are
  * right the moment it commits. The caller needs write access at both ends.
  */
-export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId: string): Promise<OrgUnitEntity> {
+export async function moveOrgUnit(
+  ctx: SubgraphContext,
+  id: string,
+  newParentId: string,
+  expectedVersion: number | null | undefined,
+): Promise<OrgUnitEntity> {
   const unitId = parseId(id, 'org unit');
   const parentId = parseId(newParentId, 'org unit');
   await ctx.access.requireWrite('org:write', unitId);
@@ -22,6 +27,14 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
     const parent = locked.find((u) => u.id === parentId);
     if (!unit) throw notFound('org unit', unitId);
     if (!parent) throw notFound('org unit', parentId);
+    if (expectedVersion !== null && expectedVersion !== undefined && unit.version !== expectedVersion) {
+      throw conflict(
+        `org unit ${unitId} was changed by someone else since you read it (now version ${unit.version}): reload it and move it again`,
+        {
+          currentVersion: unit.version,
+        },
+      );
+    }
     if (parent.path.startsWith(unit.path))
       throw badUserInput(`org unit ${parentId} is inside the subtree of ${unitId}: the move would make a cycle`);
     assertMaySitUnder(unit.level, parent.level);
@@ -35,7 +48,9 @@ export async function moveOrgUnit(ctx: SubgraphContext, id: string, newParentId:
       );
       await units.update({ id: unitId }, { parentId });
     }
-    await ctx.audit.record(manager, 'moveOrgUnit', 'OrgUnit', [unitId, parentId]);
+    await ctx.audit.record(manager, 'moveOrgUnit', 'OrgUnit', [unitId, parentId], {
+      changes: { parentId: { from: unit.parentId, to: parentId } },
+    });
     return units.findOneByOrFail({ id: unitId });
   });
 }

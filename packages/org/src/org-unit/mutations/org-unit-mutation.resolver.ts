@@ -1,15 +1,18 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '@civic/runtime';
-import { INPUT_ARG } from '@civic/subgraph-kit';
+import { INPUT_ARG, OPTIONAL_VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import type { OrgContext } from '../../loaders';
 import { OrgUnit } from '../org-unit.type';
+import { closeOrgUnit } from './close-org-unit';
 import { CreateOrgUnitInput } from './create-org-unit.input';
 import { createOrgUnit } from './create-org-unit';
 import { moveOrgUnit } from './move-org-unit';
+import { reopenOrgUnit } from './reopen-org-unit';
 import { UpdateOrgUnitInput } from './update-org-unit.input';
-import { closeOrgUnit, reopenOrgUnit, updateOrgUnit } from './update-org-unit';
+import { updateOrgUnit } from './update-org-unit';
 
-const unitArg = { description: 'The unit.' };
+const unitArg = { description: 'The unit (阵地).' };
+const versionArg = { nullable: true, description: OPTIONAL_VERSION_DESCRIPTION };
 
 @Resolver(() => OrgUnit)
 export class OrgUnitMutationResolver {
@@ -31,11 +34,12 @@ export class OrgUnitMutationResolver {
     description: 'Moves a unit and its whole subtree under a new parent, atomically (调整隶属关系). Needs write access to both.',
   })
   moveOrgUnit(
-    @Arg('id', () => ID, { description: 'The unit to move.' }) id: string,
-    @Arg('newParentId', () => ID, { description: 'Its new parent.' }) newParentId: string,
+    @Arg('id', () => ID, { description: 'The unit to move (阵地).' }) id: string,
+    @Arg('newParentId', () => ID, { description: 'Its new parent (新上级).' }) newParentId: string,
+    @Arg('expectedVersion', () => Int, versionArg) expectedVersion: number | null,
     @Ctx() ctx: OrgContext,
   ) {
-    return moveOrgUnit(ctx, id, newParentId);
+    return moveOrgUnit(ctx, id, newParentId, expectedVersion);
   }
 
   @Mutation(() => OrgUnit, {
@@ -43,14 +47,19 @@ export class OrgUnitMutationResolver {
   })
   closeOrgUnit(
     @Arg('id', () => ID, unitArg) id: string,
-    @Arg('closedOn', () => DateScalar, { nullable: true, description: 'Day closed; default today.' }) closedOn: string | null,
+    @Arg('closedOn', () => DateScalar, { nullable: true, description: 'Day closed; default today (撤销日期).' }) closedOn: string | null,
+    @Arg('expectedVersion', () => Int, versionArg) expectedVersion: number | null,
     @Ctx() ctx: OrgContext,
   ) {
-    return closeOrgUnit(ctx, id, closedOn);
+    return closeOrgUnit(ctx, id, closedOn, expectedVersion);
   }
 
   @Mutation(() => OrgUnit, { description: 'Reopens a closed unit (恢复阵地).' })
-  reopenOrgUnit(@Arg('id', () => ID, unitArg) id: string, @Ctx() ctx: OrgContext) {
-    return reopenOrgUnit(ctx, id);
+  reopenOrgUnit(
+    @Arg('id', () => ID, unitArg) id: string,
+    @Arg('expectedVersion', () => Int, versionArg) expectedVersion: number | null,
+    @Ctx() ctx: OrgContext,
+  ) {
+    return reopenOrgUnit(ctx, id, expectedVersion);
   }
 }

@@ -1,8 +1,10 @@
-import { INPUT_ARG } from '@civic/subgraph-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { INPUT_ARG, OPTIONAL_VERSION_DESCRIPTION } from '@civic/subgraph-kit';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { OrgContext } from '../../loaders';
 import { Venue } from '../venue.type';
-import { addVenue, removeVenue, updateVenue } from './venue-mutations';
+import { addVenue } from './add-venue';
+import { removeVenue } from './remove-venue';
+import { updateVenue } from './update-venue';
 import { AddVenueInput, UpdateVenueInput } from './venue.inputs';
 
 @Resolver(() => Venue)
@@ -14,7 +16,7 @@ export class VenueMutationResolver {
 
   @Mutation(() => Venue, { description: 'Changes a venue (修改阵地资源).' })
   updateVenue(
-    @Arg('id', () => ID, { description: 'The venue.' }) id: string,
+    @Arg('id', () => ID, { description: 'The venue (阵地资源).' }) id: string,
     @Arg('input', () => UpdateVenueInput, INPUT_ARG) input: UpdateVenueInput,
     @Ctx() ctx: OrgContext,
   ) {
@@ -22,7 +24,11 @@ export class VenueMutationResolver {
   }
 
   @Mutation(() => Venue, { description: 'Removes a venue and returns it as it was (删除阵地资源).' })
-  removeVenue(@Arg('id', () => ID, { description: 'The venue.' }) id: string, @Ctx() ctx: OrgContext) {
-    return removeVenue(ctx, id);
+  removeVenue(
+    @Arg('id', () => ID, { description: 'The venue (阵地资源).' }) id: string,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: OPTIONAL_VERSION_DESCRIPTION }) expectedVersion: number | null,
+    @Ctx() ctx: OrgContext,
+  ) {
+    return removeVenue(ctx, id, expectedVersion);
   }
 }

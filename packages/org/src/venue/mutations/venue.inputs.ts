@@ -1,6 +1,6 @@
 import { IsDefined, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptionalText, NumberRange, TrimmedLength, ValidateIfGiven } from '@civic/subgraph-kit';
+import { IsOptionalText, NumberRange, TrimmedLength, ValidateIfGiven, OPTIONAL_VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { VenueKind } from '../venue-kind.enum';
 
 @InputType('AddVenueInput', { description: 'A venue to attach to a unit (新增阵地资源).' })
@@ -31,7 +31,9 @@ export class AddVenueInput {
   capacity?: number | null;
 }
 
-@InputType('UpdateVenueInput', { description: 'Changes to a venue; omitted fields stay as they are, null clears an optional one.' })
+@InputType('UpdateVenueInput', {
+  description: 'Changes to a venue; omitted fields stay as they are, null clears an optional one (修改阵地资源).',
+})
 export class UpdateVenueInput {
   @Field(() => String, { nullable: true, description: 'Name (名称), 1–100 characters.' })
   @ValidateIfGiven()
@@ -57,4 +59,9 @@ export class UpdateVenueInput {
   @IsOptional()
   @NumberRange(1)
   capacity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: OPTIONAL_VERSION_DESCRIPTION })
+  @IsOptional()
+  @NumberRange(1, 2_147_483_647)
+  expectedVersion?: number | null;
 }

@@ -13,7 +13,7 @@ export class EnrollInput {
   @Field(() => ID, { nullable: true, description: 'The unit the participant comes from (所在单位).' })
   participantUnitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The participant's volunteer id; a VOLUNTEER token may only give its own." })
+  @Field(() => ID, { nullable: true, description: "The participant's volunteer id; a VOLUNTEER token may only give its own (志愿者编号)." })
   volunteerId?: string | null;
 
   @Field(() => String, { nullable: true, description: "The participant's position, up to 50 characters, e.g. 分管负责人 (职务)." })

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badUserInput, conflict, notFound } from '@civic/runtime';
 import { parseId, type SubgraphContext, chinaToday } from '@civic/subgraph-kit';
+import { refuseCancelledProgram } from '../../training-program/refuse-cancelled';
 import { TrainingProgramEntity } from '../../training-program/training-program.entity';
 import { EnrollmentEntity } from '../enrollment.entity';
 import type { EnrollInput } from './enroll.input';
@@ -12,7 +13,7 @@ import { requireUnit } from '../../shared/require-unit';
  * subtree (the participant's unit, or the organiser's when none is given). The same person twice
  * (the same volunteer, or the same name from the same unit) is CONFLICT; so is a full program,
  * also under concurrent enrollment (the program row is locked while places are counted). A
- * program that has ended takes no one.
+ * program that has ended, or was cancelled, takes no one.
  */
 export async function enroll(ctx: SubgraphContext, input: EnrollInput): Promise<EnrollmentEntity> {
   const participantName = input.participantName.trim();
@@ -24,6 +25,7 @@ export async function enroll(ctx: SubgraphContext, input: EnrollInput): Promise<
 
   const program = await ctx.db.getRepository(TrainingProgramEntity).findOneBy({ id: programId });
   if (!program) throw notFound('training program', programId);
+  refuseCancelledProgram(program);
   const signsItselfUp = volunteerId !== null && ctx.access.isVolunteer(volunteerId);
   if (!signsItselfUp) await ctx.access.requireWrite('training:enroll', participantUnitId ?? program.organizerUnitId);
   else if (participantUnitId !== null) await requireUnit(ctx, participantUnitId);

@@ -1,6 +1,7 @@
 import { badUserInput } from '@civic/runtime';
 import { parseId, type SubgraphContext, chinaDate } from '@civic/subgraph-kit';
 import { programForWrite } from '../../training-program/program-for-write';
+import { refuseCancelledProgram } from '../../training-program/refuse-cancelled';
 import { TrainingSessionKind } from '../training-session-kind.enum';
 import { TrainingSessionEntity } from '../training-session.entity';
 import type { AddTrainingSessionInput } from './add-training-session.input';
@@ -25,6 +26,7 @@ export async function addTrainingSession(ctx: SubgraphContext, input: AddTrainin
   const programId = parseId(input.programId, 'training program');
 
   const program = await programForWrite(ctx, programId);
+  refuseCancelledProgram(program);
   const [startDay, endDay] = [chinaDate(input.startsAt), chinaDate(input.endsAt)];
   if (startDay < program.startsOn || endDay > program.endsOn) {
     throw badUserInput(
