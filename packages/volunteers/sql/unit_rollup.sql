@@ -1,5 +1,6 @@
--- The functions keeping volunteers.unit_rollup: per org unit, the volunteers registered there, the
--- sum of their approved hours and the teams based there, split over 8 stripes per unit (chosen by
+-- The functions keeping volunteers.unit_rollup: per org unit, the volunteers registered there and
+-- not deregistered, the sum of the approved hours of all registered there (deregistered ones too:
+-- their service was done) and the teams based there and not dissolved, split over 8 stripes per unit (chosen by
 -- the writing backend, so concurrent writers for one busy unit do not queue on one row lock).
 --
 -- volunteers.roll_up_volunteers() and volunteers.roll_up_teams(): statement-level triggers on
@@ -17,7 +18,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, volunteer_count, service_hours, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.volunteer_count), sum(d.service_hours), sum(d.team_count)
-    FROM (SELECT home_unit_id AS unit_id, 1 AS volunteer_count, total_service_hours AS service_hours, 0 AS team_count
+    FROM (SELECT home_unit_id AS unit_id, CASE WHEN deregistered_at IS NULL THEN 1 ELSE 0 END AS volunteer_count, total_service_hours AS service_hours, 0 AS team_count
           FROM new_rows WHERE home_unit_id IS NOT NULL) d
     GROUP BY unit_id
     HAVING sum(d.volunteer_count) <> 0 OR sum(d.service_hours) <> 0 OR sum(d.team_count) <> 0
@@ -27,7 +28,7 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, volunteer_count, service_hours, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.volunteer_count), sum(d.service_hours), sum(d.team_count)
-    FROM (SELECT home_unit_id AS unit_id, -1 AS volunteer_count, -total_service_hours AS service_hours, 0 AS team_count
+    FROM (SELECT home_unit_id AS unit_id, CASE WHEN deregistered_at IS NULL THEN -1 ELSE 0 END AS volunteer_count, -total_service_hours AS service_hours, 0 AS team_count
           FROM old_rows WHERE home_unit_id IS NOT NULL) d
     GROUP BY unit_id
     HAVING sum(d.volunteer_count) <> 0 OR sum(d.service_hours) <> 0 OR sum(d.team_count) <> 0
@@ -37,10 +38,10 @@ BEGIN
   ELSE
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, volunteer_count, service_hours, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.volunteer_count), sum(d.service_hours), sum(d.team_count)
-    FROM (SELECT home_unit_id AS unit_id, 1 AS volunteer_count, total_service_hours AS service_hours, 0 AS team_count
+    FROM (SELECT home_unit_id AS unit_id, CASE WHEN deregistered_at IS NULL THEN 1 ELSE 0 END AS volunteer_count, total_service_hours AS service_hours, 0 AS team_count
           FROM new_rows WHERE home_unit_id IS NOT NULL
           UNION ALL
-          SELECT home_unit_id AS unit_id, -1 AS volunteer_count, -total_service_hours AS service_hours, 0 AS team_count
+          SELECT home_unit_id AS unit_id, CASE WHEN deregistered_at IS NULL THEN -1 ELSE 0 END AS volunteer_count, -total_service_hours AS service_hours, 0 AS team_count
           FROM old_rows WHERE home_unit_id IS NOT NULL) d
     GROUP BY unit_id
     HAVING sum(d.volunteer_count) <> 0 OR sum(d.service_hours) <> 0 OR sum(d.team_count) <> 0
@@ -56,7 +57,7 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.team_count)
-    FROM (SELECT org_unit_id AS unit_id, 1 AS team_count FROM new_rows) d
+    FROM (SELECT org_unit_id AS unit_id, CASE WHEN dissolved_at IS NULL THEN 1 ELSE 0 END AS team_count FROM new_rows) d
     GROUP BY unit_id
     HAVING sum(d.team_count) <> 0
     ORDER BY unit_id
@@ -64,7 +65,7 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.team_count)
-    FROM (SELECT org_unit_id AS unit_id, -1 AS team_count FROM old_rows) d
+    FROM (SELECT org_unit_id AS unit_id, CASE WHEN dissolved_at IS NULL THEN -1 ELSE 0 END AS team_count FROM old_rows) d
     GROUP BY unit_id
     HAVING sum(d.team_count) <> 0
     ORDER BY unit_id
@@ -72,9 +73,9 @@ BEGIN
   ELSE
     INSERT INTO volunteers.unit_rollup AS r (unit_id, stripe, team_count)
     SELECT d.unit_id, pg_backend_pid() % 8, sum(d.team_count)
-    FROM (SELECT org_unit_id AS unit_id, 1 AS team_count FROM new_rows
+    FROM (SELECT org_unit_id AS unit_id, CASE WHEN dissolved_at IS NULL THEN 1 ELSE 0 END AS team_count FROM new_rows
           UNION ALL
-          SELECT org_unit_id AS unit_id, -1 AS team_count FROM old_rows) d
+          SELECT org_unit_id AS unit_id, CASE WHEN dissolved_at IS NULL THEN -1 ELSE 0 END AS team_count FROM old_rows) d
     GROUP BY unit_id
     HAVING sum(d.team_count) <> 0
     ORDER BY unit_id
@@ -88,10 +89,10 @@ CREATE OR REPLACE FUNCTION volunteers.rebuild_unit_rollup() RETURNS void LANGUAG
   INSERT INTO volunteers.unit_rollup (unit_id, volunteer_count, service_hours, team_count)
   SELECT unit_id, sum(people), sum(hours), sum(teams)
   FROM (
-    SELECT home_unit_id AS unit_id, count(*) AS people, sum(total_service_hours) AS hours, 0 AS teams
+    SELECT home_unit_id AS unit_id, count(*) FILTER (WHERE deregistered_at IS NULL) AS people, sum(total_service_hours) AS hours, 0 AS teams
     FROM volunteers.volunteer WHERE home_unit_id IS NOT NULL GROUP BY home_unit_id
     UNION ALL
-    SELECT org_unit_id, 0, 0, count(*) FROM volunteers.volunteer_team GROUP BY org_unit_id
+    SELECT org_unit_id, 0, 0, count(*) FILTER (WHERE dissolved_at IS NULL) FROM volunteers.volunteer_team GROUP BY org_unit_id
   ) d
   GROUP BY unit_id;
 $$;

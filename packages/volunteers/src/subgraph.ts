@@ -10,6 +10,7 @@ import { ActivitySignupEntity } from './activity/activity-signup.entity';
 import { ActivityEntity } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignupResolver } from './activity/activity.resolver';
 import { BrandProjectEntity } from './brand-project/brand-project.entity';
+import { BrandProjectMutationResolver } from './brand-project/mutations/brand-project-mutation.resolver';
 import { BrandProjectResolver } from './brand-project/brand-project.resolver';
 import { ServiceCertificateResolver, VolunteerCertificatesResolver } from './certificate/certificate.resolver';
 import { ServiceCertificateEntity } from './certificate/service-certificate.entity';
@@ -23,6 +24,8 @@ import { RecordServiceFunction1764374595000 } from './migrations/1764374595000-R
 import { RecordServiceInScope1764374597000 } from './migrations/1764374597000-RecordServiceInScope';
 import { DropUnusedRecordStatusIndex1764374598000 } from './migrations/1764374598000-DropUnusedRecordStatusIndex';
 import { OverlapRuleInOnePlace1764374599000 } from './migrations/1764374599000-OverlapRuleInOnePlace';
+import { VolunteersDailyWork1764375100000 } from './migrations/1764375100000-VolunteersDailyWork';
+import { OrgUnitBreakdownResolver } from './org-unit/breakdown/breakdown.resolver';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
@@ -37,6 +40,7 @@ import { TeamMembershipResolver } from './team/team-membership.resolver';
 import { VolunteerTeamEntity } from './team/volunteer-team.entity';
 import { volunteerTeamReference } from './team/volunteer-team.reference-resolver';
 import { VolunteerTeamResolver } from './team/volunteer-team.resolver';
+import { VolunteerMutationResolver } from './volunteer/mutations/volunteer-mutation.resolver';
 import { VolunteerRegistrationResolver } from './volunteer/registration/volunteer-registration.resolver';
 import { VolunteerPersonalDataResolver } from './volunteer/volunteer-personal-data.resolver';
 import { starLevelSettings } from './volunteer/star-level';
@@ -75,6 +79,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     RecordServiceInScope1764374597000,
     DropUnusedRecordStatusIndex1764374598000,
     OverlapRuleInOnePlace1764374599000,
+    VolunteersDailyWork1764375100000,
   ],
   sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
@@ -83,12 +88,14 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
         VolunteerResolver,
         VolunteerPersonalDataResolver,
         VolunteerRegistrationResolver,
+        VolunteerMutationResolver,
         VolunteerServiceResolver,
         VolunteerCertificatesResolver,
         VolunteerTeamResolver,
         TeamMembershipResolver,
         TeamMutationResolver,
         BrandProjectResolver,
+        BrandProjectMutationResolver,
         ActivityResolver,
         ActivitySignupResolver,
         ServiceRecordResolver,
@@ -96,6 +103,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
         ServiceCertificateResolver,
         ServiceRequestResolver,
         OrgUnitVolunteersResolver,
+        OrgUnitBreakdownResolver,
       ],
       referenceResolvers: { Volunteer: volunteerReference, VolunteerTeam: volunteerTeamReference, OrgUnit: orgUnitStubReference },
     }),

@@ -15,6 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DailyWorkCampaignFigures($id: ID!) {\n    campaign(id: $id) {\n      id\n      version\n      closedAt\n      stats {\n        eventCount\n        audienceTotal\n      }\n      byFormat: breakdown(by: FORMAT) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byPlace: breakdown(by: VENUE_TYPE) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byMonth: breakdown(by: MONTH) {\n        key\n        eventCount\n        audienceTotal\n      }\n      organizer {\n        id\n        campaignStats(campaignId: $id) {\n          eventCount\n          audienceTotal\n        }\n        campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $id, skipEmptyUnits: true) {\n          keys {\n            key\n            label\n          }\n          eventCount\n          audienceTotal\n        }\n      }\n      events(first: 2, orderBy: { field: HELD_AT, direction: ASC }) {\n        edges {\n          node {\n            id\n            version\n            audienceCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.DailyWorkCampaignFiguresDocument,
+    "\n  mutation DailyWorkCloseCampaign($input: CampaignStateInput!) {\n    closeCampaign(input: $input) {\n      closedAt\n      version\n    }\n  }\n": typeof types.DailyWorkCloseCampaignDocument,
+    "\n  mutation DailyWorkCorrectEvent($input: CorrectCampaignEventInput!) {\n    correctCampaignEvent(input: $input) {\n      audienceCount\n      version\n    }\n  }\n": typeof types.DailyWorkCorrectEventDocument,
+    "\n  mutation DailyWorkVoidEvent($input: VoidCampaignEventInput!) {\n    voidCampaignEvent(input: $input) {\n      voidedAt\n      voidReason\n    }\n  }\n": typeof types.DailyWorkVoidEventDocument,
+    "\n  query DailyWorkAudit($entityId: ID!) {\n    auditLog(filter: { entityId: $entityId }, first: 20) {\n      edges {\n        node {\n          action\n          entityType\n          reason\n          changesJson\n          at\n        }\n      }\n    }\n  }\n": typeof types.DailyWorkAuditDocument,
+    "\n  query DailyWorkHoursByTownshipAndMonth($code: String!) {\n    orgUnitByCode(code: $code) {\n      serviceHoursBreakdown(dimensions: [TOWNSHIP, MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        hours\n      }\n    }\n  }\n": typeof types.DailyWorkHoursByTownshipAndMonthDocument,
+    "\n  query DailyWorkEventsByTownship($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $campaignId, from: \"2021-07-01\", to: \"2021-09-30\") {\n        keys {\n          key\n          label\n        }\n        eventCount\n        audienceTotal\n      }\n    }\n  }\n": typeof types.DailyWorkEventsByTownshipDocument,
+    "\n  query DailyWorkStationsWithoutEvents($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      unitsWithoutEvents(campaignId: $campaignId, level: STATION, from: \"2021-07-01\", to: \"2021-09-30\") {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DailyWorkStationsWithoutEventsDocument,
+    "\n  query DailyWorkTopTen($code: String!) {\n    orgUnitByCode(code: $code) {\n      topVolunteers(first: 10, from: \"2021-01-01T00:00:00+08:00\", to: \"2022-01-01T00:00:00+08:00\") {\n        rank\n        hours\n        volunteer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DailyWorkTopTenDocument,
+    "\n  query DailyWorkRegistrationsByKind($code: String!) {\n    orgUnitByCode(code: $code) {\n      volunteerBreakdown(dimensions: [KIND, REGISTRATION_MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        volunteerCount\n      }\n    }\n  }\n": typeof types.DailyWorkRegistrationsByKindDocument,
+    "\n  query DailyWorkSearchUnits($search: String!) {\n    orgUnits(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.DailyWorkSearchUnitsDocument,
+    "\n  query DailyWorkVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      version\n      skills\n      registeredAt\n    }\n  }\n": typeof types.DailyWorkVolunteerDocument,
+    "\n  mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      version\n      skills\n    }\n  }\n": typeof types.DailyWorkUpdateVolunteerDocument,
+    "\n  query DailyWorkLabels {\n    vocabulary {\n      eventFormat {\n        value\n        label\n      }\n      orgLevel {\n        value\n        label\n      }\n      volunteerKind {\n        value\n        label\n      }\n    }\n  }\n": typeof types.DailyWorkLabelsDocument,
     "\n  query AcrossAllSubgraphs {\n    orgUnits(first: 5) {\n      totalCount\n      edges {\n        node {\n          name\n          volunteerStats(scope: SUBTREE) {\n            volunteerCount\n          }\n          campaignStats(scope: SUBTREE) {\n            eventCount\n          }\n          trainingPrograms {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.AcrossAllSubgraphsDocument,
     "\n  query VolunteerHomeUnit {\n    volunteer(id: \"1\") {\n      name\n      homeUnit {\n        name\n        level\n        ancestors {\n          level\n        }\n      }\n    }\n  }\n": typeof types.VolunteerHomeUnitDocument,
     "\n  query PageTooLarge {\n    orgUnits(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.PageTooLargeDocument,
@@ -54,6 +68,20 @@ type Documents = {
     "query VolunteerProfile($id: ID!) {\n  volunteer(id: $id) {\n    id\n    name\n    phone\n    starLevel\n    totalServiceHours\n    registeredAt\n    homeUnit {\n      id\n      name\n      level\n      ancestors {\n        name\n        level\n      }\n    }\n    teams {\n      id\n      name\n      level\n      theme\n      orgUnit {\n        name\n      }\n    }\n    serviceRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          startedAt\n          endedAt\n          hours\n          description\n          campaignEvent {\n            id\n            title\n            campaign {\n              name\n            }\n          }\n        }\n      }\n    }\n    campaignEvents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          heldAt\n        }\n      }\n    }\n    enrollments {\n      id\n      attended\n      program {\n        id\n        title\n        startsOn\n      }\n    }\n  }\n}": typeof types.VolunteerProfileDocument,
 };
 const documents: Documents = {
+    "\n  query DailyWorkCampaignFigures($id: ID!) {\n    campaign(id: $id) {\n      id\n      version\n      closedAt\n      stats {\n        eventCount\n        audienceTotal\n      }\n      byFormat: breakdown(by: FORMAT) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byPlace: breakdown(by: VENUE_TYPE) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byMonth: breakdown(by: MONTH) {\n        key\n        eventCount\n        audienceTotal\n      }\n      organizer {\n        id\n        campaignStats(campaignId: $id) {\n          eventCount\n          audienceTotal\n        }\n        campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $id, skipEmptyUnits: true) {\n          keys {\n            key\n            label\n          }\n          eventCount\n          audienceTotal\n        }\n      }\n      events(first: 2, orderBy: { field: HELD_AT, direction: ASC }) {\n        edges {\n          node {\n            id\n            version\n            audienceCount\n          }\n        }\n      }\n    }\n  }\n": types.DailyWorkCampaignFiguresDocument,
+    "\n  mutation DailyWorkCloseCampaign($input: CampaignStateInput!) {\n    closeCampaign(input: $input) {\n      closedAt\n      version\n    }\n  }\n": types.DailyWorkCloseCampaignDocument,
+    "\n  mutation DailyWorkCorrectEvent($input: CorrectCampaignEventInput!) {\n    correctCampaignEvent(input: $input) {\n      audienceCount\n      version\n    }\n  }\n": types.DailyWorkCorrectEventDocument,
+    "\n  mutation DailyWorkVoidEvent($input: VoidCampaignEventInput!) {\n    voidCampaignEvent(input: $input) {\n      voidedAt\n      voidReason\n    }\n  }\n": types.DailyWorkVoidEventDocument,
+    "\n  query DailyWorkAudit($entityId: ID!) {\n    auditLog(filter: { entityId: $entityId }, first: 20) {\n      edges {\n        node {\n          action\n          entityType\n          reason\n          changesJson\n          at\n        }\n      }\n    }\n  }\n": types.DailyWorkAuditDocument,
+    "\n  query DailyWorkHoursByTownshipAndMonth($code: String!) {\n    orgUnitByCode(code: $code) {\n      serviceHoursBreakdown(dimensions: [TOWNSHIP, MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        hours\n      }\n    }\n  }\n": types.DailyWorkHoursByTownshipAndMonthDocument,
+    "\n  query DailyWorkEventsByTownship($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $campaignId, from: \"2021-07-01\", to: \"2021-09-30\") {\n        keys {\n          key\n          label\n        }\n        eventCount\n        audienceTotal\n      }\n    }\n  }\n": types.DailyWorkEventsByTownshipDocument,
+    "\n  query DailyWorkStationsWithoutEvents($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      unitsWithoutEvents(campaignId: $campaignId, level: STATION, from: \"2021-07-01\", to: \"2021-09-30\") {\n        id\n        name\n      }\n    }\n  }\n": types.DailyWorkStationsWithoutEventsDocument,
+    "\n  query DailyWorkTopTen($code: String!) {\n    orgUnitByCode(code: $code) {\n      topVolunteers(first: 10, from: \"2021-01-01T00:00:00+08:00\", to: \"2022-01-01T00:00:00+08:00\") {\n        rank\n        hours\n        volunteer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DailyWorkTopTenDocument,
+    "\n  query DailyWorkRegistrationsByKind($code: String!) {\n    orgUnitByCode(code: $code) {\n      volunteerBreakdown(dimensions: [KIND, REGISTRATION_MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        volunteerCount\n      }\n    }\n  }\n": types.DailyWorkRegistrationsByKindDocument,
+    "\n  query DailyWorkSearchUnits($search: String!) {\n    orgUnits(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.DailyWorkSearchUnitsDocument,
+    "\n  query DailyWorkVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      version\n      skills\n      registeredAt\n    }\n  }\n": types.DailyWorkVolunteerDocument,
+    "\n  mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      version\n      skills\n    }\n  }\n": types.DailyWorkUpdateVolunteerDocument,
+    "\n  query DailyWorkLabels {\n    vocabulary {\n      eventFormat {\n        value\n        label\n      }\n      orgLevel {\n        value\n        label\n      }\n      volunteerKind {\n        value\n        label\n      }\n    }\n  }\n": types.DailyWorkLabelsDocument,
     "\n  query AcrossAllSubgraphs {\n    orgUnits(first: 5) {\n      totalCount\n      edges {\n        node {\n          name\n          volunteerStats(scope: SUBTREE) {\n            volunteerCount\n          }\n          campaignStats(scope: SUBTREE) {\n            eventCount\n          }\n          trainingPrograms {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.AcrossAllSubgraphsDocument,
     "\n  query VolunteerHomeUnit {\n    volunteer(id: \"1\") {\n      name\n      homeUnit {\n        name\n        level\n        ancestors {\n          level\n        }\n      }\n    }\n  }\n": types.VolunteerHomeUnitDocument,
     "\n  query PageTooLarge {\n    orgUnits(first: 1000) {\n      totalCount\n    }\n  }\n": types.PageTooLargeDocument,
@@ -93,6 +121,62 @@ const documents: Documents = {
     "query VolunteerProfile($id: ID!) {\n  volunteer(id: $id) {\n    id\n    name\n    phone\n    starLevel\n    totalServiceHours\n    registeredAt\n    homeUnit {\n      id\n      name\n      level\n      ancestors {\n        name\n        level\n      }\n    }\n    teams {\n      id\n      name\n      level\n      theme\n      orgUnit {\n        name\n      }\n    }\n    serviceRecords(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          startedAt\n          endedAt\n          hours\n          description\n          campaignEvent {\n            id\n            title\n            campaign {\n              name\n            }\n          }\n        }\n      }\n    }\n    campaignEvents(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          heldAt\n        }\n      }\n    }\n    enrollments {\n      id\n      attended\n      program {\n        id\n        title\n        startsOn\n      }\n    }\n  }\n}": types.VolunteerProfileDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkCampaignFigures($id: ID!) {\n    campaign(id: $id) {\n      id\n      version\n      closedAt\n      stats {\n        eventCount\n        audienceTotal\n      }\n      byFormat: breakdown(by: FORMAT) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byPlace: breakdown(by: VENUE_TYPE) {\n        key\n        eventCount\n        audienceTotal\n      }\n      byMonth: breakdown(by: MONTH) {\n        key\n        eventCount\n        audienceTotal\n      }\n      organizer {\n        id\n        campaignStats(campaignId: $id) {\n          eventCount\n          audienceTotal\n        }\n        campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $id, skipEmptyUnits: true) {\n          keys {\n            key\n            label\n          }\n          eventCount\n          audienceTotal\n        }\n      }\n      events(first: 2, orderBy: { field: HELD_AT, direction: ASC }) {\n        edges {\n          node {\n            id\n            version\n            audienceCount\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkCampaignFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyWorkCloseCampaign($input: CampaignStateInput!) {\n    closeCampaign(input: $input) {\n      closedAt\n      version\n    }\n  }\n"): typeof import('./graphql').DailyWorkCloseCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyWorkCorrectEvent($input: CorrectCampaignEventInput!) {\n    correctCampaignEvent(input: $input) {\n      audienceCount\n      version\n    }\n  }\n"): typeof import('./graphql').DailyWorkCorrectEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyWorkVoidEvent($input: VoidCampaignEventInput!) {\n    voidCampaignEvent(input: $input) {\n      voidedAt\n      voidReason\n    }\n  }\n"): typeof import('./graphql').DailyWorkVoidEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkAudit($entityId: ID!) {\n    auditLog(filter: { entityId: $entityId }, first: 20) {\n      edges {\n        node {\n          action\n          entityType\n          reason\n          changesJson\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkHoursByTownshipAndMonth($code: String!) {\n    orgUnitByCode(code: $code) {\n      serviceHoursBreakdown(dimensions: [TOWNSHIP, MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        hours\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkHoursByTownshipAndMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkEventsByTownship($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      campaignEventBreakdown(dimensions: [TOWNSHIP], campaignId: $campaignId, from: \"2021-07-01\", to: \"2021-09-30\") {\n        keys {\n          key\n          label\n        }\n        eventCount\n        audienceTotal\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkEventsByTownshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkStationsWithoutEvents($code: String!, $campaignId: ID!) {\n    orgUnitByCode(code: $code) {\n      unitsWithoutEvents(campaignId: $campaignId, level: STATION, from: \"2021-07-01\", to: \"2021-09-30\") {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkStationsWithoutEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkTopTen($code: String!) {\n    orgUnitByCode(code: $code) {\n      topVolunteers(first: 10, from: \"2021-01-01T00:00:00+08:00\", to: \"2022-01-01T00:00:00+08:00\") {\n        rank\n        hours\n        volunteer {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkTopTenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkRegistrationsByKind($code: String!) {\n    orgUnitByCode(code: $code) {\n      volunteerBreakdown(dimensions: [KIND, REGISTRATION_MONTH], from: \"2021-01-01\", to: \"2021-12-31\") {\n        keys {\n          dimension\n          key\n          label\n        }\n        volunteerCount\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkRegistrationsByKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkSearchUnits($search: String!) {\n    orgUnits(filter: { search: $search }, first: 10) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkSearchUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      version\n      skills\n      registeredAt\n    }\n  }\n"): typeof import('./graphql').DailyWorkVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      version\n      skills\n    }\n  }\n"): typeof import('./graphql').DailyWorkUpdateVolunteerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DailyWorkLabels {\n    vocabulary {\n      eventFormat {\n        value\n        label\n      }\n      orgLevel {\n        value\n        label\n      }\n      volunteerKind {\n        value\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').DailyWorkLabelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,50 @@ export type CampaignKind =
   /** A themed activity (主题活动). */
   | 'THEMED_ACTIVITY';
 
+/** Which campaign to close or reopen, as read, and why (关闭或重新开放活动). */
+export type CampaignStateInput = {
+  /** The `version` of the record as you read it; if it has changed since, nothing is changed and CONFLICT comes back (版本号). */
+  expectedVersion: number;
+  /** The campaign (活动编号). */
+  id: string | number;
+  /** Why, up to 500 characters; kept in the audit log (原因). */
+  reason?: string | null | undefined;
+};
+
+/** A correction of a recorded event: the fields to set (omitted ones stay), and why (更正活动场次). */
+export type CorrectCampaignEventInput = {
+  /** The sub-action of its campaign it belongs to; null clears it (所属子行动). */
+  actionId?: string | number | null | undefined;
+  /** People reached, 0 or more (受众人次). */
+  audienceCount?: number | null | undefined;
+  /** The `version` of the record as you read it; if it has changed since, nothing is changed and CONFLICT comes back (版本号). */
+  expectedVersion: number;
+  /** How it was held (活动形式). */
+  format?: EventFormat | null | undefined;
+  /** When it started; its China day must lie inside the campaign period (举办时间). */
+  heldAt?: string | null | undefined;
+  /** The org unit that hosted it; inside the corrector's subtree (承办单位). */
+  hostId?: string | number | null | undefined;
+  /** The event to correct (场次编号). */
+  id: string | number;
+  /** The lecture group that gave it; null clears it (宣讲小组). */
+  lectureGroupId?: string | number | null | undefined;
+  /** Where exactly, up to 200 characters; null or blank clears it (地点). */
+  place?: string | null | undefined;
+  /** Why it is corrected, 1–500 characters; kept in the audit log (更正原因). */
+  reason: string;
+  /** What happened, up to 2000 characters; null or blank clears it (活动简介). */
+  summary?: string | null | undefined;
+  /** Title, 1–200 characters (活动主题). */
+  title?: string | null | undefined;
+  /** Kind of place it was taken into (场所类型). */
+  venueType?: VenueType | null | undefined;
+  /** All the volunteers who served, at most 200, replacing those recorded (服务志愿者). */
+  volunteerIds?: Array<string | number> | null | undefined;
+  /** The work brand it was held under; null clears it (所属工作品牌). */
+  workBrandId?: string | number | null | undefined;
+};
+
 /** A resident's order for volunteer service at a station (群众点单). */
 export type CreateServiceRequestInput = {
   /** Details (详细说明), up to 1000 characters. */
@@ -84,6 +128,19 @@ export type OrgLevel =
   | 'STATION'
   /** Sub-center run by a county department (分中心). */
   | 'SUB_CENTER';
+
+/** Political status (政治面貌). */
+export type PoliticalStatus =
+  /** Member of the Communist Party of China (中共党员). */
+  | 'CPC_MEMBER'
+  /** Probationary Party member (中共预备党员). */
+  | 'CPC_PROBATIONARY'
+  /** Communist Youth League member (共青团员). */
+  | 'CYL_MEMBER'
+  /** Member of a democratic party (民主党派). */
+  | 'DEMOCRATIC_PARTY'
+  /** The masses, no affiliation (群众). */
+  | 'MASSES';
 
 /** Tier of an administrative division (行政区划级别). */
 export type RegionLevel =
@@ -137,6 +194,24 @@ export type TrainingSessionKind =
   /** A visit to a practice unit, which `visitedUnit` names (现场观摩). */
   | 'SITE_VISIT';
 
+/** Changes to a volunteer's record; omitted fields stay as they are (修改志愿者信息). */
+export type UpdateVolunteerInput = {
+  /** The `version` of the record as you read it; if it has changed since, nothing is changed and CONFLICT comes back (版本号). */
+  expectedVersion: number;
+  /** The volunteer (志愿者). */
+  id: string | number;
+  /** Kinds that apply, replacing the current ones; staff only (志愿者类别). */
+  kinds?: Array<VolunteerKind> | null | undefined;
+  /** Corrected real name, 1–50 characters; staff only (姓名). */
+  name?: string | null | undefined;
+  /** Mainland mobile number, 11 digits starting 13–19 (手机号). */
+  phone?: string | null | undefined;
+  /** Political status; null clears it (政治面貌). */
+  politicalStatus?: PoliticalStatus | null | undefined;
+  /** Skills offered, replacing the current ones: up to 10, each up to 20 characters (技能特长). */
+  skills?: Array<string> | null | undefined;
+};
+
 /** Kind of venue / integrated resource (阵地资源类别). */
 export type VenueKind =
   /** Convenience service center (便民服务中心). */
@@ -180,6 +255,131 @@ export type VenueType =
   | 'OTHER'
   /** Into schools (进学校). */
   | 'SCHOOL';
+
+/** An event to void, as read, and why (作废活动场次). */
+export type VoidCampaignEventInput = {
+  /** The `version` of the record as you read it; if it has changed since, nothing is changed and CONFLICT comes back (版本号). */
+  expectedVersion: number;
+  /** The event to void (场次编号). */
+  id: string | number;
+  /** Why it is voided, 1–500 characters; kept on the event and in the audit log (作废原因). */
+  reason: string;
+};
+
+/** Kind of volunteer, several may apply (志愿者类别). */
+export type VolunteerKind =
+  /** Child docent or lecturer, e.g. 红孩儿宣讲团 (小小讲解员). */
+  | 'CHILD_DOCENT'
+  /** One of the "five elders": retired cadre, veteran, teacher, expert or model worker (五老). */
+  | 'FIVE_ELDERS'
+  /** Grid worker (网格员). */
+  | 'GRID_WORKER'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Party member reporting to the community (党员双报到). */
+  | 'PARTY_MEMBER_REPORTING'
+  /** Student (学生). */
+  | 'STUDENT'
+  /** Village or community cadre (村社干部). */
+  | 'VILLAGE_CADRE';
+
+export type DailyWorkCampaignFiguresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DailyWorkCampaignFiguresQuery = { campaign: { id: string, version: number, closedAt: string | null, stats: { eventCount: number, audienceTotal: number }, byFormat: Array<{ key: string, eventCount: number, audienceTotal: number }>, byPlace: Array<{ key: string, eventCount: number, audienceTotal: number }>, byMonth: Array<{ key: string, eventCount: number, audienceTotal: number }>, organizer: { id: string, campaignStats: { eventCount: number, audienceTotal: number }, campaignEventBreakdown: Array<{ eventCount: number, audienceTotal: number, keys: Array<{ key: string, label: string }> }> }, events: { edges: Array<{ node: { id: string, version: number, audienceCount: number } }> } } | null };
+
+export type DailyWorkCloseCampaignMutationVariables = Exact<{
+  input: CampaignStateInput;
+}>;
+
+
+export type DailyWorkCloseCampaignMutation = { closeCampaign: { closedAt: string | null, version: number } };
+
+export type DailyWorkCorrectEventMutationVariables = Exact<{
+  input: CorrectCampaignEventInput;
+}>;
+
+
+export type DailyWorkCorrectEventMutation = { correctCampaignEvent: { audienceCount: number, version: number } };
+
+export type DailyWorkVoidEventMutationVariables = Exact<{
+  input: VoidCampaignEventInput;
+}>;
+
+
+export type DailyWorkVoidEventMutation = { voidCampaignEvent: { voidedAt: string | null, voidReason: string | null } };
+
+export type DailyWorkAuditQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type DailyWorkAuditQuery = { auditLog: { edges: Array<{ node: { action: string, entityType: string, reason: string | null, changesJson: string | null, at: string } }> } };
+
+export type DailyWorkHoursByTownshipAndMonthQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DailyWorkHoursByTownshipAndMonthQuery = { orgUnitByCode: { serviceHoursBreakdown: Array<{ hours: number, keys: Array<{ dimension: string, key: string, label: string }> }> } | null };
+
+export type DailyWorkEventsByTownshipQueryVariables = Exact<{
+  code: string;
+  campaignId: string | number;
+}>;
+
+
+export type DailyWorkEventsByTownshipQuery = { orgUnitByCode: { campaignEventBreakdown: Array<{ eventCount: number, audienceTotal: number, keys: Array<{ key: string, label: string }> }> } | null };
+
+export type DailyWorkStationsWithoutEventsQueryVariables = Exact<{
+  code: string;
+  campaignId: string | number;
+}>;
+
+
+export type DailyWorkStationsWithoutEventsQuery = { orgUnitByCode: { unitsWithoutEvents: Array<{ id: string, name: string }> } | null };
+
+export type DailyWorkTopTenQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DailyWorkTopTenQuery = { orgUnitByCode: { topVolunteers: Array<{ rank: number, hours: number, volunteer: { id: string, name: string } }> | null } | null };
+
+export type DailyWorkRegistrationsByKindQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DailyWorkRegistrationsByKindQuery = { orgUnitByCode: { volunteerBreakdown: Array<{ volunteerCount: number, keys: Array<{ dimension: string, key: string, label: string }> }> } | null };
+
+export type DailyWorkSearchUnitsQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type DailyWorkSearchUnitsQuery = { orgUnits: { edges: Array<{ node: { code: string, name: string } }> } };
+
+export type DailyWorkVolunteerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DailyWorkVolunteerQuery = { volunteer: { version: number, skills: Array<string>, registeredAt: string } | null };
+
+export type DailyWorkUpdateVolunteerMutationVariables = Exact<{
+  input: UpdateVolunteerInput;
+}>;
+
+
+export type DailyWorkUpdateVolunteerMutation = { updateVolunteer: { version: number, skills: Array<string> } };
+
+export type DailyWorkLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DailyWorkLabelsQuery = { vocabulary: { eventFormat: Array<{ value: string, label: string }>, orgLevel: Array<{ value: string, label: string }>, volunteerKind: Array<{ value: string, label: string }> } };
 
 export type AcrossAllSubgraphsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -475,6 +675,236 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const DailyWorkCampaignFiguresDocument = new TypedDocumentString(`
+    query DailyWorkCampaignFigures($id: ID!) {
+  campaign(id: $id) {
+    id
+    version
+    closedAt
+    stats {
+      eventCount
+      audienceTotal
+    }
+    byFormat: breakdown(by: FORMAT) {
+      key
+      eventCount
+      audienceTotal
+    }
+    byPlace: breakdown(by: VENUE_TYPE) {
+      key
+      eventCount
+      audienceTotal
+    }
+    byMonth: breakdown(by: MONTH) {
+      key
+      eventCount
+      audienceTotal
+    }
+    organizer {
+      id
+      campaignStats(campaignId: $id) {
+        eventCount
+        audienceTotal
+      }
+      campaignEventBreakdown(
+        dimensions: [TOWNSHIP]
+        campaignId: $id
+        skipEmptyUnits: true
+      ) {
+        keys {
+          key
+          label
+        }
+        eventCount
+        audienceTotal
+      }
+    }
+    events(first: 2, orderBy: {field: HELD_AT, direction: ASC}) {
+      edges {
+        node {
+          id
+          version
+          audienceCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkCampaignFiguresQuery, DailyWorkCampaignFiguresQueryVariables>;
+export const DailyWorkCloseCampaignDocument = new TypedDocumentString(`
+    mutation DailyWorkCloseCampaign($input: CampaignStateInput!) {
+  closeCampaign(input: $input) {
+    closedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkCloseCampaignMutation, DailyWorkCloseCampaignMutationVariables>;
+export const DailyWorkCorrectEventDocument = new TypedDocumentString(`
+    mutation DailyWorkCorrectEvent($input: CorrectCampaignEventInput!) {
+  correctCampaignEvent(input: $input) {
+    audienceCount
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkCorrectEventMutation, DailyWorkCorrectEventMutationVariables>;
+export const DailyWorkVoidEventDocument = new TypedDocumentString(`
+    mutation DailyWorkVoidEvent($input: VoidCampaignEventInput!) {
+  voidCampaignEvent(input: $input) {
+    voidedAt
+    voidReason
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkVoidEventMutation, DailyWorkVoidEventMutationVariables>;
+export const DailyWorkAuditDocument = new TypedDocumentString(`
+    query DailyWorkAudit($entityId: ID!) {
+  auditLog(filter: {entityId: $entityId}, first: 20) {
+    edges {
+      node {
+        action
+        entityType
+        reason
+        changesJson
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkAuditQuery, DailyWorkAuditQueryVariables>;
+export const DailyWorkHoursByTownshipAndMonthDocument = new TypedDocumentString(`
+    query DailyWorkHoursByTownshipAndMonth($code: String!) {
+  orgUnitByCode(code: $code) {
+    serviceHoursBreakdown(
+      dimensions: [TOWNSHIP, MONTH]
+      from: "2021-01-01"
+      to: "2021-12-31"
+    ) {
+      keys {
+        dimension
+        key
+        label
+      }
+      hours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkHoursByTownshipAndMonthQuery, DailyWorkHoursByTownshipAndMonthQueryVariables>;
+export const DailyWorkEventsByTownshipDocument = new TypedDocumentString(`
+    query DailyWorkEventsByTownship($code: String!, $campaignId: ID!) {
+  orgUnitByCode(code: $code) {
+    campaignEventBreakdown(
+      dimensions: [TOWNSHIP]
+      campaignId: $campaignId
+      from: "2021-07-01"
+      to: "2021-09-30"
+    ) {
+      keys {
+        key
+        label
+      }
+      eventCount
+      audienceTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkEventsByTownshipQuery, DailyWorkEventsByTownshipQueryVariables>;
+export const DailyWorkStationsWithoutEventsDocument = new TypedDocumentString(`
+    query DailyWorkStationsWithoutEvents($code: String!, $campaignId: ID!) {
+  orgUnitByCode(code: $code) {
+    unitsWithoutEvents(
+      campaignId: $campaignId
+      level: STATION
+      from: "2021-07-01"
+      to: "2021-09-30"
+    ) {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkStationsWithoutEventsQuery, DailyWorkStationsWithoutEventsQueryVariables>;
+export const DailyWorkTopTenDocument = new TypedDocumentString(`
+    query DailyWorkTopTen($code: String!) {
+  orgUnitByCode(code: $code) {
+    topVolunteers(
+      first: 10
+      from: "2021-01-01T00:00:00+08:00"
+      to: "2022-01-01T00:00:00+08:00"
+    ) {
+      rank
+      hours
+      volunteer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkTopTenQuery, DailyWorkTopTenQueryVariables>;
+export const DailyWorkRegistrationsByKindDocument = new TypedDocumentString(`
+    query DailyWorkRegistrationsByKind($code: String!) {
+  orgUnitByCode(code: $code) {
+    volunteerBreakdown(
+      dimensions: [KIND, REGISTRATION_MONTH]
+      from: "2021-01-01"
+      to: "2021-12-31"
+    ) {
+      keys {
+        dimension
+        key
+        label
+      }
+      volunteerCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkRegistrationsByKindQuery, DailyWorkRegistrationsByKindQueryVariables>;
+export const DailyWorkSearchUnitsDocument = new TypedDocumentString(`
+    query DailyWorkSearchUnits($search: String!) {
+  orgUnits(filter: {search: $search}, first: 10) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkSearchUnitsQuery, DailyWorkSearchUnitsQueryVariables>;
+export const DailyWorkVolunteerDocument = new TypedDocumentString(`
+    query DailyWorkVolunteer($id: ID!) {
+  volunteer(id: $id) {
+    version
+    skills
+    registeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkVolunteerQuery, DailyWorkVolunteerQueryVariables>;
+export const DailyWorkUpdateVolunteerDocument = new TypedDocumentString(`
+    mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {
+  updateVolunteer(input: $input) {
+    version
+    skills
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkUpdateVolunteerMutation, DailyWorkUpdateVolunteerMutationVariables>;
+export const DailyWorkLabelsDocument = new TypedDocumentString(`
+    query DailyWorkLabels {
+  vocabulary {
+    eventFormat {
+      value
+      label
+    }
+    orgLevel {
+      value
+      label
+    }
+    volunteerKind {
+      value
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DailyWorkLabelsQuery, DailyWorkLabelsQueryVariables>;
 export const AcrossAllSubgraphsDocument = new TypedDocumentString(`
     query AcrossAllSubgraphs {
   orgUnits(first: 5) {

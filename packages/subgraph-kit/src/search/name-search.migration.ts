@@ -39,14 +39,19 @@ export async function installNameSearch(runner: QueryRunner, schema: string): Pr
     END $$`);
 }
 
-/** Spells a text letter by letter: Han characters by `syllable` (over pinyin_syllable p), letters and digits lower-cased, the rest dropped. */
+/**
+ * Spells a text letter by letter: Han characters by `syllable` (of pinyin_syllable p), letters and
+ * digits lower-cased, the rest dropped. Each character is looked up by the primary key; a join of
+ * the split text with the whole table cost about 5 ms a name (90,000 volunteers seeded in 7 min
+ * instead of 13 s).
+ */
 function spellingFunction(schema: string, name: string, syllable: string): string {
   return `
     CREATE FUNCTION "${schema}".${name}(text) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
-      SELECT coalesce(string_agg(coalesce(${syllable}, lower(t.c)), '' ORDER BY t.i), '')
-      FROM regexp_split_to_table($1, '') WITH ORDINALITY AS t(c, i)
-      LEFT JOIN "${schema}".pinyin_syllable p ON p.character = t.c
-      WHERE p.character IS NOT NULL OR t.c ~ '^[A-Za-z0-9]$'
+      SELECT coalesce(string_agg(s.part, '' ORDER BY s.i), '')
+      FROM (SELECT t.i, coalesce((SELECT ${syllable} FROM "${schema}".pinyin_syllable p WHERE p.character = t.c),
+                                 CASE WHEN t.c ~ '^[A-Za-z0-9]$' THEN lower(t.c) END) AS part
+            FROM regexp_split_to_table($1, '') WITH ORDINALITY AS t(c, i)) s
     $$`;
 }
 

@@ -39,4 +39,8 @@ export class ActivityEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Pinyin of the title, kept by a trigger, for search (see the DailyWork migration). */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

@@ -1,21 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, paginate, parseId, type SortKey, INPUT_ARG } from '@civic/subgraph-kit';
+import { PageArgsType, paginate, parseId, whereNameMatches, INPUT_ARG } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import { BrandProject } from '../brand-project/brand-project.type';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { VolunteerTeam } from '../team/volunteer-team.type';
+import { ActivityOrder, activityOrdering } from './activity-order';
 import { ActivityConnection } from './activity.connection';
 import { ActivityEntity } from './activity.entity';
 import { Activity, ActivitySignup } from './activity.type';
 import { cancelSignup, checkInOrOut, publishActivity, signUp } from './mutations/activity-mutations';
 import { PublishActivityInput } from './mutations/publish-activity.input';
 
-const SOONEST_FIRST: SortKey<ActivityEntity>[] = [
-  { expression: 'extract(epoch from activity.starts_at)', value: (row) => row.startsAt.getTime() / 1000 },
-  { expression: 'activity.id', value: (row) => row.id },
-];
-const ids = { activity: { description: 'The activity.' }, volunteer: { description: 'The volunteer.' } };
+const ids = { activity: { description: 'The activity (活动).' }, volunteer: { description: 'The volunteer (志愿者).' } };
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -26,10 +23,20 @@ export class ActivityResolver {
 
   @Query(() => ActivityConnection, { description: "Activities of a unit's subtree, soonest first, paginated (志愿服务活动)." })
   activities(
-    @Arg('subtreeOf', () => ID, { nullable: true, description: 'Only activities organised at this unit or below it.' })
+    @Arg('subtreeOf', () => ID, { nullable: true, description: 'Only activities organised at this unit or below it (所属范围).' })
     subtreeOf: string | null,
-    @Arg('from', () => Date, { nullable: true, description: 'Only activities ending after this instant (default: all).' })
+    @Arg('from', () => Date, { nullable: true, description: 'Only activities ending after this instant (default: all) (结束晚于).' })
     from: Date | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Title: Chinese characters match it (大扫除), Latin letters its pinyin, whole or initials (dsc) (名称搜索).',
+    })
+    search: string | null,
+    @Arg('teamId', () => ID, { nullable: true, description: 'Only activities run by this team (服务队).' }) teamId: string | null,
+    @Arg('brandProjectId', () => ID, { nullable: true, description: 'Only activities of this brand project (精品项目).' })
+    brandProjectId: string | null,
+    @Arg('orderBy', () => ActivityOrder, { nullable: true, description: 'How to sort; omit for soonest start first (排序).' })
+    orderBy: ActivityOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -40,7 +47,10 @@ export class ActivityResolver {
       });
     }
     if (from) query.andWhere('activity.ends_at > :from', { from });
-    return paginate(query, SOONEST_FIRST, page);
+    if (teamId) query.andWhere('activity.team_id = :team', { team: parseId(teamId, 'volunteer team') });
+    if (brandProjectId) query.andWhere('activity.brand_project_id = :project', { project: parseId(brandProjectId, 'brand project') });
+    whereNameMatches(query, 'volunteers', 'title', search);
+    return paginate(query, activityOrdering(orderBy), page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The organising unit (组织单位).' })
@@ -104,7 +114,7 @@ export class ActivityResolver {
   checkIn(
     @Arg('activityId', () => ID, ids.activity) activityId: string,
     @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
-    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself in).' })
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code, needed when the volunteer checks itself in (签到码).' })
     code: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
@@ -117,7 +127,7 @@ export class ActivityResolver {
   checkOut(
     @Arg('activityId', () => ID, ids.activity) activityId: string,
     @Arg('volunteerId', () => ID, ids.volunteer) volunteerId: string,
-    @Arg('code', () => String, { nullable: true, description: 'The check-in code (needed when the volunteer checks itself out).' })
+    @Arg('code', () => String, { nullable: true, description: 'The check-in code, needed when the volunteer checks itself out (签到码).' })
     code: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { whereNameMatches } from '@civic/subgraph-kit';
 import type { VolunteersContext } from '../loaders';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { VolunteerTeam } from '../team/volunteer-team.type';
@@ -7,9 +8,20 @@ import { BrandProject } from './brand-project.type';
 
 @Resolver(() => BrandProject)
 export class BrandProjectResolver {
-  @Query(() => [BrandProject], { description: 'All brand projects, by name (精品项目).' })
-  brandProjects(@Ctx() ctx: VolunteersContext) {
-    return ctx.db.getRepository(BrandProjectEntity).find({ order: { name: 'ASC' } });
+  @Query(() => [BrandProject], { description: 'Brand projects, by name; retired ones only when asked for (精品项目).' })
+  brandProjects(
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Name: Chinese characters match it (文明劝导), Latin letters its pinyin, whole or initials (wmqd) (名称搜索).',
+    })
+    search: string | null,
+    @Arg('includeRetired', () => Boolean, { nullable: true, description: 'Include retired projects (default false) (含已停用).' })
+    includeRetired: boolean | null,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    const query = ctx.db.getRepository(BrandProjectEntity).createQueryBuilder('project').orderBy('project.name').addOrderBy('project.id');
+    if (!includeRetired) query.andWhere('project.retired_at IS NULL');
+    return whereNameMatches(query, 'volunteers', 'name', search).getMany();
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The unit that runs it (主办单位).' })

@@ -14,7 +14,7 @@ export class ServiceCertificateResolver {
     description: "Issues a service record certificate (开具志愿服务记录证明): the volunteer itself, or staff of its home unit's subtree.",
   })
   issueServiceCertificate(
-    @Arg('volunteerId', () => ID, { description: 'The volunteer.' }) volunteerId: string,
+    @Arg('volunteerId', () => ID, { description: 'The volunteer (志愿者).' }) volunteerId: string,
     @Ctx() ctx: VolunteersContext,
   ) {
     return issueServiceCertificate(ctx, volunteerId);

@@ -11,7 +11,7 @@ export interface LeaderboardQuery {
 }
 
 /**
- * The volunteers registered in a unit (or its subtree) with the most approved hours, in one
+ * The volunteers registered in a unit (or its subtree), deregistered ones aside, with the most approved hours, in one
  * statement. Without a period it ranks the running totals; with one it sums the records in it.
  * The subtree is the path index's range (`pathWithin`).
  */
@@ -28,7 +28,7 @@ export async function leaderboard(
        SELECT v.id, v.total_service_hours FROM volunteers.volunteer v
        JOIN ${UNIT_TREE} u ON u.id = v.home_unit_id
        JOIN ${UNIT_TREE} root ON root.id = $1
-       WHERE ${inScope}
+       WHERE ${inScope} AND v.deregistered_at IS NULL
      ),
      scored AS (
        SELECT m.id AS volunteer_id, m.total_service_hours AS hours FROM members m WHERE NOT $2 AND m.total_service_hours > 0

@@ -3,13 +3,17 @@ import { childPagesLoader, type SortKey } from '@civic/subgraph-kit';
 import type { ServiceRecordStatus } from './service-record-status.enum';
 import { ServiceRecordEntity } from './service-record.entity';
 
-// Newest first: negated epoch and id, so the ascending keyset walks back in time.
+// Newest first as ascending keys (negated epoch and id), for keys that name no order; the resolver
+// always names one (serviceRecordOrdering: STARTED_AT descending by default, the same rows in the same order).
 const NEWEST_FIRST: SortKey<ServiceRecordEntity>[] = [
   { expression: `-extract(epoch from record.started_at)`, value: (row) => -row.startedAt.getTime() / 1000 },
   { expression: '-record.id', value: (row) => -row.id },
 ];
 
-/** Each volunteer's service records, newest first, paginated, optionally in one review state: for a whole list of volunteers at once. */
+/**
+ * Each volunteer's service records, newest first unless the key asks for another order (over the
+ * alias `record`), paginated, optionally in one review state: for a whole list of volunteers at once.
+ */
 export function serviceRecordPagesLoader(db: DataSource) {
   const records = db.getRepository(ServiceRecordEntity);
   return childPagesLoader<ServiceRecordEntity, ServiceRecordStatus | null>(db, {

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 import type { ServiceRecordStatus } from './service-record-status.enum';
 
@@ -52,4 +52,17 @@ export class ServiceRecordEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @VersionColumn()
+  version: number;
+
+  /** Set with status VOIDED (作废): the record is kept, never counted. */
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'voided_by', type: 'text', nullable: true })
+  voidedBy: string | null;
+
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: string | null;
 }

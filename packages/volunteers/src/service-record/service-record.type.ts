@@ -1,4 +1,5 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { ServiceRecordStatus } from './service-record-status.enum';
 
 @ObjectType('ServiceRecord', { description: 'Hours of actual service by one volunteer (志愿服务记录). Only approved records count.' })
@@ -26,6 +27,15 @@ export class ServiceRecord {
 
   @Field(() => String, { nullable: true, description: "Reason given when rejected, or a reviewer's note (审核意见)." })
   reviewNote: string | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
+
+  @Field(() => Date, { nullable: true, description: 'When it was voided; null unless VOIDED (作废时间).' })
+  voidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was voided (作废原因).' })
+  voidReason: string | null;
 
   volunteerId: number;
   teamId: number | null;

@@ -1,16 +1,16 @@
-import { paginate, parseId, type AccessControl, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, parseId, type AccessControl, type PageArgs } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import type { DataSource } from 'typeorm';
 import type { ServiceRequestFilter } from './service-request-filter.input';
 import { ServiceRequestEntity } from './service-request.entity';
-
-const NEWEST_FIRST: SortKey<ServiceRequestEntity>[] = [{ expression: '-request.id', value: (row) => -row.id }];
+import { serviceRequestOrdering, type ServiceRequestOrder } from './service-request-order';
 
 /** Orders are residents' needs: staff see them all; a volunteer sees those assigned to its teams. */
 export function listServiceRequests(
   db: DataSource,
   access: AccessControl,
   filter: ServiceRequestFilter | null | undefined,
+  order: ServiceRequestOrder | null,
   page: PageArgs,
 ) {
   access.requireSignedIn('service orders');
@@ -29,5 +29,5 @@ export function listServiceRequests(
       root: parseId(filter.subtreeOf, 'org unit'),
     });
   }
-  return paginate(query, NEWEST_FIRST, page);
+  return paginate(query, serviceRequestOrdering(order), page);
 }

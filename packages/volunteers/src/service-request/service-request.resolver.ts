@@ -6,13 +6,14 @@ import { VolunteerTeam } from '../team/volunteer-team.type';
 import { advanceServiceRequest, createServiceRequest } from './mutations/service-request-mutations';
 import { CreateServiceRequestInput } from './mutations/service-request.inputs';
 import { ServiceRequestFilter } from './service-request-filter.input';
+import { ServiceRequestOrder } from './service-request-order';
 import { ServiceRequestConnection } from './service-request.connection';
 import type { ServiceRequestEntity } from './service-request.entity';
 import { listServiceRequests } from './service-request.queries';
 import { ServiceRequest, ServiceRequestStep } from './service-request.type';
 
-const idArg = { description: 'The service order.' };
-const teamArg = { description: 'The team.' };
+const idArg = { description: 'The service order (点单).' };
+const teamArg = { description: 'The team (服务队).' };
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
@@ -26,12 +27,14 @@ export class ServiceRequestResolver {
     description: 'Service orders, newest first, paginated (群众点单). Staff see all; a volunteer those of its teams.',
   })
   serviceRequests(
-    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions; omit for all.' })
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: ServiceRequestFilter | null,
+    @Arg('orderBy', () => ServiceRequestOrder, { nullable: true, description: 'How to sort; omit for newest first (排序).' })
+    orderBy: ServiceRequestOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
-    return listServiceRequests(ctx.db, ctx.access, filter, page);
+    return listServiceRequests(ctx.db, ctx.access, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'Where it was ordered (点单阵地).' })
@@ -80,7 +83,7 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequest, { description: 'The team turns a DISPATCHED order down; it goes back to the queue as ORDERED (退单).' })
   rejectServiceRequest(
     @Arg('id', () => ID, idArg) id: string,
-    @Arg('reason', { description: 'Why.' }) reason: string,
+    @Arg('reason', { description: 'Why (原因).' }) reason: string,
     @Ctx() ctx: VolunteersContext,
   ) {
     return advanceServiceRequest(ctx, id, 'reject', { reason });
@@ -99,8 +102,8 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequest, { description: "Records the resident's rating of a COMPLETED order, 1–5 (群众评单)." })
   rateServiceRequest(
     @Arg('id', () => ID, idArg) id: string,
-    @Arg('rating', () => Int, { description: 'From 1 to 5.' }) rating: number,
-    @Arg('comment', () => String, { nullable: true, description: "The resident's comment." }) comment: string | null,
+    @Arg('rating', () => Int, { description: 'From 1 to 5 (评分).' }) rating: number,
+    @Arg('comment', () => String, { nullable: true, description: "The resident's comment (评价)." }) comment: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return advanceServiceRequest(ctx, id, 'rate', { rating, comment });
@@ -109,7 +112,7 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequest, { description: 'Cancels an order that is not done yet (取消).' })
   cancelServiceRequest(
     @Arg('id', () => ID, idArg) id: string,
-    @Arg('reason', () => String, { nullable: true, description: 'Why.' }) reason: string | null,
+    @Arg('reason', () => String, { nullable: true, description: 'Why (原因).' }) reason: string | null,
     @Ctx() ctx: VolunteersContext,
   ) {
     return advanceServiceRequest(ctx, id, 'cancel', { reason });

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { In, IsNull, type DataSource } from 'typeorm';
 import { childPagesLoader, groupLoader, idLoader, type SortKey } from '@civic/subgraph-kit';
 import { VolunteerEntity } from '../volunteer/volunteer.entity';
 import { TeamMembershipEntity } from './team-membership.entity';
@@ -10,7 +10,7 @@ export interface TeamFigures {
   totalServiceHours: number;
 }
 
-const MEMBER_BY_ID: SortKey<VolunteerEntity>[] = [{ expression: 'm.volunteer_id', value: (row) => row.id }];
+const MEMBER_BY_ID: SortKey<VolunteerEntity>[] = [{ expression: 'volunteer.id', value: (row) => row.id }];
 
 export function createTeamLoaders(db: DataSource) {
   const teams = db.getRepository(VolunteerTeamEntity);
@@ -18,7 +18,7 @@ export function createTeamLoaders(db: DataSource) {
   return {
     teamById: idLoader((ids) => teams.findBy({ id: In(ids) })),
     teamsByUnit: groupLoader<number, VolunteerTeamEntity>(
-      (unitIds) => teams.find({ where: { orgUnitId: In([...unitIds]) }, order: { id: 'ASC' } }),
+      (unitIds) => teams.find({ where: { orgUnitId: In([...unitIds]), dissolvedAt: IsNull() }, order: { id: 'ASC' } }),
       (row) => row.orgUnitId,
     ),
     /** The teams a volunteer is a member of now. */
@@ -33,9 +33,11 @@ export function createTeamLoaders(db: DataSource) {
         ),
       (row) => row.memberVolunteerId,
     ),
-    /** Each team's current members, by id, paginated: for a whole list of teams at once. */
+    /** Each team's current members, by id or the order asked for (over the alias `volunteer`), paginated: for a whole list of teams at once. */
     memberPages: childPagesLoader<VolunteerEntity>(db, {
-      from: (teamIds) => `volunteers.team_membership m WHERE m.team_id = ANY(${teamIds}) AND m.left_on IS NULL`,
+      from: (teamIds) =>
+        `volunteers.team_membership m JOIN volunteers.volunteer volunteer ON volunteer.id = m.volunteer_id
+         WHERE m.team_id = ANY(${teamIds}) AND m.left_on IS NULL`,
       parentId: 'm.team_id',
       childId: 'm.volunteer_id',
       sortKeys: MEMBER_BY_ID,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** A volunteer service team (志愿服务队) at county, township or village level. */
 @Entity({ name: 'volunteer_team' })
@@ -27,4 +27,18 @@ export class VolunteerTeamEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @VersionColumn()
+  version: number;
+
+  /** When the team was dissolved (解散); null while active. Its history stays. */
+  @Column({ name: 'dissolved_at', type: 'timestamptz', nullable: true })
+  dissolvedAt: Date | null;
+
+  @Column({ name: 'dissolution_reason', type: 'text', nullable: true })
+  dissolutionReason: string | null;
+
+  /** Pinyin of the name, kept by a trigger, for search (see the DailyWork migration). */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

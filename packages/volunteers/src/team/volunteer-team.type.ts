@@ -1,4 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
 import { TeamLevel } from './team-level.enum';
 
@@ -16,6 +17,15 @@ export class VolunteerTeam {
 
   @Field({ description: 'Theme, one of the configured team themes, e.g. 移风易俗 (服务主题).' })
   theme: string;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the team was dissolved; null while active (解散时间).' })
+  dissolvedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the team was dissolved (解散原因).' })
+  dissolutionReason: string | null;
 
   orgUnitId: number;
   leaderVolunteerId: number | null;

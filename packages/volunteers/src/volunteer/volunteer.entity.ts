@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
 
 /**
@@ -57,4 +57,18 @@ export class VolunteerEntity {
 
   @Column({ name: 'total_service_hours', type: 'numeric', precision: 12, scale: 2, transformer: NUMERIC_TRANSFORMER })
   totalServiceHours: number;
+
+  @VersionColumn()
+  version: number;
+
+  /** When the volunteer was deregistered (注销); null while registered. The row and its history stay. */
+  @Column({ name: 'deregistered_at', type: 'timestamptz', nullable: true })
+  deregisteredAt: Date | null;
+
+  @Column({ name: 'deregistration_reason', type: 'text', nullable: true })
+  deregistrationReason: string | null;
+
+  /** Pinyin of the name, kept by a trigger, for search (see the DailyWork migration). */
+  @Column({ name: 'search_key', type: 'text', select: false, insert: false, update: false })
+  searchKey?: string;
 }

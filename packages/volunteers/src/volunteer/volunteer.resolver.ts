@@ -7,13 +7,14 @@ import { starLevel } from './star-level';
 import { assertMayListVolunteers, assertMayReadVolunteer } from './volunteer-access';
 import { VolunteerConnection } from './volunteer.connection';
 import type { VolunteerEntity } from './volunteer.entity';
+import { VolunteerOrder } from './volunteer-order';
 import { listVolunteers } from './volunteer.queries';
 import { Volunteer } from './volunteer.type';
 
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true, description: 'One volunteer by id (按编号查询志愿者).' })
-  volunteer(@Arg('id', () => ID, { description: 'Volunteer id.' }) id: string, @Ctx() ctx: VolunteersContext) {
+  volunteer(@Arg('id', () => ID, { description: 'Volunteer id (编号).' }) id: string, @Ctx() ctx: VolunteersContext) {
     const volunteerId = parseId(id, 'volunteer');
     assertMayReadVolunteer(ctx.access, volunteerId);
     return ctx.loaders.volunteerById.load(String(volunteerId));
@@ -21,13 +22,15 @@ export class VolunteerResolver {
 
   @Query(() => VolunteerConnection, { description: 'Volunteers matching a filter, paginated (志愿者列表).' })
   volunteers(
-    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions; omit for all volunteers.' })
+    @Arg('filter', () => VolunteerFilter, { nullable: true, description: 'Conditions; omit for all registered volunteers (筛选条件).' })
     filter: VolunteerFilter | null,
+    @Arg('orderBy', () => VolunteerOrder, { nullable: true, description: 'How to sort; omit for the order of registration (排序).' })
+    orderBy: VolunteerOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
     assertMayListVolunteers(ctx.access);
-    return listVolunteers(ctx.db, filter, page);
+    return listVolunteers(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => Int, {

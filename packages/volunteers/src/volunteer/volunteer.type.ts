@@ -1,4 +1,5 @@
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
 import { Gender, PoliticalStatus, VolunteerKind } from './volunteer-enums';
 
 @Directive('@key(fields: "id")')
@@ -36,6 +37,15 @@ export class Volunteer {
     description: 'When the volunteer consented to the processing of their personal data (个人信息处理同意时间).',
   })
   consentAt: Date | null;
+
+  @Field(() => Int, { description: VERSION_DESCRIPTION })
+  version: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the volunteer was deregistered; null while registered (注销时间).' })
+  deregisteredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the volunteer was deregistered (注销原因).' })
+  deregistrationReason: string | null;
 
   homeUnitId: number | null;
   birthDate: string | null;

@@ -67,6 +67,10 @@ export async function recordService(ctx: SubgraphContext, input: RecordServiceIn
         reviewedAt: recordedAt,
         reviewNote: null,
         createdAt: recordedAt,
+        version: 1,
+        voidedAt: null,
+        voidedBy: null,
+        voidReason: null,
       });
     case 'REPEATED':
       return records.findOneByOrFail({ id: id! });

@@ -24,13 +24,22 @@ export async function lockVolunteer(manager: EntityManager, volunteerId: number)
   return manager.getRepository(VolunteerEntity).findOne({ where: { id: volunteerId }, lock: { mode: 'pessimistic_write' } });
 }
 
-/** Refuses a record overlapping another of the same volunteer that is not rejected (the rule is `volunteers.overlapping_service_record`, which `recordService` uses too). */
-export async function assertNoOverlap(manager: EntityManager, volunteerId: number, startedAt: Date, endedAt: Date): Promise<void> {
-  const [{ clash }]: { clash: number | null }[] = await manager.query(`SELECT volunteers.overlapping_service_record($1, $2, $3) AS clash`, [
-    volunteerId,
-    startedAt,
-    endedAt,
-  ]);
+/**
+ * Refuses a record overlapping another of the same volunteer that is neither rejected nor voided,
+ * `exceptId` (the record being corrected) aside. The rule is `volunteers.overlapping_service_record`,
+ * which `recordService` uses too.
+ */
+export async function assertNoOverlap(
+  manager: EntityManager,
+  volunteerId: number,
+  startedAt: Date,
+  endedAt: Date,
+  exceptId: number | null = null,
+): Promise<void> {
+  const [{ clash }]: { clash: number | null }[] = await manager.query(
+    `SELECT volunteers.overlapping_service_record($1, $2, $3, $4) AS clash`,
+    [volunteerId, startedAt, endedAt, exceptId],
+  );
   if (clash !== null) throw badUserInput(`startedAt/endedAt overlap service record ${clash} of volunteer ${volunteerId}`);
 }
 

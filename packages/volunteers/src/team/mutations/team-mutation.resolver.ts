@@ -3,10 +3,14 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { VolunteersContext } from '../../loaders';
 import { VolunteerTeam } from '../volunteer-team.type';
 import { CreateVolunteerTeamInput } from './create-team.input';
+import { dissolveVolunteerTeam } from './dissolve-team';
+import { renameVolunteerTeam } from './rename-team';
+import { setTeamLeader } from './set-team-leader';
+import { DissolveVolunteerTeamInput, RenameVolunteerTeamInput, SetTeamLeaderInput } from './team-edit.inputs';
 import { createVolunteerTeam, joinTeam, leaveTeam } from './team-mutations';
 
-const volunteerArg = { description: 'The volunteer.' };
-const teamArg = { description: 'The team.' };
+const volunteerArg = { description: 'The volunteer (志愿者).' };
+const teamArg = { description: 'The team (服务队).' };
 
 @Resolver(() => VolunteerTeam)
 export class TeamMutationResolver {
@@ -38,5 +42,30 @@ export class TeamMutationResolver {
     @Ctx() ctx: VolunteersContext,
   ) {
     return leaveTeam(ctx, volunteerId, teamId);
+  }
+
+  @Mutation(() => VolunteerTeam, { description: 'Renames a team on the version read (服务队更名). Staff of the team’s subtree.' })
+  renameVolunteerTeam(
+    @Arg('input', () => RenameVolunteerTeamInput, INPUT_ARG) input: RenameVolunteerTeamInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return renameVolunteerTeam(ctx, input);
+  }
+
+  @Mutation(() => VolunteerTeam, {
+    description: 'Sets, changes or clears the leader, who must be a current member (设置队长). Staff of the team’s subtree.',
+  })
+  setTeamLeader(@Arg('input', () => SetTeamLeaderInput, INPUT_ARG) input: SetTeamLeaderInput, @Ctx() ctx: VolunteersContext) {
+    return setTeamLeader(ctx, input);
+  }
+
+  @Mutation(() => VolunteerTeam, {
+    description: 'Dissolves a team (解散服务队): kept with its history and hours, memberships end. Staff of the team’s subtree.',
+  })
+  dissolveVolunteerTeam(
+    @Arg('input', () => DissolveVolunteerTeamInput, INPUT_ARG) input: DissolveVolunteerTeamInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
+    return dissolveVolunteerTeam(ctx, input);
   }
 }

@@ -33,8 +33,10 @@ export async function createVolunteerTeam(ctx: SubgraphContext, input: CreateVol
 /** A volunteer joins a team: itself (VOLUNTEER token) or enrolled by staff of the team's subtree. */
 export async function joinTeam(ctx: SubgraphContext, volunteerIdArg: string, teamIdArg: string): Promise<VolunteerTeamEntity> {
   const { volunteerId, team } = await membershipParties(ctx, volunteerIdArg, teamIdArg);
+  if (team.dissolvedAt) throw conflict(`volunteer team ${team.id} is dissolved`);
   return ctx.db.transaction(async (manager) => {
-    await assertVolunteerExists(manager, volunteerId);
+    const volunteer = await assertVolunteerExists(manager, volunteerId);
+    if (volunteer.deregisteredAt) throw conflict(`volunteer ${volunteerId} is deregistered`);
     const memberships = manager.getRepository(TeamMembershipEntity);
     try {
       const membership = await memberships.save(memberships.create({ teamId: team.id, volunteerId, joinedOn: chinaToday(), leftOn: null }));
