@@ -9,6 +9,7 @@ const scenario = (operation: string, target: Scenario['target']): Scenario => ({
   subgraph: null,
   kind: 'read',
   contract: false,
+  scaleChecked: false,
   url: 'http://127.0.0.1:1/graphql',
   steps: [],
 });

@@ -82,6 +82,7 @@ export async function measureGroup(
       subgraph: scenario.subgraph,
       kind: scenario.kind,
       contract: scenario.contract,
+      scaleChecked: scenario.scaleChecked,
       ...load,
       statementsPerOperation: perOperation({}, tally.statements, tally.operations),
       peakRssMb: tally.peakRssMb,

@@ -4,6 +4,8 @@ import { Client } from 'pg';
 export interface SampleData {
   /** Codes of centers, institutes and stations: the units whose dashboard people open. */
   unitCodes: string[];
+  /** Codes of county centers: the units whose statistics by township and month people ask for. */
+  centerCodes: string[];
   volunteerIds: number[];
   campaigns: { id: number; hostId: number; startsOn: string }[];
   programIds: number[];
@@ -23,6 +25,9 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
       await q<{ code: string }>(
         `SELECT code FROM org.org_unit WHERE level IN ('CENTER', 'INSTITUTE', 'STATION') ORDER BY random() LIMIT 20000`,
       )
+    ).map((r) => r.code);
+    const centerCodes = (
+      await q<{ code: string }>(`SELECT code FROM org.org_unit WHERE level = 'CENTER' ORDER BY random() LIMIT 1000`)
     ).map((r) => r.code);
     const volunteerIds = (
       await q<{ id: number }>(`SELECT id FROM volunteers.volunteer TABLESAMPLE SYSTEM (10) ORDER BY random() LIMIT 200000`)
@@ -54,7 +59,16 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
     if (unitCodes.length === 0 || volunteerIds.length === 0 || campaigns.length === 0 || programIds.length === 0 || stations.length === 0) {
       throw new Error('the database lacks data to draw variables from: seed it first (npm run seed:scale)');
     }
-    return { unitCodes, volunteerIds, campaigns, programIds, stations, counts, earliestBenchRecord: earliest ? earliest.getTime() : null };
+    return {
+      unitCodes,
+      centerCodes,
+      volunteerIds,
+      campaigns,
+      programIds,
+      stations,
+      counts,
+      earliestBenchRecord: earliest ? earliest.getTime() : null,
+    };
   } finally {
     await client.end();
   }

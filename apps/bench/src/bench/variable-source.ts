@@ -33,6 +33,10 @@ export class VariableSource {
     return this.next('unit', this.data.unitCodes);
   }
 
+  centerCode(): string {
+    return this.next('center', this.data.centerCodes);
+  }
+
   volunteerId(): string {
     return String(this.next('volunteer', this.data.volunteerIds));
   }

@@ -64,8 +64,8 @@ export async function uninstallNameSearch(runner: QueryRunner, schema: string): 
 }
 
 /**
- * Makes a table's names searchable: a `search_key` column kept by a trigger (so every writer,
- * COPY included, keeps it current), filled for the rows already there, and a trigram index on it.
+ * Makes a table's names searchable: a `search_key` column kept by a trigger that always fires (so
+ * every writer, COPY and replica-mode bulk loads included, keeps it current), filled for the rows already there, and a trigram index on it.
  */
 export async function addNameSearch(runner: QueryRunner, { schema, table, column }: SearchableName): Promise<void> {
   await runner.query(`ALTER TABLE "${schema}"."${table}" ADD COLUMN search_key text`);
@@ -74,6 +74,8 @@ export async function addNameSearch(runner: QueryRunner, { schema, table, column
   await runner.query(`
     CREATE TRIGGER ${table}_search_key BEFORE INSERT OR UPDATE OF "${column}" ON "${schema}"."${table}"
     FOR EACH ROW EXECUTE FUNCTION "${schema}".set_name_search_key('${column}')`);
+  // Bulk loads run with session_replication_role = replica to skip foreign-key and roll-up triggers; the key must still be set.
+  await runner.query(`ALTER TABLE "${schema}"."${table}" ENABLE ALWAYS TRIGGER ${table}_search_key`);
   await runner.query(`CREATE INDEX ${table}_search_key_trgm ON "${schema}"."${table}" USING gin (search_key public.gin_trgm_ops)`);
 }
 
