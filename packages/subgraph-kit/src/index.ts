@@ -65,3 +65,4 @@ export * from './statistics/cell-key.type';
 export * from './statistics/cube-statement';
 export * from './audit/audit-entry-details.migration';
 export * from './pagination/instant-sort-key';
+export * from './federation/org-level.enum';

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { badUserInput, notFound } from '@civic/runtime';
-import { parseId, PeriodArgs, selectsField, tryParseId } from '@civic/subgraph-kit';
+import { parseId, PeriodArgs, selectsField, tryParseId, OrgLevel } from '@civic/subgraph-kit';
 import type { CampaignsContext } from '../loaders';
 import { CampaignEventCell } from './campaign-event-cell.type';
 import { campaignEventCube } from './campaign-event-cube';
 import { EventDimension } from './event-dimension.enum';
-import { OrgLevel } from './org-level.enum';
 import { OrgUnitStub } from './org-unit.stub';
 import { unitsWithoutEvents } from './units-without-events';
 

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { NUMERIC_TRANSFORMER } from '@civic/subgraph-kit';
-import { OrgLevel } from './org-level.enum';
+import { NUMERIC_TRANSFORMER, OrgLevel } from '@civic/subgraph-kit';
 
 /**
  * A unit of the hierarchy. `path` is the materialised path of ids from the root ("/1/5/23/"):

@@ -1,8 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { paginate, parseId, whereNameMatches, type PageArgs } from '@civic/subgraph-kit';
+import { paginate, parseId, whereNameMatches, type PageArgs, type OrgLevel } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import { DesignationKind } from '../designation/designation-kind.enum';
-import type { OrgLevel } from './org-level.enum';
 import { OrgUnitEntity } from './org-unit.entity';
 import { OrgUnitState } from './org-unit-state.enum';
 import type { OrgUnitFilter } from './dtos/org-unit-filter.input';

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgsType, parseId } from '@civic/subgraph-kit';
+import { PageArgsType, parseId, OrgLevel } from '@civic/subgraph-kit';
 import type { OrgContext } from '../loaders';
 import { Region } from '../region/region.type';
 import { OrgUnitFilter } from './dtos/org-unit-filter.input';
 import { OrgUnitOrder } from './dtos/org-unit-order.input';
-import { OrgLevel } from './org-level.enum';
 import { OrgUnitConnection } from './org-unit.connection';
 import type { OrgUnitEntity } from './org-unit.entity';
 import { listDescendants, listOrgUnits } from './org-unit.queries';

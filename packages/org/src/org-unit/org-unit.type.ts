@@ -1,7 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { VERSION_DESCRIPTION } from '@civic/subgraph-kit';
+import { VERSION_DESCRIPTION, OrgLevel } from '@civic/subgraph-kit';
 import { DateScalar } from '@civic/runtime';
-import { OrgLevel } from './org-level.enum';
 
 @Directive('@key(fields: "id")')
 @ObjectType('OrgUnit', {

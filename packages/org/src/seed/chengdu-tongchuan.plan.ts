@@ -1,5 +1,5 @@
 import { DesignationKind } from '../designation/designation-kind.enum';
-import { OrgLevel } from '../org-unit/org-level.enum';
+import { OrgLevel } from '@civic/subgraph-kit';
 import { RegionLevel } from '../region/region-level.enum';
 import type { DemoPlan, PlannedDesignation, PlannedUnit } from './plan.types';
 

@@ -1,5 +1,5 @@
-import { OrgLevel } from '../org-unit/org-level.enum';
 import { RegionLevel } from '../region/region-level.enum';
+import { OrgLevel } from '@civic/subgraph-kit';
 import { VenueKind } from '../venue/venue-kind.enum';
 import { HUIDONG } from './huidong.data';
 import type { DemoPlan, PlannedUnit, PlannedVenue } from './plan.types';

@@ -1,5 +1,5 @@
 import type { DesignationKind } from '../designation/designation-kind.enum';
-import type { OrgLevel } from '../org-unit/org-level.enum';
+import { type OrgLevel } from '@civic/subgraph-kit';
 import type { RegionLevel } from '../region/region-level.enum';
 import type { VenueKind } from '../venue/venue-kind.enum';
 

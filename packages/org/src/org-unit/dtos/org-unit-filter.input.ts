@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { OrgLevel } from '@civic/subgraph-kit';
 import { DesignationKind } from '../../designation/designation-kind.enum';
-import { OrgLevel } from '../org-level.enum';
 import { OrgUnitState } from '../org-unit-state.enum';
 
 @InputType({ description: 'Which org units to list; all given conditions must hold (阵地筛选条件).' })

@@ -1,7 +1,6 @@
 import { Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { TrimmedLength } from '@civic/subgraph-kit';
-import { OrgLevel } from '../org-level.enum';
+import { TrimmedLength, OrgLevel } from '@civic/subgraph-kit';
 import { UnitDetailsInput } from './unit-details.input';
 
 @InputType('CreateOrgUnitInput', { description: 'A new unit of the hierarchy (新建阵地).' })

@@ -1,6 +1,5 @@
 import { badUserInput, conflict, forbidden, notFound } from '@civic/runtime';
-import { parseId, type SubgraphContext } from '@civic/subgraph-kit';
-import { OrgLevel } from '../org-level.enum';
+import { parseId, type SubgraphContext, OrgLevel } from '@civic/subgraph-kit';
 import { OrgUnitEntity } from '../org-unit.entity';
 import type { CreateOrgUnitInput } from './create-org-unit.input';
 import { assertMaySitUnder } from './level-rules';

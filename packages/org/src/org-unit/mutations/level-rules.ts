@@ -1,5 +1,5 @@
 import { badUserInput } from '@civic/runtime';
-import { OrgLevel } from '../org-level.enum';
+import { OrgLevel } from '@civic/subgraph-kit';
 
 /**
  * What may sit under what: a city center above county centers; sub-centers and institutes under a

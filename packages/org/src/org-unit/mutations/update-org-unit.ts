@@ -1,6 +1,5 @@
 import { badUserInput } from '@civic/runtime';
-import { changedFields, parseId, type SubgraphContext, lockForEdit } from '@civic/subgraph-kit';
-import { OrgLevel } from '../org-level.enum';
+import { changedFields, parseId, type SubgraphContext, lockForEdit, OrgLevel } from '@civic/subgraph-kit';
 import { OrgUnitEntity } from '../org-unit.entity';
 import { assertRegionExists } from './region-check';
 import type { UpdateOrgUnitInput } from './update-org-unit.input';

@@ -1,6 +1,6 @@
-import { describeEnum } from '@civic/subgraph-kit';
+import { describeEnum } from '../shared-types/describe-enum';
 
-/** The org subgraph's OrgLevel, declared the same here (an enum shared by subgraphs must match): the tiers of the org tree. */
+/** The five tiers of the 新时代文明实践 structure: the org subgraph's OrgLevel, declared once for every subgraph that takes or gives a tier (an enum shared by subgraphs must match). */
 export enum OrgLevel {
   CENTER = 'CENTER',
   SUB_CENTER = 'SUB_CENTER',
