@@ -29,7 +29,9 @@ import { createExplorer } from './explorer';
 import { PreparingGateway } from './execution/preparing-gateway';
 import { SingleFetchGateway } from './execution/single-fetch-gateway';
 import { registerForwardingMetrics } from './observability/forwarding-metrics';
-import { csvExportRoute } from './export/csv-export-route';
+import { CSV_EXPORT, XLSX_EXPORT } from './export/export-formats';
+import { exportRoute, type ExportRouteOptions } from './export/export-route';
+import { servedSchema } from './export/served-schema';
 import { gatewayHealthRoutes } from './observability/gateway-health-routes';
 import { gatewayLogger } from './observability/gateway-logger';
 import { instrumentSubgraph, registerSubgraphMetrics } from './observability/subgraph-metrics';
@@ -94,6 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = new PreparingGateway(
     settings.forwardSingleFetches ? new SingleFetchGateway(apolloGateway, dataSources, registerForwardingMetrics(metrics)) : apolloGateway,
   );
+  const exportSchema = servedSchema(gateway);
   const masked = new MaskedErrorLog();
   const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
@@ -122,13 +125,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await apollo.start();
   const rateLimiter = await createRateLimiter(settings.rateLimit);
   const context = createGatewayContext({ verificationKey, rateLimiter, requestsPerMinute: settings.rateLimit.requestsPerMinute, logger });
-  const exportCsv = csvExportRoute({
+  const exportOptions: ExportRouteOptions<GatewayContext> = {
     apollo,
     context,
+    schema: exportSchema,
     maxRows: settings.exportMaxRows,
     maxBodyBytes: settings.maxBodyBytes,
     maxTokens: settings.limits.maxTokens,
-  });
+    logger,
+  };
   const handler = createHttpHandler({
     apollo,
     context,
@@ -136,7 +141,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...gatewayHealthRoutes(options.subgraphUrls),
       'GET /metrics': metricsRoute(metrics),
       ...explorer.routes,
-      'POST /export.csv': exportCsv,
+      'POST /export.csv': exportRoute(CSV_EXPORT, exportOptions),
+      'POST /export.xlsx': exportRoute(XLSX_EXPORT, exportOptions),
     },
     maxBodyBytes: settings.maxBodyBytes,
     maxBatchSize: settings.maxBatchSize,

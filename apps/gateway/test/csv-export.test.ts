@@ -8,8 +8,11 @@ import { startTestPlatform, type TestPlatform } from './support/platform';
 
 let platform: TestPlatform;
 
+// The demo county has far more volunteers than this: the tests of the cap run against it.
+const CAP = 10_000;
+
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ gateway: { exportMaxRows: CAP } });
 }, 180000);
 afterAll(() => platform?.stop());
 
@@ -24,8 +27,16 @@ const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/;
 const WHOLE_PHONE = /^1\d{10}$/;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** The rows of a file, and the note row that ends a file whose rows stopped short, if there is one. */
+function rowsAndNote(text: string): { columns: string[]; records: Record<string, string>[]; note?: string } {
+  const { columns, records } = csvRecords(text.slice(1));
+  const last = records.at(-1);
+  const isNote = last !== undefined && columns.slice(1).every((column) => last[column] === undefined);
+  return { columns, records: isNote ? records.slice(0, -1) : records, note: isNote ? last[columns[0]] : undefined };
+}
+
 describe('POST /export.csv: 10,000 volunteers for Excel', () => {
-  it('exports 10,000 volunteers for an analyst: BOM, Chinese text as /graphql gives it, masked phones', async () => {
+  it('streams 10,000 volunteers for an analyst: BOM, Chinese text as /graphql gives it, masked phones', async () => {
     const started = Date.now();
     const res = await exportCsvAs(platform.gateway.url, { role: 'ANALYST' }, VOLUNTEERS);
     const seconds = (Date.now() - started) / 1000;
@@ -35,12 +46,17 @@ describe('POST /export.csv: 10,000 volunteers for Excel', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="Volunteers.csv"');
     expect(res.bytes.subarray(0, 3)).toEqual(BOM);
-    expect(res.headers.get('x-export-rows')).toBe('10000');
-    expect(res.headers.get('x-export-pages')).toBe('100');
-    // The demo county has far more volunteers than the cap: the file says it stopped there.
-    expect(res.headers.get('x-export-incomplete')).toBe('row-cap');
+    expect(res.broken).toBe(false);
+    // Streamed from its second page on: the summary follows the file as trailers, not headers.
+    expect(res.headers.get('x-export-rows')).toBeNull();
+    expect(res.headers.get('trailer')).toBe('x-export-rows, x-export-pages, x-export-incomplete');
+    expect(res.trailers.get('x-export-rows')).toBe('10000');
+    expect(res.trailers.get('x-export-pages')).toBe('100');
+    // The demo county has far more volunteers than the cap: the file says it stopped there, in its last row too.
+    expect(res.trailers.get('x-export-incomplete')).toBe('row-cap');
 
-    const { columns, records } = csvRecords(res.text.slice(1));
+    const { columns, records, note } = rowsAndNote(res.text);
+    expect(note).toBe('已达导出上限 10000 行，其余未导出');
     expect(columns).toEqual(['id', 'volunteerNumber', 'name', 'phone', 'homeUnit.name', 'homeUnit.parent.name']);
     expect(records).toHaveLength(10_000);
     expect(new Set(records.map((r) => r.id)).size).toBe(10_000);
@@ -62,8 +78,8 @@ describe('POST /export.csv: 10,000 volunteers for Excel', () => {
       exportCsvAs(platform.gateway.url, { role: 'ANALYST' }, VOLUNTEERS),
     ]);
     expect(admin.status).toBe(200);
-    const adminRows = csvRecords(admin.text.slice(1)).records;
-    const analystRows = csvRecords(analyst.text.slice(1)).records;
+    const adminRows = rowsAndNote(admin.text).records;
+    const analystRows = rowsAndNote(analyst.text).records;
     expect(adminRows).toHaveLength(10_000);
     expect(adminRows.every((r) => WHOLE_PHONE.test(r.phone))).toBe(true);
     expect(adminRows.map((r) => [r.id, r.name])).toEqual(analystRows.map((r) => [r.id, r.name]));
@@ -113,13 +129,27 @@ describe('POST /export.csv: same auth and limits as /graphql', () => {
     }
   });
 
-  it('counts every page against the rate limit, and stops with 429 and retry-after when it runs out', async () => {
-    const limited = await platform.startGateway({ rateLimit: { requestsPerMinute: 3 } });
+  it('answers 429 with retry-after, as JSON, when the rate limit is spent before the export starts', async () => {
+    const limited = await platform.startGateway({ rateLimit: { requestsPerMinute: 2 } });
     try {
-      const res = await exportCsvAs(limited.url, { role: 'ANALYST' }, VOLUNTEERS.replace('first: 100', 'first: 10'));
+      for (let i = 0; i < 2; i++) await callAs(limited.url, { role: 'ANALYST' }, VOLUNTEERS);
+      const res = await exportCsvAs(limited.url, { role: 'ANALYST' }, VOLUNTEERS);
       expect(res.status).toBe(429);
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(res.json?.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('counts every page against the rate limit, and cuts the download off when it runs out mid-file', async () => {
+    const limited = await platform.startGateway({ rateLimit: { requestsPerMinute: 3 } });
+    try {
+      const res = await exportCsvAs(limited.url, { role: 'ANALYST' }, VOLUNTEERS.replace('first: 100', 'first: 10'));
+      // Three pages went out before the fourth was refused: a broken download, not a file that looks whole.
+      expect(res.status).toBe(200);
+      expect(res.broken).toBe(true);
+      expect(res.trailers.get('x-export-rows')).toBeNull();
     } finally {
       await limited.stop();
     }
@@ -130,23 +160,42 @@ describe('POST /export.csv: same auth and limits as /graphql', () => {
     try {
       const res = await exportCsvAs(capped.url, { role: 'ANALYST' }, VOLUNTEERS);
       expect(res.status).toBe(200);
-      expect(csvRecords(res.text.slice(1)).records).toHaveLength(250);
-      expect(res.headers.get('x-export-pages')).toBe('3');
-      expect(res.headers.get('x-export-incomplete')).toBe('row-cap');
+      const { records, note } = rowsAndNote(res.text);
+      expect(records).toHaveLength(250);
+      expect(note).toBe('已达导出上限 250 行，其余未导出');
+      expect(res.trailers.get('x-export-pages')).toBe('3');
+      expect(res.trailers.get('x-export-incomplete')).toBe('row-cap');
     } finally {
       await capped.stop();
     }
   });
 
-  it('exports one page, and says so, when the query takes no $after', async () => {
+  it('exports one page, and says so, when the query takes no $after: answered whole, the summary in headers', async () => {
     const res = await exportCsvAs(
       platform.gateway.url,
       { role: 'ANALYST' },
       VOLUNTEERS.replace('($after: String)', '').replace(', after: $after', ''),
     );
     expect(res.status).toBe(200);
-    expect(csvRecords(res.text.slice(1)).records).toHaveLength(100);
+    const { records, note } = rowsAndNote(res.text);
+    expect(records).toHaveLength(100);
+    expect(note).toMatch(/^仅导出第一页/);
+    expect(res.headers.get('content-length')).toBe(String(res.bytes.length));
+    expect(res.headers.get('x-export-rows')).toBe('100');
+    expect(res.headers.get('x-export-pages')).toBe('1');
     expect(res.headers.get('x-export-incomplete')).toBe('no-after-variable');
+  });
+
+  it('pages a connection by whatever variable its field takes as `after`', async () => {
+    const capped = await platform.startGateway({ exportMaxRows: 150 });
+    try {
+      const query = VOLUNTEERS.replace('$after: String', '$cursor: String').replace('after: $after', 'after: $cursor');
+      const res = await exportCsvAs(capped.url, { role: 'ANALYST' }, query);
+      expect(rowsAndNote(res.text).records).toHaveLength(150);
+      expect(res.trailers.get('x-export-pages')).toBe('2');
+    } finally {
+      await capped.stop();
+    }
   });
 });
 
@@ -163,7 +212,8 @@ describe('POST /export.csv: the cookbook', () => {
     expect(total).toBeGreaterThan(100);
     const { columns, records } = csvRecords(file.text.slice(1));
     expect(records).toHaveLength(total);
-    expect(file.headers.get('x-export-incomplete')).toBeNull();
+    expect(file.trailers.get('x-export-rows')).toBe(String(total));
+    expect(file.trailers.get('x-export-incomplete')).toBeNull();
     expect(columns).toEqual(['heldAt', 'title', 'format', 'venueType', 'place', 'audienceCount', 'host.code', 'host.name', 'host.level']);
   });
 

@@ -1,10 +1,12 @@
-import { csvColumns } from '../src/export/csv-columns';
-import { csvCell, toCsv, UTF8_BOM } from '../src/export/csv-format';
-import { findFirstList } from '../src/export/first-list';
-import { flattenRow } from '../src/export/flatten-row';
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { csvCell, csvLine, CSV_CELLS, UTF8_BOM } from '../src/export/csv-format';
+import { exportTables } from '../src/export/export-tables';
+import { findLists } from '../src/export/result-lists';
+import { resultShapeOf } from '../src/export/result-shape';
+import { rowCells } from '../src/export/row-cells';
 import { parseCsv } from './support/csv';
 
-describe('CSV cells and files', () => {
+describe('CSV cells and lines', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 does, and leaves plain text alone', () => {
     expect(csvCell('会东县')).toBe('会东县');
     expect(csvCell('a,b')).toBe('"a,b"');
@@ -22,15 +24,8 @@ describe('CSV cells and files', () => {
     expect(csvCell(-3)).toBe('-3');
   });
 
-  it('writes a BOM, a header line and CRLF rows that read back to the same values', () => {
-    const text = toCsv(
-      ['name', 'note'],
-      [
-        { name: '李建国', note: 'a, "b"\nc' },
-        { name: '张建国', note: null },
-      ],
-    );
-    expect(text.startsWith(UTF8_BOM)).toBe(true);
+  it('writes CRLF lines that read back to the same values', () => {
+    const text = UTF8_BOM + csvLine(['name', 'note']) + csvLine(['李建国', 'a, "b"\nc']) + csvLine(['张建国', null]);
     expect(parseCsv(text.slice(1))).toEqual([
       ['name', 'note'],
       ['李建国', 'a, "b"\nc'],
@@ -39,40 +34,60 @@ describe('CSV cells and files', () => {
   });
 });
 
-describe('flattening a result item into one row', () => {
-  it('names nested fields with dots and joins lists with "; "', () => {
-    const row = flattenRow({
-      title: '培训',
-      organizer: { name: '中心', parent: null },
-      sessions: [
-        { title: '开班', attendeeCount: 58 },
-        { title: '讲座', attendeeCount: 60 },
-      ],
-      skills: ['急救', '宣讲'],
-      none: [],
-    });
-    expect(row).toEqual({
-      title: '培训',
-      'organizer.name': '中心',
-      'organizer.parent': null,
-      'sessions.title': '开班; 讲座',
-      'sessions.attendeeCount': '58; 60',
-      skills: '急救; 宣讲',
-      none: '',
-    });
+const schema = buildSchema(`
+  type Query { trainingPrograms: [Program!]! themes: [String!]! }
+  type Program { title: String organizer: Unit sessions: [Session!]! skills: [String!]! none: [String!]! }
+  type Unit { name: String parent: Unit }
+  type Session { title: String attendeeCount: Int }
+`);
+
+function csvRows(query: string, data: Record<string, unknown>): { columns: string[]; rows: unknown[][] } {
+  const document = parse(query);
+  const [table] = exportTables(data, resultShapeOf(schema, document, document.definitions[0] as OperationDefinitionNode));
+  return { columns: table.columns.map((c) => c.key), rows: table.first.items.map((item) => rowCells(item, table.columns, CSV_CELLS)) };
+}
+
+describe('a result item as one CSV row', () => {
+  it('names nested fields with dots, joins lists with "; ", and takes its columns from the query, not the data', () => {
+    const { columns, rows } = csvRows(
+      '{ trainingPrograms { title organizer { name parent { name } } sessions { title attendeeCount } skills none } }',
+      {
+        trainingPrograms: [
+          {
+            title: '培训',
+            organizer: { name: '中心', parent: null },
+            sessions: [
+              { title: '开班', attendeeCount: 58 },
+              { title: '讲座', attendeeCount: 60 },
+            ],
+            skills: ['急救', '宣讲'],
+            none: [],
+          },
+          { title: '=1+1', organizer: null, sessions: [], skills: [], none: [] },
+        ],
+      },
+    );
+    expect(columns).toEqual([
+      'title',
+      'organizer.name',
+      'organizer.parent.name',
+      'sessions.title',
+      'sessions.attendeeCount',
+      'skills',
+      'none',
+    ]);
+    expect(rows).toEqual([
+      ['培训', '中心', null, '开班; 讲座', '58; 60', '急救; 宣讲', ''],
+      ['=1+1', null, null, '', '', '', ''],
+    ]);
   });
 
   it('makes a scalar item the single column "value"', () => {
-    expect(flattenRow('文明实践')).toEqual({ value: '文明实践' });
-  });
-
-  it('keeps the query order of columns and drops a null parent column beside its parts', () => {
-    const rows = [flattenRow({ name: 'a', homeUnit: null }), flattenRow({ name: 'b', homeUnit: { name: 'x' } })];
-    expect(csvColumns(rows)).toEqual(['name', 'homeUnit.name']);
+    expect(csvRows('{ themes }', { themes: ['文明实践'] })).toEqual({ columns: ['value'], rows: [['文明实践']] });
   });
 });
 
-describe('finding the rows in a result', () => {
+describe('finding the lists in a result', () => {
   it("takes a connection's edges as its nodes, with the path and pageInfo to page on", () => {
     const data = {
       campaign: {
@@ -80,17 +95,27 @@ describe('finding the rows in a result', () => {
         events: { totalCount: 2, pageInfo: { hasNextPage: true, endCursor: 'x' }, edges: [{ cursor: '1', node: { id: '1' } }] },
       },
     };
-    expect(findFirstList(data)).toEqual({
-      path: ['campaign', 'events'],
-      key: 'edges',
-      items: [{ id: '1' }],
-      pageInfo: { hasNextPage: true, endCursor: 'x' },
-    });
+    expect(findLists(data)).toEqual([
+      {
+        path: ['campaign', 'events'],
+        key: 'edges',
+        connection: true,
+        items: [{ id: '1' }],
+        pageInfo: { hasNextPage: true, endCursor: 'x' },
+      },
+    ]);
   });
 
-  it('takes the first list in field order, whatever its depth', () => {
-    const data = { orgUnitByCode: { name: 'n', coverage: { villages: { uncovered: [{ code: '1' }] }, townships: { uncovered: [] } } } };
-    expect(findFirstList(data)?.items).toEqual([{ code: '1' }]);
-    expect(findFirstList({ orgUnit: null })).toBeUndefined();
+  it('takes every list not inside another, in field order, whatever its depth', () => {
+    const data = {
+      orgUnitByCode: { name: 'n', coverage: { villages: { uncovered: [{ code: '1', tags: ['a'] }] }, townships: { uncovered: [] } } },
+      teamThemes: ['党员'],
+    };
+    expect(findLists(data).map((list) => [...list.path, list.key].join('.'))).toEqual([
+      'orgUnitByCode.coverage.villages.uncovered',
+      'orgUnitByCode.coverage.townships.uncovered',
+      'teamThemes',
+    ]);
+    expect(findLists({ orgUnit: null })).toEqual([]);
   });
 });

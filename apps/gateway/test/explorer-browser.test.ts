@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import { signDevToken } from '../src';
 import { csvRecords } from './support/csv';
 import { launchOfflineBrowser, type OfflineBrowser } from './support/chromium';
@@ -89,5 +92,19 @@ describe('the explorer in headless Chromium, with only localhost reachable', () 
     expect(records.every((r) => /^1\d{2}\*{4}\d{4}$/.test(r['volunteer.phone']))).toBe(true);
     await expect(page.textContent('#explorer-status')).resolves.toBe('CSV: 20 rows');
     expect(browser.blocked).toEqual([]);
+  }, 60000);
+
+  it('downloads it as an Excel workbook too: Chinese headers, masked phones', async () => {
+    const { page } = browser;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-xlsx')]);
+    expect(download.suggestedFilename()).toBe('TopVolunteers.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(readFileSync(await download.path()));
+    const [sheet] = workbook.worksheets;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['名次', '时长', '志愿者·姓名']));
+    expect(sheet.rowCount).toBe(21);
+    await expect(page.textContent('#explorer-status')).resolves.toBe('Excel: 20 rows');
+    await page.screenshot({ path: join(tmpdir(), 'explorer-excel-export.png') });
   }, 60000);
 });

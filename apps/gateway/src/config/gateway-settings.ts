@@ -12,7 +12,7 @@ export interface GatewaySettings {
   subgraphTimeoutMs: number;
   /** The largest body a subgraph's answer may have: past it the fetch is cut off, which bounds the gateway's memory. */
   subgraphMaxResponseBytes: number;
-  /** Rows one CSV export may hold: it bounds both the file and the gateway's memory. */
+  /** Rows one export (CSV or workbook, all its sheets) may hold: a safety limit on its work; exports stream, so memory does not grow with it. */
   exportMaxRows: number;
   rateLimit: RateLimitSettings;
   /** Path of a `{ sha256: query }` manifest; when set only those documents run. */
@@ -34,7 +34,7 @@ export const DEFAULT_GATEWAY_SETTINGS: GatewaySettings = {
   maxBatchSize: 10,
   subgraphTimeoutMs: 10_000,
   subgraphMaxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
-  exportMaxRows: 10_000,
+  exportMaxRows: 1_000_000,
   // A backstop against runaway clients, not a quota: far above what any app or test suite sends.
   rateLimit: { requestsPerMinute: 6000, redisUrl: '', keyPrefix: 'civic:gateway:rate:' },
   introspection: 'authenticated',

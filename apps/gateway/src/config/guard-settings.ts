@@ -131,7 +131,8 @@ export const GATEWAY_INTROSPECTION = defineSetting({
 export const GATEWAY_EXPORT_MAX_ROWS = defineSetting({
   name: 'GATEWAY_EXPORT_MAX_ROWS',
   readBy: ['G'],
-  meaning: 'most rows one `POST /export.csv` returns',
+  meaning:
+    'most rows one `POST /export.csv` or `/export.xlsx` returns (all sheets together), a safety limit: exports stream page by page, so memory does not grow with it; a file cut there ends with a row saying so',
   parser: positiveInteger,
   fallback: DEFAULTS.exportMaxRows,
 });

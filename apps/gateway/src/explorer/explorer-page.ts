@@ -6,6 +6,7 @@ import { EXPLORER_ASSET_PREFIX } from './explorer-assets';
 export interface ExplorerConfig {
   graphqlUrl: string;
   exportUrl: string;
+  excelExportUrl: string;
   examplesUrl: string;
   introspection: IntrospectionPolicy;
 }

@@ -15,6 +15,7 @@ export function createExplorer<TContext extends BaseContext>(options: {
     plugin: explorerLandingPagePlugin<TContext>({
       graphqlUrl: '/graphql',
       exportUrl: '/export.csv',
+      excelExportUrl: '/export.xlsx',
       examplesUrl: EXAMPLES_PATH,
       introspection: options.introspection,
     }),

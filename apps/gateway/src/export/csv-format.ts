@@ -1,4 +1,6 @@
-/** A cell as the export holds it before it is written: what a flattened GraphQL leaf can be. */
+import type { CellFormat } from './row-cells';
+
+/** A CSV cell before it is quoted: a leaf as /graphql gave it (codes, ISO times), objects as JSON. */
 export type CsvValue = string | number | boolean | null;
 
 /** Excel recognises UTF-8 (and so Chinese text) only when the file starts with this mark. */
@@ -6,6 +8,12 @@ export const UTF8_BOM = '\uFEFF';
 
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The CSV is the machine-readable export: values as the API gives them. */
+export const CSV_CELLS: CellFormat<CsvValue> = {
+  cell: csvValue,
+  text: (value) => String(csvValue(value)),
+};
 
 /** One cell, RFC 4180 quoted; text that a spreadsheet would run as a formula is prefixed with '. */
 export function csvCell(value: CsvValue): string {
@@ -15,9 +23,13 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The whole file: BOM, a header line of column names, one line per row, CRLF line ends. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvValue>[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column] ?? null)).join(','));
-  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+/** One line of the file, CRLF-terminated. */
+export function csvLine(cells: readonly CsvValue[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+function csvValue(value: unknown): CsvValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
 }

@@ -10,6 +10,19 @@ export interface PageResponse {
 
 export type ExecutePage = (variables: Record<string, unknown>) => Promise<PageResponse>;
 
+/** A page whose answer is not data to export: handed back to the caller as /graphql gave it. */
+export class ExportPageFailed extends Error {
+  constructor(readonly page: PageResponse) {
+    super('an export page failed');
+  }
+}
+
+/** The page's data, or ExportPageFailed when it has errors or none. */
+export function pageData(page: PageResponse): Record<string, unknown> {
+  if (page.status >= 400 || (page.body.errors?.length ?? 0) > 0 || !page.body.data) throw new ExportPageFailed(page);
+  return page.body.data;
+}
+
 /**
  * Runs the export's query through the same Apollo Server as /graphql, as a POST carrying the
  * caller's own headers: the same token check, rate limit, document limits, introspection policy,

@@ -1,20 +1,17 @@
 import { Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { ExportRequestError, type ExportRequest } from './export-request';
 
-/** The variable an export sets to the previous page's `pageInfo.endCursor`. */
-export const CURSOR_VARIABLE = 'after';
-
 /** What the export needs to know about the operation before running it. */
 export interface ExportOperation {
-  /** Whether the operation declares `$after`, so that the export can page through a connection. */
-  pagesWithAfter: boolean;
-  /** A file name for the download, from the operation's name. */
-  fileName: string;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  /** A file name for the download without its extension, from the operation's name. */
+  baseName: string;
 }
 
 /**
- * Checks that the document is a query (an export never writes). A document that does not parse
- * is left to Apollo, so that the caller gets the same error as from /graphql.
+ * Checks that the document is a query (an export never writes). A document that does not parse,
+ * or names no single operation, is left to Apollo, so that the caller gets the same error as from /graphql.
  */
 export function inspectExportOperation(request: ExportRequest, maxTokens: number): ExportOperation | undefined {
   let document: DocumentNode;
@@ -28,10 +25,7 @@ export function inspectExportOperation(request: ExportRequest, maxTokens: number
   if (operation.operation !== OperationTypeNode.QUERY) {
     throw new ExportRequestError(400, `an export runs queries only, not a ${operation.operation}`);
   }
-  return {
-    pagesWithAfter: (operation.variableDefinitions ?? []).some((v) => v.variable.name.value === CURSOR_VARIABLE),
-    fileName: `${safeName(operation.name?.value ?? request.operationName ?? 'export')}.csv`,
-  };
+  return { document, operation, baseName: safeName(operation.name?.value ?? request.operationName ?? 'export') };
 }
 
 function selectOperation(document: DocumentNode, name: string | undefined): OperationDefinitionNode | undefined {

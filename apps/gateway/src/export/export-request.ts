@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { BodyTooLargeError, readBody } from '@civic/runtime';
-import { isPlainObject } from './flatten-row';
+import { isPlainObject } from './plain-object';
 
-/** What `POST /export.csv` takes: the body of a GraphQL POST. */
+/** What `POST /export.csv` and `POST /export.xlsx` take: the body of a GraphQL POST. */
 export interface ExportRequest {
   query: string;
   variables: Record<string, unknown>;

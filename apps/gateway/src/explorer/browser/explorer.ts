@@ -9,6 +9,7 @@ type GraphiQLPlugin = import('@graphiql/react').GraphiQLPlugin;
 interface ExplorerConfig {
   graphqlUrl: string;
   exportUrl: string;
+  excelExportUrl: string;
   examplesUrl: string;
   introspection: 'all' | 'authenticated' | 'off';
 }
@@ -176,17 +177,43 @@ function ExamplesIcon(): ReactNode {
   return h('span', { className: 'explorer-icon', 'aria-hidden': true }, '☰');
 }
 
-function filenameOf(response: Response): string {
+/** The two files the explorer downloads: CSV (one list) and Excel (a sheet per list, Chinese headers and labels). */
+interface ExportFormat {
+  label: 'CSV' | 'Excel';
+  url: () => string;
+  fallbackName: string;
+  elementId: string;
+  title: string;
+}
+
+const EXPORT_FORMATS: ExportFormat[] = [
+  {
+    label: 'CSV',
+    url: () => config.exportUrl,
+    fallbackName: 'export.csv',
+    elementId: 'explorer-csv',
+    title: 'Download the first list of the result as CSV',
+  },
+  {
+    label: 'Excel',
+    url: () => config.excelExportUrl,
+    fallbackName: 'export.xlsx',
+    elementId: 'explorer-xlsx',
+    title: 'Download every list of the result as an Excel workbook: a sheet per list, Chinese headers and labels (导出Excel)',
+  },
+];
+
+function filenameOf(response: Response, fallback: string): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
-  return match ? match[1] : 'export.csv';
+  return match ? match[1] : fallback;
 }
 
 function parseJsonObject(text: string | undefined): Record<string, unknown> {
   return (JSON.parse(text || '{}') as Record<string, unknown> | null) ?? {};
 }
 
-async function downloadCsv(body: unknown, headers: Record<string, unknown>, token: string): Promise<string> {
-  const response = await fetch(config.exportUrl, {
+async function download(format: ExportFormat, body: unknown, headers: Record<string, unknown>, token: string): Promise<string> {
+  const response = await fetch(format.url(), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(headers as Record<string, string>), ...authHeaders(token) },
     body: JSON.stringify(body),
@@ -201,24 +228,27 @@ async function downloadCsv(body: unknown, headers: Record<string, unknown>, toke
   const blob = await response.blob();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = filenameOf(response);
+  link.download = filenameOf(response, format.fallbackName);
   document.body.appendChild(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  return `CSV: ${rows} rows${incomplete ? ` (incomplete: ${incomplete})` : ''}`;
+  // A long export streams: its row count follows the file as a trailer, which fetch cannot read.
+  if (rows === null) return `${format.label}: downloaded`;
+  return `${format.label}: ${rows} rows${incomplete ? ` (incomplete: ${incomplete})` : ''}`;
 }
 
-function CsvButton(props: { token: string; onStatus(status: string): void }): ReactNode {
+function ExportButton(props: { format: ExportFormat; token: string; onStatus(status: string): void }): ReactNode {
+  const { format } = props;
   const editor = ui.useEditorContext({ nonNull: true });
-  const exportCsv = () => {
+  const exportFile = () => {
     let variables: Record<string, unknown>;
     let headers: Record<string, unknown>;
     try {
       variables = parseJsonObject(editor.variableEditor?.getValue() ?? undefined);
       headers = parseJsonObject(editor.headerEditor?.getValue() ?? undefined);
     } catch {
-      props.onStatus('CSV: the variables or headers are not valid JSON');
+      props.onStatus(`${format.label}: the variables or headers are not valid JSON`);
       return;
     }
     const tab = editor.tabs[editor.activeTabIndex];
@@ -227,13 +257,15 @@ function CsvButton(props: { token: string; onStatus(status: string): void }): Re
       variables,
       operationName: editor.queryEditor?.operationName ?? tab?.operationName ?? undefined,
     };
-    props.onStatus('CSV: exporting…');
-    downloadCsv(body, headers, props.token).then(props.onStatus, (err: Error) => props.onStatus(`CSV failed: ${err.message}`));
+    props.onStatus(`${format.label}: exporting…`);
+    download(format, body, headers, props.token).then(props.onStatus, (err: Error) =>
+      props.onStatus(`${format.label} failed: ${err.message}`),
+    );
   };
   return h(
     ui.ToolbarButton,
-    { label: 'Download the first list of the result as CSV (Excel)', onClick: exportCsv },
-    h('span', { className: 'explorer-csv', id: 'explorer-csv' }, 'CSV'),
+    { label: format.title, onClick: exportFile },
+    h('span', { className: 'explorer-csv', id: format.elementId }, format.label),
   );
 }
 
@@ -280,7 +312,9 @@ function Explorer(): ReactNode {
             defaultEditorToolsVisibility: 'variables',
             isHeadersEditorEnabled: true,
             shouldPersistHeaders: false,
-            toolbar: { additionalContent: h(CsvButton, { token, onStatus: setStatus }) },
+            toolbar: {
+              additionalContent: EXPORT_FORMATS.map((format) => h(ExportButton, { key: format.label, format, token, onStatus: setStatus })),
+            },
           }),
         ),
   );
