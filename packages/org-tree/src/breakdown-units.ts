@@ -6,14 +6,17 @@ import { UNIT_TREE, type UnitLevel } from './unit-tree-contract';
  * unit in the subtree of the unit whose id is the SQL `rootId` to the unit it is counted under:
  * its ancestor (or itself) at `level`, e.g. the township institute of a village station, or, with
  * level `CHILD`, the root's child it lies under (the root is its own group when it is at `level`; with `CHILD` it is in no group). Units above the level map
- * to no group. Join facts to it by their unit id.
+ * to no group. Join facts to it by their unit id. (`OFFSET 0` keeps the planner from folding it into
+ * the facts' join, where it looked the groups up again for every fact row: 1 s instead of 0.1 s on a
+ * province's data.)
  */
 export function unitGroupMap(rootId: string, level: UnitLevel | 'CHILD'): string {
   return `(SELECT u.id AS unit_id, g.id AS group_id
            FROM ${UNIT_TREE} root
            JOIN ${UNIT_TREE} g ON ${groupCondition('g', 'root', level)}
            JOIN ${UNIT_TREE} u ON ${pathWithin('u.path', 'g.path')}
-           WHERE root.id = ${rootId})`;
+           WHERE root.id = ${rootId}
+           OFFSET 0)`;
 }
 
 /**

@@ -4,8 +4,10 @@ import { Client } from 'pg';
 export interface SampleData {
   /** Codes of centers, institutes and stations: the units whose dashboard people open. */
   unitCodes: string[];
-  /** Codes of county centers: the units whose statistics by township and month people ask for. */
+  /** Codes of county-sized centers: the units whose statistics by township and month people ask for. */
   centerCodes: string[];
+  /** What people type to find a place: the pinyin initials of a township's or village's name, county and town included (hdxdgz). */
+  unitSearches: string[];
   volunteerIds: number[];
   campaigns: { id: number; hostId: number; startsOn: string }[];
   programIds: number[];
@@ -15,6 +17,9 @@ export interface SampleData {
   /** Start of the earliest service record an earlier bench run wrote (epoch ms), if any: this run's go before it. */
   earliestBenchRecord: number | null;
 }
+
+/** The most volunteers a center may have to count as county-sized (the county profile has 100,000). */
+const COUNTY_SIZED_VOLUNTEERS = 120_000;
 
 export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'civic-bench' });
@@ -26,9 +31,22 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
         `SELECT code FROM org.org_unit WHERE level IN ('CENTER', 'INSTITUTE', 'STATION') ORDER BY random() LIMIT 20000`,
       )
     ).map((r) => r.code);
+    // A county's figures are what people ask for: centers no larger than the county profile's
+    // (100,000 volunteers), so the province's p95 compares like with like; a city-sized center's
+    // breakdown costs in proportion to its own size, which the note of a run reports separately.
     const centerCodes = (
-      await q<{ code: string }>(`SELECT code FROM org.org_unit WHERE level = 'CENTER' ORDER BY random() LIMIT 1000`)
+      await q<{ code: string }>(
+        `SELECT c.code FROM org.org_unit c
+          WHERE c.level = 'CENTER' AND (SELECT count(*) FROM org.org_unit u JOIN volunteers.volunteer v ON v.home_unit_id = u.id
+                                         WHERE u.path LIKE c.path || '%') <= ${COUNTY_SIZED_VOLUNTEERS}
+          ORDER BY random() LIMIT 1000`,
+      )
     ).map((r) => r.code);
+    const unitSearches = (
+      await q<{ term: string }>(
+        `SELECT org.pinyin_initials(left(name, 6)) AS term FROM org.org_unit WHERE level IN ('INSTITUTE', 'STATION') ORDER BY random() LIMIT 1000`,
+      )
+    ).map((r) => r.term);
     const volunteerIds = (
       await q<{ id: number }>(`SELECT id FROM volunteers.volunteer TABLESAMPLE SYSTEM (10) ORDER BY random() LIMIT 200000`)
     ).map((r) => r.id);
@@ -62,6 +80,7 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
     return {
       unitCodes,
       centerCodes,
+      unitSearches,
       volunteerIds,
       campaigns,
       programIds,

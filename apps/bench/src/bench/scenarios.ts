@@ -97,6 +97,7 @@ export function buildScenarios(repoRoot: string, endpoints: Endpoints, identity:
   const statisticsVariables: Record<string, Variables> = {
     centerCode: (v) => ({ code: v.centerCode() }),
     centerAndCampaign: (v) => ({ code: v.centerCode(), campaignId: v.campaignId() }),
+    unitSearch: (v) => ({ search: v.unitSearch() }),
   };
   for (const read of STATISTICS_READS)
     add(read.operation, null, 'read', false, (t) => [single(read.operation, statisticsVariables[read.variables], t)], true);

@@ -6,7 +6,7 @@ import type { Operation } from './contract-operations';
  * may be at most twice the county's (a county's figures must not cost more because the province
  * holds thirty other counties).
  */
-export const STATISTICS_READS: { operation: Operation; variables: 'centerCode' | 'centerAndCampaign' }[] = [
+export const STATISTICS_READS: { operation: Operation; variables: 'centerCode' | 'centerAndCampaign' | 'unitSearch' }[] = [
   {
     variables: 'centerCode',
     operation: {
@@ -44,12 +44,11 @@ export const STATISTICS_READS: { operation: Operation; variables: 'centerCode' |
     },
   },
   {
-    variables: 'centerCode',
+    variables: 'unitSearch',
     operation: {
       name: 'SearchUnitsByPinyin',
-      document: `query SearchUnitsByPinyin($code: String!) {
-  orgUnitByCode(code: $code) { name }
-  orgUnits(filter: { search: "xsdwmsjz" }, first: 20, orderBy: { field: NAME }) { totalCount edges { node { id code name } } }
+      document: `query SearchUnitsByPinyin($search: String!) {
+  orgUnits(filter: { search: $search }, first: 20, orderBy: { field: NAME }) { totalCount edges { node { id code name } } }
 }`,
     },
   },

@@ -37,6 +37,10 @@ export class VariableSource {
     return this.next('center', this.data.centerCodes);
   }
 
+  unitSearch(): string {
+    return this.next('unit-search', this.data.unitSearches);
+  }
+
   volunteerId(): string {
     return String(this.next('volunteer', this.data.volunteerIds));
   }

@@ -3,7 +3,7 @@ import { chinaMonthOf, instantInPeriod, StatsScope, type CubeDimension, type Per
 import { POLITICAL_STATUS_DESCRIPTIONS } from '../../volunteer/volunteer-enums';
 import { ServiceHoursDimension as D } from './breakdown-dimensions.enum';
 import type { ServiceHoursCell } from './breakdown-cells.type';
-import { assertDistinct, cubeCells, enumDimension, homeAndRoot, inScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
+import { assertDistinct, cubeCells, enumDimension, homeInScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
 import { UNIT_LEVEL_OF, unitDimension } from './unit-dimension';
 
 export interface ServiceHoursBreakdownQuery {
@@ -52,9 +52,9 @@ export function serviceHoursBreakdown(db: DataSource, q: ServiceHoursBreakdownQu
         return enumDimension(name, 'v.political_status', POLITICAL_STATUS_DESCRIPTIONS, '未填写', position, bind);
     }
   });
-  const facts = `volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id ${homeAndRoot('v.home_unit_id', root)}
+  const facts = `volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
     ${joins.join('\n    ')}
-    WHERE r.status = 'APPROVED' AND ${inScope(q.scope)} AND ${instantInPeriod('r.started_at', q.period, bind)}`;
+    WHERE r.status = 'APPROVED' AND ${homeInScope('v.home_unit_id', root, q.scope)} AND ${instantInPeriod('r.started_at', q.period, bind)}`;
   return cubeCells(
     db,
     {

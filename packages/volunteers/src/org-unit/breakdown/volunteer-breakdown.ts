@@ -4,7 +4,7 @@ import { starThresholds } from '../../volunteer/star-level';
 import { GENDER_DESCRIPTIONS, POLITICAL_STATUS_DESCRIPTIONS, VOLUNTEER_KIND_DESCRIPTIONS } from '../../volunteer/volunteer-enums';
 import { VolunteerDimension as D } from './breakdown-dimensions.enum';
 import type { VolunteerCell } from './breakdown-cells.type';
-import { assertDistinct, cubeCells, enumDimension, homeAndRoot, inScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
+import { assertDistinct, cubeCells, enumDimension, homeInScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
 import { UNIT_LEVEL_OF, unitDimension } from './unit-dimension';
 
 export interface VolunteerBreakdownQuery {
@@ -58,9 +58,9 @@ export function volunteerBreakdown(db: DataSource, q: VolunteerBreakdownQuery): 
         };
     }
   });
-  const facts = `volunteers.volunteer v ${homeAndRoot('v.home_unit_id', root)}
+  const facts = `volunteers.volunteer v
     ${joins.join('\n    ')}
-    WHERE ${inScope(q.scope)} ${q.includeDeregistered ? '' : 'AND v.deregistered_at IS NULL'}
+    WHERE ${homeInScope('v.home_unit_id', root, q.scope)} ${q.includeDeregistered ? '' : 'AND v.deregistered_at IS NULL'}
       AND ${instantInPeriod('v.registered_at', q.period, bind)}`;
   return cubeCells(
     db,
