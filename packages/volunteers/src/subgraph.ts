@@ -25,6 +25,7 @@ import { RecordServiceInScope1764374597000 } from './migrations/1764374597000-Re
 import { DropUnusedRecordStatusIndex1764374598000 } from './migrations/1764374598000-DropUnusedRecordStatusIndex';
 import { OverlapRuleInOnePlace1764374599000 } from './migrations/1764374599000-OverlapRuleInOnePlace';
 import { VolunteersDailyWork1764375100000 } from './migrations/1764375100000-VolunteersDailyWork';
+import { BreakdownCoveringIndexes1764375200000 } from './migrations/1764375200000-BreakdownCoveringIndexes';
 import { OrgUnitBreakdownResolver } from './org-unit/breakdown/breakdown.resolver';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
@@ -80,6 +81,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     DropUnusedRecordStatusIndex1764374598000,
     OverlapRuleInOnePlace1764374599000,
     VolunteersDailyWork1764375100000,
+    BreakdownCoveringIndexes1764375200000,
   ],
   sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
