@@ -125,24 +125,31 @@ async function soak(scenarios: Scenario[], options: BenchOptions, platform: Runn
   }
 }
 
+/**
+ * County results to compare with: the file given, or every full-length county run in bench/results,
+ * newest first, each scenario from the newest run that measured it (a run of some scenarios only
+ * does not hide the others).
+ */
 function loadCountyResults(options: BenchOptions): { file: string; scenarios: ScenarioResult[] } | null {
   const dir = join(REPO_ROOT, 'bench', 'results');
-  let file = options.compare;
-  if (!file && existsSync(dir)) {
-    const candidates = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .reverse()
-      .map((f) => join(dir, f))
-      .filter((f) => {
-        const parsed = JSON.parse(readFileSync(f, 'utf8')) as { options?: BenchOptions };
-        return parsed.options?.profile === 'county' && !parsed.options.quick;
-      });
-    file = candidates[0] ?? null;
+  if (options.compare) {
+    const parsed = JSON.parse(readFileSync(options.compare, 'utf8')) as { scenarios: ScenarioResult[] };
+    return { file: relative(REPO_ROOT, resolve(options.compare)), scenarios: parsed.scenarios };
   }
-  if (!file) return null;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { scenarios: ScenarioResult[] };
-  return { file, scenarios: parsed.scenarios };
+  if (!existsSync(dir)) return null;
+  const runs = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .reverse()
+    .map((f) => ({
+      file: join(dir, f),
+      ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as { options?: BenchOptions; scenarios: ScenarioResult[] }),
+    }))
+    .filter((run) => run.options?.profile === 'county' && !run.options.quick);
+  if (runs.length === 0) return null;
+  const byName = new Map<string, ScenarioResult>();
+  for (const run of runs) for (const scenario of run.scenarios) if (!byName.has(scenario.name)) byName.set(scenario.name, scenario);
+  return { file: runs.map((run) => relative(REPO_ROOT, run.file)).join(', '), scenarios: [...byName.values()] };
 }
 
 function writeResults(report: {
@@ -176,7 +183,7 @@ function writeResults(report: {
         writeCheck: report.writes,
         memory: report.memory,
         targets: report.targets,
-        comparedWith: report.county && relative(REPO_ROOT, report.county),
+        comparedWith: report.county,
       },
       null,
       2,
