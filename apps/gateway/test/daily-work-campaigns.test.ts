@@ -170,7 +170,7 @@ describe("a county's campaign work through the gateway", () => {
 
     const byTownship = await recount(
       id,
-      `(SELECT t.id::text FROM org.unit_tree h JOIN org.unit_tree t ON t.level = 'INSTITUTE' AND h.path LIKE t.path || '%' WHERE h.id = e.host_unit_id)`,
+      `(SELECT t.id::text FROM org.org_unit h JOIN org.org_unit t ON t.level = 'INSTITUTE' AND h.path LIKE t.path || '%' WHERE h.id = e.host_unit_id)`,
     );
     const townships = Object.fromEntries(Object.entries(byTownship).map(([key, figures]) => [key === 'null' ? 'NONE' : key, figures]));
     expect(

@@ -161,7 +161,7 @@ describe("a county's questions, one request each", () => {
     const cells = (await ask(callAs(platform.gateway.url, ADMIN, HOURS_BY_TOWNSHIP_AND_MONTH, { code: HUIDONG }))).orgUnitByCode!
       .serviceHoursBreakdown;
     const townships = await sql<{ id: string }>(
-      `SELECT t.id::text FROM org.unit_tree t JOIN org.unit_tree c ON t.path LIKE c.path || '%' WHERE c.code = $1 AND t.level = 'INSTITUTE'`,
+      `SELECT t.id::text FROM org.org_unit t JOIN org.org_unit c ON t.path LIKE c.path || '%' WHERE c.code = $1 AND t.level = 'INSTITUTE'`,
       [HUIDONG],
     );
     const cellsOf = (dimension: string) => new Set(cells.map((cell) => cell.keys.find((key) => key.dimension === dimension)!.key));
@@ -171,8 +171,8 @@ describe("a county's questions, one request each", () => {
 
     const [recount] = await sql<{ hours: number }>(
       `SELECT coalesce(sum(r.hours), 0)::float AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
-        JOIN org.unit_tree u ON u.id = v.home_unit_id JOIN org.unit_tree t ON t.level = 'INSTITUTE' AND u.path LIKE t.path || '%'
-        JOIN org.unit_tree c ON t.path LIKE c.path || '%' AND c.code = $1
+        JOIN org.org_unit u ON u.id = v.home_unit_id JOIN org.org_unit t ON t.level = 'INSTITUTE' AND u.path LIKE t.path || '%'
+        JOIN org.org_unit c ON t.path LIKE c.path || '%' AND c.code = $1
         WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'`,
       [HUIDONG],
     );
@@ -196,9 +196,9 @@ describe("a county's questions, one request each", () => {
     const without = (await ask(callAs(platform.gateway.url, ADMIN, STATIONS_WITHOUT_EVENTS, { code: HUIDONG, campaignId }))).orgUnitByCode!
       .unitsWithoutEvents;
     const expected = await sql<{ id: string }>(
-      `SELECT s.id::text FROM org.unit_tree s JOIN org.unit_tree c ON s.path LIKE c.path || '%' AND c.code = $1
+      `SELECT s.id::text FROM org.org_unit s JOIN org.org_unit c ON s.path LIKE c.path || '%' AND c.code = $1
         WHERE s.level = 'STATION' AND s.closed_on IS NULL AND NOT EXISTS (
-          SELECT 1 FROM campaigns.campaign_event e JOIN org.unit_tree h ON h.id = e.host_unit_id
+          SELECT 1 FROM campaigns.campaign_event e JOIN org.org_unit h ON h.id = e.host_unit_id
            WHERE e.campaign_id = $2 AND e.voided_at IS NULL AND h.path LIKE s.path || '%'
              AND e.held_at >= '2021-07-01T00:00:00+08:00' AND e.held_at < '2021-10-01T00:00:00+08:00')`,
       [HUIDONG, campaignId],
@@ -209,7 +209,7 @@ describe("a county's questions, one request each", () => {
 
   it('the ten volunteers with most hours in 2021 in one township', async () => {
     const [township] = await sql<{ code: string; id: number }>(
-      `SELECT t.code, t.id FROM org.unit_tree t JOIN volunteers.volunteer v ON true JOIN org.unit_tree u ON u.id = v.home_unit_id AND u.path LIKE t.path || '%'
+      `SELECT t.code, t.id FROM org.org_unit t JOIN volunteers.volunteer v ON true JOIN org.org_unit u ON u.id = v.home_unit_id AND u.path LIKE t.path || '%'
         JOIN volunteers.service_record r ON r.volunteer_id = v.id AND r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'
         WHERE t.level = 'INSTITUTE' GROUP BY t.code, t.id ORDER BY count(*) DESC LIMIT 1`,
     );
@@ -221,7 +221,7 @@ describe("a county's questions, one request each", () => {
     expect([...hours].sort((a, b) => b - a)).toEqual(hours);
     const [best] = await sql<{ hours: number }>(
       `SELECT sum(r.hours)::float AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
-        JOIN org.unit_tree u ON u.id = v.home_unit_id JOIN org.unit_tree t ON t.id = $1 AND u.path LIKE t.path || '%'
+        JOIN org.org_unit u ON u.id = v.home_unit_id JOIN org.org_unit t ON t.id = $1 AND u.path LIKE t.path || '%'
         WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'
         GROUP BY v.id ORDER BY 1 DESC LIMIT 1`,
       [township.id],
@@ -239,7 +239,7 @@ describe("a county's questions, one request each", () => {
     const total = cells.reduce((sum, cell) => sum + cell.volunteerCount, 0);
     const [recount] = await sql<{ n: number }>(
       `SELECT sum(greatest(cardinality(v.kinds), 1))::int AS n FROM volunteers.volunteer v
-        JOIN org.unit_tree u ON u.id = v.home_unit_id JOIN org.unit_tree c ON u.path LIKE c.path || '%' AND c.code = $1
+        JOIN org.org_unit u ON u.id = v.home_unit_id JOIN org.org_unit c ON u.path LIKE c.path || '%' AND c.code = $1
         WHERE v.deregistered_at IS NULL AND v.registered_at >= '2021-01-01T00:00:00+08:00' AND v.registered_at < '2022-01-01T00:00:00+08:00'`,
       [HUIDONG],
     );
