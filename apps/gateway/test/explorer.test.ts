@@ -28,6 +28,7 @@ describe('the explorer at /graphql, served offline', () => {
       '/explorer/react-dom.production.min.js',
       '/explorer/graphiql.min.js',
       '/explorer/explorer.js',
+      '/explorer/export-buttons.js',
     ]);
     expect(html).not.toMatch(/https?:\/\//);
     for (const source of sources) {
@@ -63,6 +64,7 @@ describe('the explorer at /graphql, served offline', () => {
     expect(config).toEqual({
       graphqlUrl: '/graphql',
       exportUrl: '/export.csv',
+      excelExportUrl: '/export.xlsx',
       examplesUrl: '/explorer/examples.json',
       introspection: 'authenticated',
     });

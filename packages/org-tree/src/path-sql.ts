@@ -15,8 +15,12 @@ export function childIdOnPathBelow(path: string, rootPath: string): string {
   return `split_part(substr(${path}, length(${rootPath}) + 1), '/', 1)`;
 }
 
-/** SQL for the id of the unit at `depth` (0: the top) on the way down to the unit with `path`. */
+/**
+ * SQL for the id of the unit at `depth` (0: the top) on the way down to the unit with `path`; null
+ * for a unit above that depth (the planner may evaluate it on any row of a join, not only those a
+ * query keeps).
+ */
 export function ancestorIdAtDepth(path: string, depth: number): string {
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`depth must be a whole number from 0, not ${depth}`);
-  return `split_part(${path}, '/', ${depth + 2})::int`;
+  return `nullif(split_part(${path}, '/', ${depth + 2}), '')::int`;
 }

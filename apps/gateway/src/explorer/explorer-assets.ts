@@ -33,6 +33,7 @@ export function explorerAssets(): Record<string, ExplorerAsset> {
     'graphiql.min.js': { path: join(graphiql, 'graphiql.min.js'), contentType: JS },
     'graphiql.min.css': { path: join(graphiql, 'graphiql.min.css'), contentType: CSS },
     'explorer.js': { path: join(EXPLORER_PUBLIC_DIR, 'explorer.js'), contentType: JS },
+    'export-buttons.js': { path: join(EXPLORER_PUBLIC_DIR, 'export-buttons.js'), contentType: JS },
     'explorer.css': { path: join(EXPLORER_PUBLIC_DIR, 'explorer.css'), contentType: CSS },
   };
 }

@@ -34,6 +34,7 @@ export function explorerPage(config: ExplorerConfig): string {
 <script src="${asset('react-dom.production.min.js')}"></script>
 <script src="${asset('graphiql.min.js')}"></script>
 <script src="${asset('explorer.js')}"></script>
+<script src="${asset('export-buttons.js')}"></script>
 </body>
 </html>
 `;
