@@ -62,7 +62,7 @@ describe('docs/schema', () => {
     expect([...pages.keys()]).toEqual(['README.md', 'org.md', 'volunteers.md', 'campaigns.md', 'training.md']);
     const org = pages.get('org.md')!;
     expect(org).toContain('- **`orgUnitByCode`**: [`OrgUnit`](org.md#orgunit) — One org unit by its unique code (按编码查询阵地).');
-    expect(org).toContain('  - `code`: `String!` — Unit code, e.g. 513426-ZX.');
+    expect(org).toContain('  - `code`: `String!` — Unit code, e.g. 513426-ZX (单位编码).');
     expect(org).toMatch(/### OrgUnit\n\nA civilization-practice unit \(文明实践阵地\)/);
     // volunteerStats is served by volunteers: on its page, not on org's.
     expect(org).not.toContain('**`volunteerStats`**');
