@@ -99,7 +99,7 @@ describe('the explorer in headless Chromium, with only localhost reachable', () 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#explorer-xlsx')]);
     expect(download.suggestedFilename()).toBe('TopVolunteers.xlsx');
     const workbook = new Workbook();
-    await workbook.xlsx.load(readFileSync(await download.path()));
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
     const [sheet] = workbook.worksheets;
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(expect.arrayContaining(['名次', '时长', '志愿者·姓名']));

@@ -19,7 +19,8 @@ export function inChinaStandardTime(date: Date): string {
 /** An instant: ISO-8601 with an explicit offset, so "08:00 in Huidong" is never ambiguous. Output is in +08:00; input takes any offset. */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'ISO-8601 instant with offset, e.g. 2021-06-28T09:30:00+08:00; always given in China Standard Time, accepted with any offset (时间).',
+  description:
+    'ISO-8601 instant with offset, e.g. 2021-06-28T09:30:00+08:00; always given in China Standard Time, accepted with any offset (时间).',
   serialize: (value) => {
     const date = value instanceof Date ? value : new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
