@@ -66,3 +66,4 @@ export * from './statistics/cube-statement';
 export * from './audit/audit-entry-details.migration';
 export * from './pagination/instant-sort-key';
 export * from './federation/org-level.enum';
+export * from './statistics/cube-parts';

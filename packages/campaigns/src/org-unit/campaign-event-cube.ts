@@ -6,11 +6,11 @@ import {
   cubeStatement,
   instantInPeriod,
   monthLabel,
-  monthsOfPeriod,
   NO_KEY,
   valuesDomain,
   type CubeDimension,
   type Period,
+  monthDimension,
 } from '@civic/subgraph-kit';
 import { EVENT_FORMAT_LABELS, EventFormat } from '../campaign-event/event-format.enum';
 import { VENUE_TYPE_LABELS, VenueType } from '../campaign-event/venue-type.enum';
@@ -109,20 +109,8 @@ function dimensionSql(
     };
   }
   switch (dimension) {
-    case EventDimension.MONTH: {
-      const months = monthsOfPeriod(request);
-      const key = chinaMonthOf('e.held_at');
-      if (months.length > 0)
-        return {
-          name: dimension,
-          key,
-          domain: valuesDomain(
-            months.map((m) => [m, monthLabel(m)]),
-            bind,
-          ),
-        };
-      return { name: dimension, key };
-    }
+    case EventDimension.MONTH:
+      return monthDimension(dimension, chinaMonthOf('e.held_at'), request, bind);
     case EventDimension.CAMPAIGN:
       return {
         name: dimension,

@@ -6,12 +6,12 @@ import {
   cubeStatement,
   dayInPeriod,
   monthLabel,
-  monthsOfPeriod,
   NO_KEY,
   valuesDomain,
   type CubeDimension,
   type CubeRow,
   type Period,
+  monthDimension,
 } from '@civic/subgraph-kit';
 import { TRAINING_AUDIENCE_DESCRIPTIONS, type TrainingAudience } from '../training-program/training-audience';
 import type { TrainingCell } from './training-cell.type';
@@ -100,20 +100,8 @@ function cubeDimensionOf(dimension: TrainingDimension, i: number, { root, reques
       if (request.skipEmptyUnits) return { name, key, labelSql: (k) => `coalesce(${unitNameOf(k)}, ${none}::text)` };
       return { name, key, domain: `${unitGroupDomain(root, level)} UNION ALL SELECT '${NO_KEY}', ${none}::text` };
     }
-    case TrainingDimension.MONTH: {
-      const months = monthsOfPeriod(request.period);
-      const key = `to_char(p.starts_on, 'YYYY-MM')`;
-      return months.length > 0
-        ? {
-            name,
-            key,
-            domain: valuesDomain(
-              months.map((month) => [month, monthLabel(month)]),
-              bind,
-            ),
-          }
-        : { name, key };
-    }
+    case TrainingDimension.MONTH:
+      return monthDimension(name, `to_char(p.starts_on, 'YYYY-MM')`, request.period, bind);
     case TrainingDimension.AUDIENCE: {
       const labels = Object.entries(TRAINING_AUDIENCE_DESCRIPTIONS).map(([key, description]): [string, string] => [
         key,

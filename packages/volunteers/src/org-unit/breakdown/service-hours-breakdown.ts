@@ -1,9 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { chinaMonthOf, instantInPeriod, StatsScope, type CubeDimension, type Period } from '@civic/subgraph-kit';
+import {
+  chinaMonthOf,
+  instantInPeriod,
+  StatsScope,
+  type CubeDimension,
+  type Period,
+  assertDistinct,
+  cubeCells,
+  enumDimension,
+  monthDimension,
+  StatementParameters,
+} from '@civic/subgraph-kit';
 import { POLITICAL_STATUS_DESCRIPTIONS } from '../../volunteer/volunteer-enums';
 import { ServiceHoursDimension as D } from './breakdown-dimensions.enum';
 import type { ServiceHoursCell } from './breakdown-cells.type';
-import { assertDistinct, cubeCells, enumDimension, homeInScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
+import { homeInScope, MAX_CELLS } from './cube-parts';
 import { UNIT_LEVEL_OF, unitDimension } from './unit-dimension';
 
 export interface ServiceHoursBreakdownQuery {
@@ -21,7 +32,7 @@ export interface ServiceHoursBreakdownQuery {
  */
 export function serviceHoursBreakdown(db: DataSource, q: ServiceHoursBreakdownQuery): Promise<ServiceHoursCell[]> {
   assertDistinct(q.dimensions);
-  const parameters = new Parameters();
+  const parameters = new StatementParameters();
   const { bind } = parameters;
   const root = bind(q.unitId);
   const joins: string[] = [];

@@ -1,10 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { chinaMonthOf, instantInPeriod, StatsScope, valuesDomain, type CubeDimension, type Period } from '@civic/subgraph-kit';
+import {
+  chinaMonthOf,
+  instantInPeriod,
+  StatsScope,
+  valuesDomain,
+  type CubeDimension,
+  type Period,
+  assertDistinct,
+  cubeCells,
+  enumDimension,
+  monthDimension,
+  StatementParameters,
+} from '@civic/subgraph-kit';
 import { starThresholds } from '../../volunteer/star-level';
 import { GENDER_DESCRIPTIONS, POLITICAL_STATUS_DESCRIPTIONS, VOLUNTEER_KIND_DESCRIPTIONS } from '../../volunteer/volunteer-enums';
 import { VolunteerDimension as D } from './breakdown-dimensions.enum';
 import type { VolunteerCell } from './breakdown-cells.type';
-import { assertDistinct, cubeCells, enumDimension, homeInScope, MAX_CELLS, monthDimension, Parameters } from './cube-parts';
+import { homeInScope, MAX_CELLS } from './cube-parts';
 import { UNIT_LEVEL_OF, unitDimension } from './unit-dimension';
 
 export interface VolunteerBreakdownQuery {
@@ -23,7 +35,7 @@ export interface VolunteerBreakdownQuery {
  */
 export function volunteerBreakdown(db: DataSource, q: VolunteerBreakdownQuery): Promise<VolunteerCell[]> {
   assertDistinct(q.dimensions);
-  const parameters = new Parameters();
+  const parameters = new StatementParameters();
   const { bind } = parameters;
   const root = bind(q.unitId);
   const joins: string[] = [];
