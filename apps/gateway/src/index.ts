@@ -1,6 +1,7 @@
 export { startGateway, type GatewayOptions, type RunningGateway } from './server';
 export { defaultSubgraphUrl, REPO_ROOT, SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphInfo } from './subgraphs';
 export { signDevToken, type TokenRequest } from './auth/sign-token';
+export { DEMO_TOKENS, signDemoTokens, type DemoToken } from './auth/demo-tokens';
 export { DEFAULT_GATEWAY_SETTINGS, type GatewaySettings } from './config/gateway-settings';
 export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './limits/document-limits';
 export { measureOperation, DEFAULT_PAGE_SIZE, type OperationMeasures } from './limits/measure-operation';

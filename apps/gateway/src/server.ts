@@ -26,6 +26,8 @@ import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
 import { createExplorer } from './explorer';
+import { consoleRoutes } from './console/console-routes';
+import { demoTokensRoute } from './auth/demo-tokens';
 import { PreparingGateway } from './execution/preparing-gateway';
 import { SingleFetchGateway } from './execution/single-fetch-gateway';
 import { registerForwardingMetrics } from './observability/forwarding-metrics';
@@ -61,6 +63,11 @@ export interface RunningGateway {
   settings: GatewaySettings;
   metrics: ServiceMetrics;
   stop(): Promise<void>;
+}
+
+/** Demo tokens only in development, and only when the gateway verifies tokens with a secret it can also sign with. */
+function offersDemoTokens(config: GatewayConfig): boolean {
+  return !config.production && !config.jwtPublicKeyFile && !config.jwtJwksFile && !config.jwtJwksUrl;
 }
 
 /** The public API: the committed supergraph, served by @apollo/gateway inside Apollo Server. */
@@ -143,7 +150,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...explorer.routes,
       'POST /export.csv': exportRoute(CSV_EXPORT, exportOptions),
       'POST /export.xlsx': exportRoute(XLSX_EXPORT, exportOptions),
+      ...(offersDemoTokens(config) && { 'GET /console/demo-tokens.json': demoTokensRoute(config.jwtSecret) }),
     },
+    prefixRoutes: consoleRoutes(),
     maxBodyBytes: settings.maxBodyBytes,
     maxBatchSize: settings.maxBatchSize,
     logger,

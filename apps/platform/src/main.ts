@@ -13,7 +13,7 @@ import { waitHealthy } from './wait-healthy';
 const GATEWAY_SCRIPT = join(__dirname, '..', '..', 'gateway', 'dist', 'main.js');
 
 /**
- * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data once, the four
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data once, the five
  * subgraphs and the gateway as separate processes. Ctrl-C stops all of them and the database.
  * Its own log lines (service "platform") and the children's, which it relays, are JSON lines, or
  * readable lines on a terminal outside production (the children write to pipes, so the launcher
@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     await waitHealthy('gateway', `http://127.0.0.1:${gatewayPort}/health`, 30000, () => stopping);
     if (stopping) return;
 
+    log(`console:      http://localhost:${gatewayPort}/console (工作台)`);
     log(`GraphQL API:  http://localhost:${gatewayPort}/graphql`);
     log(`health:       http://localhost:${gatewayPort}/health/subgraphs (each subgraph; /health/ready for a load balancer)`);
     for (const s of SUBGRAPHS) log(`${s.name.padEnd(11)} subgraph: http://localhost:${ports[s.name]}/graphql`);

@@ -12,6 +12,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
   /** Extra routes by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, Route>;
+  /** Routes for every path below a prefix, by "METHOD /prefix", e.g. "GET /console" (a web app's files and its client-side routes). */
+  prefixRoutes?: Record<string, Route>;
   maxBodyBytes?: number;
   /** Operations allowed in one batched request (a JSON array body); Apollo itself has no maximum. */
   maxBatchSize?: number;
@@ -31,7 +33,7 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     try {
-      const route = options.routes?.[`${req.method} ${url.pathname}`];
+      const route = options.routes?.[`${req.method} ${url.pathname}`] ?? prefixRoute(options.prefixRoutes, `${req.method} ${url.pathname}`);
       if (route) return await route(req, res);
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
       const body = await readBody(req, maxBody);
@@ -73,6 +75,14 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       else res.end();
     }
   };
+}
+
+function prefixRoute(routes: Record<string, Route> | undefined, request: string): Route | undefined {
+  if (!routes) return undefined;
+  for (const [prefix, route] of Object.entries(routes)) {
+    if (request === prefix || request.startsWith(`${prefix}/`)) return route;
+  }
+  return undefined;
 }
 
 /** An unexpected error while the request's context was made never reaches a plugin: it is logged here, with the request id. */

@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export default function RecordingScreen() {
+  return <p>数据录入</p>;
+}

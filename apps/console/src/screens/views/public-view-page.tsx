@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export default function PublicViewPage() {
+  return <p>公开看板</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the screen is built. */
+export default function ViewWallPage() {
+  return <p>大屏</p>;
+}
