@@ -28,7 +28,7 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   clickHandler.current = onItemClick;
 
   useEffect(() => {
-    const instance = echarts.init(element.current!, theme, { renderer: 'canvas' });
+    const instance = echarts.init(element.current, theme, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => {
       const p = params as { name?: string; dataIndex?: number; seriesIndex?: number };
