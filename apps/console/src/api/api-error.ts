@@ -19,7 +19,9 @@ const CODE_LABELS: Record<string, string> = {
   FORBIDDEN: '没有权限',
   NOT_FOUND: '记录不存在或已被删除',
   CONFLICT: '记录已被他人修改，请刷新后再试',
-  TOO_MANY_REQUESTS: '请求过于频繁，请稍后再试',
+  RATE_LIMITED: '请求过于频繁，请稍后再试',
+  SUBGRAPH_UNAVAILABLE: '部分服务暂不可用，请稍后再试',
+  SUBGRAPH_TIMEOUT: '部分服务响应超时，请稍后再试',
   NETWORK: '无法连接服务器',
 };
 
