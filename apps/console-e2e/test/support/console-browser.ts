@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { signDevToken, REPO_ROOT } from '@civic/gateway';
 import type { Caller } from '../../../gateway/test/support/callers';
-import { launchOfflineBrowser, type OfflineBrowser } from '../../../gateway/test/support/chromium';
+import { launchOfflineBrowser, type OfflineBrowser } from '@civic/testing/offline-browser';
 
 export { launchOfflineBrowser, type OfflineBrowser };
 
