@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
-/** The four domain subgraphs: name in the supergraph, default port, and where their committed SDL is. */
+/** The five subgraphs: name in the supergraph, default port, and where their committed SDL is. */
 export interface SubgraphInfo {
-  name: 'org' | 'volunteers' | 'campaigns' | 'training';
+  name: 'org' | 'volunteers' | 'campaigns' | 'training' | 'workspace';
   defaultPort: number;
   /** Env variable that overrides the subgraph's URL at the gateway, e.g. ORG_URL. */
   urlEnv: string;
@@ -38,6 +38,13 @@ export const SUBGRAPHS: SubgraphInfo[] = [
     urlEnv: 'TRAINING_URL',
     portEnv: 'TRAINING_PORT',
     packageDir: join(REPO_ROOT, 'packages', 'training'),
+  },
+  {
+    name: 'workspace',
+    defaultPort: 4005,
+    urlEnv: 'WORKSPACE_URL',
+    portEnv: 'WORKSPACE_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'workspace'),
   },
 ];
 

@@ -55,18 +55,21 @@ describe('authentication at the gateway', () => {
 });
 
 describe('subgraphs only answer the gateway', () => {
-  it.each(['org', 'volunteers', 'campaigns', 'training'] as const)('%s refuses a request without the signed identity', async (name) => {
-    const res = await postGraphQL(
-      platform.subgraphs[name].url,
-      `{ _entities(representations: [{ __typename: "OrgUnit", id: "1" }]) { __typename } }`,
-      {},
-      {
-        [IDENTITY_HEADER]: '',
-      },
-    );
-    expect(res.status).toBe(401);
-    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  });
+  it.each(['org', 'volunteers', 'campaigns', 'training', 'workspace'] as const)(
+    '%s refuses a request without the signed identity',
+    async (name) => {
+      const res = await postGraphQL(
+        platform.subgraphs[name].url,
+        `{ _entities(representations: [{ __typename: "OrgUnit", id: "1" }]) { __typename } }`,
+        {},
+        {
+          [IDENTITY_HEADER]: '',
+        },
+      );
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
 
   it('refuses a forged identity (signed with another secret) and a tampered one', async () => {
     const url = platform.subgraphs.volunteers.url;

@@ -60,11 +60,11 @@ describe('the federated API through the gateway', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       service: 'gateway',
-      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' },
+      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready' },
     });
   });
 
-  it('answers one query with data from all four subgraphs', async () => {
+  it('answers one query with data from all four domain subgraphs', async () => {
     const res = await postGraphQL(platform.gateway.url, ACROSS_ALL_SUBGRAPHS, {});
     expect(res.errors).toBeUndefined();
     const { totalCount, edges } = res.data!.orgUnits;

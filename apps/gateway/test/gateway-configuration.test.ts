@@ -15,6 +15,7 @@ describe("the gateway's configuration", () => {
       volunteers: 'http://localhost:4002/graphql',
       campaigns: 'http://localhost:4003/graphql',
       training: 'http://localhost:4004/graphql',
+      workspace: 'http://localhost:4005/graphql',
     });
     expect(config).toMatchObject({ port: undefined, host: '0.0.0.0', logLevel: 'info', production: false, shutdownDrainMs: 10000 });
   });

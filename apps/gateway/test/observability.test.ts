@@ -20,7 +20,7 @@ beforeAll(async () => {
   const previous = process.env.LOG_LEVEL;
   process.env.LOG_LEVEL = 'info';
   try {
-    platform = await startTestPlatform({ own: ['org', 'volunteers', 'campaigns', 'training'], gateway: { logLevel: 'warn' } });
+    platform = await startTestPlatform({ own: ['org', 'volunteers', 'campaigns', 'training', 'workspace'], gateway: { logLevel: 'warn' } });
   } finally {
     process.env.LOG_LEVEL = previous;
   }
@@ -56,7 +56,9 @@ describe('request ids across the platform', () => {
       });
     }
     // Not asked, so not called: no line with that id.
-    expect(logLines(platform.subgraphs.training.output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
+    for (const name of ['training', 'workspace'] as const) {
+      expect(logLines(platform.subgraphs[name].output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
+    }
   });
 
   it("answers a subgraph's own caller with the id it was given", async () => {
@@ -133,7 +135,7 @@ describe('liveness and readiness', () => {
       expect((await send(`${base}/health/ready`)).status).toBe(200);
       const all = await send(`${base}/health/subgraphs`);
       expect(all.status).toBe(200);
-      expect(all.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready' });
+      expect(all.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready' });
       expect(sample(await metricsText(base), 'civic_gateway_subgraph_ready', { subgraph: 'org' })).toBe(1);
 
       await proxy.cut();

@@ -97,7 +97,13 @@ describe('the gateway while one subgraph is down', () => {
     expect((await health('/health')).status).toBe(200);
     const degraded = await health('/health/subgraphs');
     expect(degraded.status).toBe(503);
-    expect(degraded.body.subgraphs).toEqual({ org: 'ready', volunteers: 'unavailable', campaigns: 'ready', training: 'ready' });
+    expect(degraded.body.subgraphs).toEqual({
+      org: 'ready',
+      volunteers: 'unavailable',
+      campaigns: 'ready',
+      training: 'ready',
+      workspace: 'ready',
+    });
 
     quiet.mockRestore();
     await platform.restart('volunteers');

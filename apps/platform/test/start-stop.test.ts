@@ -22,15 +22,16 @@ function launch(env: NodeJS.ProcessEnv): Launch {
 }
 
 async function portsEnv() {
-  const [gateway, org, volunteers, campaigns, training, pg] = await Promise.all(Array.from({ length: 6 }, freePort));
+  const [gateway, org, volunteers, campaigns, training, workspace, pg] = await Promise.all(Array.from({ length: 7 }, freePort));
   return {
-    ports: { gateway, org, volunteers, campaigns, training, pg },
+    ports: { gateway, org, volunteers, campaigns, training, workspace, pg },
     env: {
       GATEWAY_PORT: String(gateway),
       ORG_PORT: String(org),
       VOLUNTEERS_PORT: String(volunteers),
       CAMPAIGNS_PORT: String(campaigns),
       TRAINING_PORT: String(training),
+      WORKSPACE_PORT: String(workspace),
       EMBEDDED_PG_PORT: String(pg),
     },
   };

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { REPO_ROOT } from '@civic/gateway/subgraphs';
+import { REPO_ROOT, SUBGRAPHS } from '@civic/gateway/subgraphs';
 import { apiSchemaOfSupergraph } from './api-schema-of-supergraph';
 import { checkoutPaths, composeAt } from './compose-at';
 import { schemaChanges } from './schema-changes';
@@ -38,7 +38,7 @@ export function runSchemaCheck(options: SchemaCheckOptions = {}): SchemaCheckRes
   } catch (err) {
     return { ok: false, lines: [(err as Error).message] };
   }
-  lines.push('composition: ok (4 subgraphs)');
+  lines.push(`composition: ok (${SUBGRAPHS.length} subgraphs)`);
 
   const committed = readFileSync(baseline, 'utf8');
   const changes = schemaChanges(apiSchemaOfSupergraph(committed), composition.apiSchema);

@@ -31,7 +31,7 @@ export const SCHEMA_DOCS_HEADER = '<!-- Generated from supergraph/supergraph.gra
 export function generateSchemaDocs(supergraphSdl: string): Map<string, string> {
   const schema = apiSchemaOfSupergraph(supergraphSdl);
   const ownership = supergraphOwnership(supergraphSdl);
-  // Pages in the platform's order (org, volunteers, campaigns, training), then any others.
+  // Pages in the platform's order (org, volunteers, campaigns, training, workspace), then any others.
   const rank = (name: string) => ((i) => (i < 0 ? SUBGRAPHS.length : i))(SUBGRAPHS.findIndex((s) => s.name === name));
   ownership.subgraphs.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const pages = new Map<string, string>();
@@ -55,7 +55,7 @@ function indexPage(schema: GraphQLSchema, ownership: SupergraphOwnership): strin
     '',
     '# API schema by subgraph',
     '',
-    'The public API (`/graphql` on the gateway) is composed from four subgraphs. Each page lists the',
+    'The public API (`/graphql` on the gateway) is composed from five subgraphs. Each page lists the',
     'types, fields, arguments and enum values one subgraph serves, with their descriptions (English',
     'and the Chinese term). An entity shared by several subgraphs (such as `OrgUnit`) appears on each',
     "page with the fields that subgraph adds. The same descriptions are in the explorer's docs panel.",

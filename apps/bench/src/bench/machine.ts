@@ -22,7 +22,7 @@ export async function describeMachine(databaseUrl: string, embedded: boolean): P
       postgresEmbedded: embedded,
       postgresSettings: Object.fromEntries(settings.rows.map((r) => [r.name, `${r.setting}${r.unit ? ` ${r.unit}` : ''}`])),
       loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
-      note: 'load generator (autocannon), both gateways, the four subgraphs and PostgreSQL share these cores',
+      note: 'load generator (autocannon), both gateways, the five subgraphs and PostgreSQL share these cores',
     };
   } finally {
     await client.end();

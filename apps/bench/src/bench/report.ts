@@ -166,7 +166,15 @@ export function formatTable(results: ScenarioResult[]): string {
     r.latencyMs.p99.toString(),
     r.errors.toString(),
     r.statementsPerOperation.total.toString(),
-    [r.peakRssMb.gateway, r.peakRssMb['peer-gateway'], r.peakRssMb.org, r.peakRssMb.volunteers, r.peakRssMb.campaigns, r.peakRssMb.training]
+    [
+      r.peakRssMb.gateway,
+      r.peakRssMb['peer-gateway'],
+      r.peakRssMb.org,
+      r.peakRssMb.volunteers,
+      r.peakRssMb.campaigns,
+      r.peakRssMb.training,
+      r.peakRssMb.workspace,
+    ]
       .map((x) => (x === undefined ? '-' : Math.round(x)))
       .join('/'),
   ]);

@@ -28,7 +28,7 @@ export interface RunningPlatform {
 
 /**
  * The platform in production mode (NODE_ENV=production, throwaway secrets, rate limit off, cost
- * limit raised for page size 100): the four subgraphs as separate processes, our gateway, and the
+ * limit raised for page size 100): the five subgraphs as separate processes, our gateway, and the
  * peer gateway over the same subgraphs.
  */
 export async function launchPlatform(options: PlatformOptions): Promise<RunningPlatform> {

@@ -5,12 +5,14 @@ import { campaignsSubgraph } from '@civic/campaigns';
 import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
+import { workspaceSubgraph } from '@civic/workspace';
 
 const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
   org: orgSubgraph,
   volunteers: volunteersSubgraph,
   campaigns: campaignsSubgraph,
   training: trainingSubgraph,
+  workspace: workspaceSubgraph,
 };
 
 /**

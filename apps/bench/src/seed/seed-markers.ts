@@ -11,6 +11,7 @@ export const DEMO_SEED_NAMES: Record<string, readonly string[]> = {
   volunteers: ['huidong-2021'],
   campaigns: ['huidong-2021', 'huidong-2021-groups-actions', 'tongchuan-2021'],
   training: ['huidong-2021', 'huidong-2021-agenda', 'qionglai-2021'],
+  workspace: ['huidong-2021'],
 };
 
 export function scaleMarker(profile: string, seed: number): string {

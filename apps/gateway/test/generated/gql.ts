@@ -52,6 +52,14 @@ type Documents = {
     "\n  query InstituteVolunteerStats($c: String!) {\n    orgUnitByCode(code: $c) {\n      id\n      volunteerStats {\n        volunteerCount\n      }\n    }\n  }\n": typeof types.InstituteVolunteerStatsDocument,
     "\n  mutation MoveUnitUnder($id: ID!, $p: ID!) {\n    moveOrgUnit(id: $id, newParentId: $p) {\n      parent {\n        code\n      }\n      ancestors {\n        code\n      }\n    }\n  }\n": typeof types.MoveUnitUnderDocument,
     "\n  query AuditLogEntries($f: AuditLogFilter) {\n    auditLog(filter: $f, first: 5) {\n      totalCount\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          action\n          entityType\n          entityIds\n          service\n          requestId\n          at\n        }\n      }\n    }\n  }\n": typeof types.AuditLogEntriesDocument,
+    "\n  mutation SaveCampaignView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      version\n      createdBy\n      shareKey\n      ownerUnit {\n        name\n        level\n      }\n    }\n  }\n": typeof types.SaveCampaignViewDocument,
+    "\n  query MySavedViews($search: String) {\n    savedViews(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MySavedViewsDocument,
+    "\n  query OneSavedView($id: ID!) {\n    savedView(id: $id) {\n      id\n      name\n      definition\n      version\n      shareKey\n    }\n  }\n": typeof types.OneSavedViewDocument,
+    "\n  mutation RenameSavedView($id: ID!, $version: Int!, $name: String!) {\n    updateSavedView(id: $id, input: { expectedVersion: $version, name: $name }) {\n      name\n      version\n    }\n  }\n": typeof types.RenameSavedViewDocument,
+    "\n  mutation ShareSavedView($id: ID!, $version: Int!) {\n    shareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n": typeof types.ShareSavedViewDocument,
+    "\n  mutation UnshareSavedView($id: ID!, $version: Int!) {\n    unshareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n": typeof types.UnshareSavedViewDocument,
+    "\n  query WallScreenView($key: String!) {\n    publicView(shareKey: $key) {\n      name\n      description\n      definition\n      ownerUnitName\n      updatedAt\n    }\n  }\n": typeof types.WallScreenViewDocument,
+    "\n  query AnalystsSavedQueries {\n    savedQueries(first: 20) {\n      edges {\n        node {\n          name\n          query\n          variables\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnalystsSavedQueriesDocument,
     "\n  query OrgOnly {\n    orgUnitByCode(code: \"513426-ZX\") {\n      name\n      children {\n        name\n      }\n    }\n  }\n": typeof types.OrgOnlyDocument,
     "\n  query OrgAndVolunteers {\n    orgUnits(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n          level\n        }\n      }\n    }\n    center: orgUnitByCode(code: \"513426-ZX\") {\n      name\n      volunteerStats(scope: SUBTREE) {\n        volunteerCount\n      }\n    }\n    volunteer(id: \"1\") {\n      name\n    }\n  }\n": typeof types.OrgAndVolunteersDocument,
     "\n  query SiteVisitsAndTrainingFigures {\n    wenjiang: orgUnitByCode(code: \"510115-ZX\") {\n      hostedSiteVisits {\n        title\n        program {\n          organizer {\n            name\n          }\n        }\n      }\n    }\n    huidong: orgUnitByCode(code: \"513426-ZX\") {\n      trainingStats(year: 2021, audience: VOLUNTEERS) {\n        programCount\n        participantCount\n      }\n    }\n  }\n": typeof types.SiteVisitsAndTrainingFiguresDocument,
@@ -105,6 +113,14 @@ const documents: Documents = {
     "\n  query InstituteVolunteerStats($c: String!) {\n    orgUnitByCode(code: $c) {\n      id\n      volunteerStats {\n        volunteerCount\n      }\n    }\n  }\n": types.InstituteVolunteerStatsDocument,
     "\n  mutation MoveUnitUnder($id: ID!, $p: ID!) {\n    moveOrgUnit(id: $id, newParentId: $p) {\n      parent {\n        code\n      }\n      ancestors {\n        code\n      }\n    }\n  }\n": types.MoveUnitUnderDocument,
     "\n  query AuditLogEntries($f: AuditLogFilter) {\n    auditLog(filter: $f, first: 5) {\n      totalCount\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          action\n          entityType\n          entityIds\n          service\n          requestId\n          at\n        }\n      }\n    }\n  }\n": types.AuditLogEntriesDocument,
+    "\n  mutation SaveCampaignView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      version\n      createdBy\n      shareKey\n      ownerUnit {\n        name\n        level\n      }\n    }\n  }\n": types.SaveCampaignViewDocument,
+    "\n  query MySavedViews($search: String) {\n    savedViews(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MySavedViewsDocument,
+    "\n  query OneSavedView($id: ID!) {\n    savedView(id: $id) {\n      id\n      name\n      definition\n      version\n      shareKey\n    }\n  }\n": types.OneSavedViewDocument,
+    "\n  mutation RenameSavedView($id: ID!, $version: Int!, $name: String!) {\n    updateSavedView(id: $id, input: { expectedVersion: $version, name: $name }) {\n      name\n      version\n    }\n  }\n": types.RenameSavedViewDocument,
+    "\n  mutation ShareSavedView($id: ID!, $version: Int!) {\n    shareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n": types.ShareSavedViewDocument,
+    "\n  mutation UnshareSavedView($id: ID!, $version: Int!) {\n    unshareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n": types.UnshareSavedViewDocument,
+    "\n  query WallScreenView($key: String!) {\n    publicView(shareKey: $key) {\n      name\n      description\n      definition\n      ownerUnitName\n      updatedAt\n    }\n  }\n": types.WallScreenViewDocument,
+    "\n  query AnalystsSavedQueries {\n    savedQueries(first: 20) {\n      edges {\n        node {\n          name\n          query\n          variables\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnalystsSavedQueriesDocument,
     "\n  query OrgOnly {\n    orgUnitByCode(code: \"513426-ZX\") {\n      name\n      children {\n        name\n      }\n    }\n  }\n": types.OrgOnlyDocument,
     "\n  query OrgAndVolunteers {\n    orgUnits(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n          level\n        }\n      }\n    }\n    center: orgUnitByCode(code: \"513426-ZX\") {\n      name\n      volunteerStats(scope: SUBTREE) {\n        volunteerCount\n      }\n    }\n    volunteer(id: \"1\") {\n      name\n    }\n  }\n": types.OrgAndVolunteersDocument,
     "\n  query SiteVisitsAndTrainingFigures {\n    wenjiang: orgUnitByCode(code: \"510115-ZX\") {\n      hostedSiteVisits {\n        title\n        program {\n          organizer {\n            name\n          }\n        }\n      }\n    }\n    huidong: orgUnitByCode(code: \"513426-ZX\") {\n      trainingStats(year: 2021, audience: VOLUNTEERS) {\n        programCount\n        participantCount\n      }\n    }\n  }\n": types.SiteVisitsAndTrainingFiguresDocument,
@@ -269,6 +285,38 @@ export function graphql(source: "\n  mutation MoveUnitUnder($id: ID!, $p: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLogEntries($f: AuditLogFilter) {\n    auditLog(filter: $f, first: 5) {\n      totalCount\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          action\n          entityType\n          entityIds\n          service\n          requestId\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCampaignView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      version\n      createdBy\n      shareKey\n      ownerUnit {\n        name\n        level\n      }\n    }\n  }\n"): typeof import('./graphql').SaveCampaignViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySavedViews($search: String) {\n    savedViews(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MySavedViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneSavedView($id: ID!) {\n    savedView(id: $id) {\n      id\n      name\n      definition\n      version\n      shareKey\n    }\n  }\n"): typeof import('./graphql').OneSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameSavedView($id: ID!, $version: Int!, $name: String!) {\n    updateSavedView(id: $id, input: { expectedVersion: $version, name: $name }) {\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').RenameSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareSavedView($id: ID!, $version: Int!) {\n    shareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n"): typeof import('./graphql').ShareSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareSavedView($id: ID!, $version: Int!) {\n    unshareSavedView(id: $id, expectedVersion: $version) {\n      version\n      shareKey\n    }\n  }\n"): typeof import('./graphql').UnshareSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WallScreenView($key: String!) {\n    publicView(shareKey: $key) {\n      name\n      description\n      definition\n      ownerUnitName\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').WallScreenViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnalystsSavedQueries {\n    savedQueries(first: 20) {\n      edges {\n        node {\n          name\n          query\n          variables\n          ownerUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnalystsSavedQueriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,16 @@ export type CorrectCampaignEventInput = {
   workBrandId?: string | number | null | undefined;
 };
 
+/** A new saved view; it belongs to the caller's org unit (保存看板). */
+export type CreateSavedViewInput = {
+  /** The view as the console writes it: a JSON object, at most 64 KB (视图定义). */
+  definition: string;
+  /** What it is for, up to 500 characters (说明). */
+  description?: string | null | undefined;
+  /** Name, 1–60 characters once trimmed (名称). */
+  name: string;
+};
+
 /** A resident's order for volunteer service at a station (群众点单). */
 export type CreateServiceRequestInput = {
   /** Details (详细说明), up to 1000 characters. */
@@ -531,6 +541,64 @@ export type AuditLogEntriesQueryVariables = Exact<{
 
 
 export type AuditLogEntriesQuery = { auditLog: { totalCount: number, edges: Array<{ node: { actor: string, role: string, actorOrgUnit: string | null, action: string, entityType: string, entityIds: Array<string>, service: string, requestId: string | null, at: string } }> } };
+
+export type SaveCampaignViewMutationVariables = Exact<{
+  input: CreateSavedViewInput;
+}>;
+
+
+export type SaveCampaignViewMutation = { createSavedView: { id: string, version: number, createdBy: string | null, shareKey: string | null, ownerUnit: { name: string, level: OrgLevel } | null } };
+
+export type MySavedViewsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type MySavedViewsQuery = { savedViews: { totalCount: number, edges: Array<{ node: { id: string, name: string, ownerUnit: { name: string } | null } }> } };
+
+export type OneSavedViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OneSavedViewQuery = { savedView: { id: string, name: string, definition: string, version: number, shareKey: string | null } | null };
+
+export type RenameSavedViewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  name: string;
+}>;
+
+
+export type RenameSavedViewMutation = { updateSavedView: { name: string, version: number } };
+
+export type ShareSavedViewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ShareSavedViewMutation = { shareSavedView: { version: number, shareKey: string | null } };
+
+export type UnshareSavedViewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type UnshareSavedViewMutation = { unshareSavedView: { version: number, shareKey: string | null } };
+
+export type WallScreenViewQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type WallScreenViewQuery = { publicView: { name: string, description: string | null, definition: string, ownerUnitName: string | null, updatedAt: string } | null };
+
+export type AnalystsSavedQueriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalystsSavedQueriesQuery = { savedQueries: { edges: Array<{ node: { name: string, query: string, variables: string | null, ownerUnit: { name: string } | null } }> } };
 
 export type OrgOnlyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1184,6 +1252,98 @@ export const AuditLogEntriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditLogEntriesQuery, AuditLogEntriesQueryVariables>;
+export const SaveCampaignViewDocument = new TypedDocumentString(`
+    mutation SaveCampaignView($input: CreateSavedViewInput!) {
+  createSavedView(input: $input) {
+    id
+    version
+    createdBy
+    shareKey
+    ownerUnit {
+      name
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveCampaignViewMutation, SaveCampaignViewMutationVariables>;
+export const MySavedViewsDocument = new TypedDocumentString(`
+    query MySavedViews($search: String) {
+  savedViews(search: $search, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        ownerUnit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySavedViewsQuery, MySavedViewsQueryVariables>;
+export const OneSavedViewDocument = new TypedDocumentString(`
+    query OneSavedView($id: ID!) {
+  savedView(id: $id) {
+    id
+    name
+    definition
+    version
+    shareKey
+  }
+}
+    `) as unknown as TypedDocumentString<OneSavedViewQuery, OneSavedViewQueryVariables>;
+export const RenameSavedViewDocument = new TypedDocumentString(`
+    mutation RenameSavedView($id: ID!, $version: Int!, $name: String!) {
+  updateSavedView(id: $id, input: {expectedVersion: $version, name: $name}) {
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RenameSavedViewMutation, RenameSavedViewMutationVariables>;
+export const ShareSavedViewDocument = new TypedDocumentString(`
+    mutation ShareSavedView($id: ID!, $version: Int!) {
+  shareSavedView(id: $id, expectedVersion: $version) {
+    version
+    shareKey
+  }
+}
+    `) as unknown as TypedDocumentString<ShareSavedViewMutation, ShareSavedViewMutationVariables>;
+export const UnshareSavedViewDocument = new TypedDocumentString(`
+    mutation UnshareSavedView($id: ID!, $version: Int!) {
+  unshareSavedView(id: $id, expectedVersion: $version) {
+    version
+    shareKey
+  }
+}
+    `) as unknown as TypedDocumentString<UnshareSavedViewMutation, UnshareSavedViewMutationVariables>;
+export const WallScreenViewDocument = new TypedDocumentString(`
+    query WallScreenView($key: String!) {
+  publicView(shareKey: $key) {
+    name
+    description
+    definition
+    ownerUnitName
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WallScreenViewQuery, WallScreenViewQueryVariables>;
+export const AnalystsSavedQueriesDocument = new TypedDocumentString(`
+    query AnalystsSavedQueries {
+  savedQueries(first: 20) {
+    edges {
+      node {
+        name
+        query
+        variables
+        ownerUnit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnalystsSavedQueriesQuery, AnalystsSavedQueriesQueryVariables>;
 export const OrgOnlyDocument = new TypedDocumentString(`
     query OrgOnly {
   orgUnitByCode(code: "513426-ZX") {

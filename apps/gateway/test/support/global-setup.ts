@@ -7,7 +7,7 @@ const RUNNING_KEY = '__civicSharedSubgraphs';
 
 /**
  * jest globalSetup of the gateway's tests: the run's database with every subgraph's demo data,
- * and the four subgraphs started once over it for all suites (TEST_SHARED_SUBGRAPHS). Each suite
+ * and the five subgraphs started once over it for all suites (TEST_SHARED_SUBGRAPHS). Each suite
  * puts its own gateway (in-process, cheap) in front of them.
  */
 export default async function globalSetup(_globalConfig: unknown, projectConfig: { rootDir: string }): Promise<void> {

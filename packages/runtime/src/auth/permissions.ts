@@ -10,6 +10,8 @@ export type Permission =
   | 'campaign:write'
   | 'training:write'
   | 'training:enroll'
+  | 'view:write'
+  | 'query:write'
   | 'audit:read';
 
 const STAFF_WRITES: Permission[] = [
@@ -21,15 +23,17 @@ const STAFF_WRITES: Permission[] = [
   'campaign:write',
   'training:write',
   'training:enroll',
+  'view:write',
+  'query:write',
 ];
 
 /** The role table of the platform (README, Access), in one place. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
   ADMIN: [...STAFF_WRITES, 'audit:read'],
   ORG_ADMIN: STAFF_WRITES,
-  OPERATOR: ['volunteer:register', 'service:record', 'event:record', 'order:write', 'training:enroll'],
-  PROPAGANDA: ['campaign:write', 'event:record'],
-  ANALYST: [],
+  OPERATOR: ['volunteer:register', 'service:record', 'event:record', 'order:write', 'training:enroll', 'query:write'],
+  PROPAGANDA: ['campaign:write', 'event:record', 'view:write', 'query:write'],
+  ANALYST: ['query:write'],
   VOLUNTEER: [],
   ANONYMOUS: [],
 };

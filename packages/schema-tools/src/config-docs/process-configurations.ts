@@ -7,6 +7,7 @@ import { testRunConfiguration } from '@civic/testing';
 import { subgraphConfiguration, type SubgraphDefinition } from '@civic/subgraph-kit';
 import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
+import { workspaceSubgraph } from '@civic/workspace';
 import { CONTRACT_CHECK_READER, contractCheckConfiguration } from './contract-check-settings';
 
 /** One kind of process and everything it reads from its environment. */
@@ -15,14 +16,20 @@ export interface ProcessConfiguration {
   configuration: Configuration<unknown>;
 }
 
-const DOMAIN_SUBGRAPHS: SubgraphDefinition<unknown>[] = [orgSubgraph, volunteersSubgraph, campaignsSubgraph, trainingSubgraph];
+const SUBGRAPH_DEFINITIONS: SubgraphDefinition<unknown>[] = [
+  orgSubgraph,
+  volunteersSubgraph,
+  campaignsSubgraph,
+  trainingSubgraph,
+  workspaceSubgraph,
+];
 
 /** Every process of the platform, in the order the README lists their settings. */
 export function processConfigurations(): ProcessConfiguration[] {
   return [
     { reader: 'G', configuration: gatewayConfiguration },
     { reader: 'S', configuration: subgraphConfiguration },
-    ...DOMAIN_SUBGRAPHS.flatMap((subgraph) =>
+    ...SUBGRAPH_DEFINITIONS.flatMap((subgraph) =>
       subgraph.settings ? [{ reader: `S (${subgraph.name})`, configuration: subgraph.settings.configuration }] : [],
     ),
     { reader: 'L', configuration: launcherConfiguration },

@@ -116,6 +116,8 @@ const VERBS: Record<Permission, string> = {
   'campaign:write': 'create or edit campaigns',
   'training:write': 'create or edit training programs',
   'training:enroll': 'enroll participants',
+  'view:write': 'save or change saved views (看板)',
+  'query:write': 'save or change saved queries (分析查询)',
   'audit:read': 'read the audit log',
 };
 
