@@ -1,4 +1,16 @@
-/** Placeholder until the screen is built. */
+import { Route, Routes } from 'react-router';
+import { AccessibleColors } from '../../shared/accessible-colors';
+import { OrgOverviewPage } from './overview/org-overview-page';
+import { UnitPage } from './unit/unit-page';
+
+/** 阵地概况: the unit tree with figures (/org) and a unit's own page (/org/:unitId). */
 export default function OrgScreen() {
-  return <p>阵地概况</p>;
+  return (
+    <AccessibleColors>
+      <Routes>
+        <Route index element={<OrgOverviewPage />} />
+        <Route path=":unitId" element={<UnitPage />} />
+      </Routes>
+    </AccessibleColors>
+  );
 }
