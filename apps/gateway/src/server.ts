@@ -4,6 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   closeServer,
   createHttpHandler,
@@ -25,7 +26,7 @@ import { createGatewayContext } from './http/gateway-context';
 import { createRateLimiter } from './http/rate-limit/create-rate-limiter';
 import { introspectionPlugin } from './introspection/introspection.plugin';
 import { documentLimitsPlugin } from './limits/document-limits.plugin';
-import { createExplorer } from './explorer';
+import { cookbookRoutes, redirectBrowsersToWorkbench } from './explorer';
 import { consoleRoutes } from './console/console-routes';
 import { demoTokensRoute } from './auth/demo-tokens';
 import { PreparingGateway } from './execution/preparing-gateway';
@@ -105,9 +106,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   const exportSchema = servedSchema(gateway);
   const masked = new MaskedErrorLog();
-  const explorer = createExplorer<GatewayContext>({ introspection: settings.introspection });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
-    explorer.plugin,
+    // Never Apollo's own landing page (it loads Sandbox from a CDN): browsers are sent to the console's workbench.
+    ApolloServerPluginLandingPageDisabled(),
     operationResolutionPlugin(),
     ...(trusted ? [trustedDocumentsPlugin(trusted)] : []),
     introspectionPlugin(settings.introspection),
@@ -147,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     routes: {
       ...gatewayHealthRoutes(options.subgraphUrls),
       'GET /metrics': metricsRoute(metrics),
-      ...explorer.routes,
+      ...cookbookRoutes(),
       'POST /export.csv': exportRoute(CSV_EXPORT, exportOptions),
       'POST /export.xlsx': exportRoute(XLSX_EXPORT, exportOptions),
       ...(offersDemoTokens(config) && { 'GET /console/demo-tokens.json': demoTokensRoute(config.jwtSecret) }),
@@ -158,9 +159,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
     requestIdOnErrors: true,
   });
+  // A browser opening /graphql gets the console's workbench; GraphQL over GET and POST is unchanged.
+  const serve = redirectBrowsersToWorkbench(handler);
   const { server, port } = await listen('gateway', { host: config.host, port: options.port }, (req, res) => {
     metrics.observeHttp(req, res);
-    void handler(req, res);
+    void serve(req, res);
   });
   return {
     url: `http://127.0.0.1:${port}/graphql`,

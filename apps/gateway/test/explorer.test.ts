@@ -1,5 +1,5 @@
 import { postGraphQL } from '@civic/testing';
-import { loadExampleOperations, type ExampleOperation } from '../src/explorer/example-operations';
+import { loadExampleOperations, prefersHtml, type ExampleOperation } from '../src/explorer';
 import { callAs } from './support/callers';
 import { startTestPlatform, type TestPlatform } from './support/platform';
 
@@ -12,82 +12,65 @@ beforeAll(async () => {
 }, 180000);
 afterAll(() => platform?.stop());
 
-describe('the explorer at /graphql, served offline', () => {
-  it('answers a browser (Accept: text/html) with the explorer page, loading only files of the gateway', async () => {
-    const res = await fetch(platform.gateway.url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    const html = await res.text();
-    expect(html).toContain('<div id="explorer-root">');
-    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(sources).toEqual([
-      '/explorer/fonts/noto-sans-sc.css',
-      '/explorer/graphiql.min.css',
-      '/explorer/explorer.css',
-      '/explorer/react.production.min.js',
-      '/explorer/react-dom.production.min.js',
-      '/explorer/graphiql.min.js',
-      '/explorer/explorer.js',
-      '/explorer/export-buttons.js',
-    ]);
-    expect(html).not.toMatch(/https?:\/\//);
-    for (const source of sources) {
-      const asset = await fetch(`${origin}${source}`);
-      expect(asset.status).toBe(200);
-      expect(asset.headers.get('content-type')).toMatch(source.endsWith('.js') ? /^text\/javascript/ : /^text\/css/);
-      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(500);
-    }
-  });
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
-  it('serves its own Chinese font: every slice the style sheet names, from the gateway', async () => {
-    const css = await (await fetch(`${origin}/explorer/fonts/noto-sans-sc.css`)).text();
-    const urls = [...css.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1]);
-    expect(urls.length).toBeGreaterThan(90);
-    expect(urls.every((url) => /^\/explorer\/fonts\/noto-sans-sc-[\w-]+-400-normal\.woff2$/.test(url))).toBe(true);
-    expect(css).toContain("font-family: 'Noto Sans SC'");
-    // The first and the last slice are real woff2 files.
-    for (const url of [urls[0], urls.at(-1)]) {
-      const font = await fetch(`${origin}${url}`);
-      expect(font.status).toBe(200);
-      expect(font.headers.get('content-type')).toBe('font/woff2');
-      expect(
-        Buffer.from(await font.arrayBuffer())
-          .subarray(0, 4)
-          .toString('latin1'),
-      ).toBe('wOF2');
+describe('the explorer moved into the console: /graphql sends browsers to the workbench', () => {
+  it('answers a browser opening /graphql with a redirect to /console/analysis', async () => {
+    for (const url of [platform.gateway.url, `${platform.gateway.url}?query=%7B__typename%7D`]) {
+      const res = await fetch(url, { headers: { accept: BROWSER_ACCEPT }, redirect: 'manual' });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe('/console/analysis');
     }
-  });
-
-  it('tells the page the introspection policy, so that it asks for a token first', async () => {
-    const html = await (await fetch(platform.gateway.url, { headers: { accept: 'text/html' } })).text();
-    const config = JSON.parse(/<script type="application\/json" id="explorer-config">(.*?)<\/script>/.exec(html)![1]);
-    expect(config).toEqual({
-      graphqlUrl: '/graphql',
-      exportUrl: '/export.csv',
-      excelExportUrl: '/export.xlsx',
-      examplesUrl: '/explorer/examples.json',
-      introspection: 'authenticated',
-    });
   });
 
   it('keeps GraphQL over GET and POST on /graphql working', async () => {
-    const get = await fetch(`${platform.gateway.url}?query=${encodeURIComponent('{ orgUnitByCode(code: "513426-ZX") { name } }')}`, {
-      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
-    });
-    expect(get.status).toBe(200);
-    expect(await get.json()).toEqual({ data: { orgUnitByCode: { name: '会东县新时代文明实践中心' } } });
+    const query = encodeURIComponent('{ orgUnitByCode(code: "513426-ZX") { name } }');
+    for (const accept of ['application/graphql-response+json', '*/*', 'application/json, text/html']) {
+      const get = await fetch(`${platform.gateway.url}?query=${query}`, {
+        headers: { accept, 'apollo-require-preflight': 'true' },
+        redirect: 'manual',
+      });
+      expect({ accept, status: get.status }).toEqual({ accept, status: 200 });
+      expect(await get.json()).toEqual({ data: { orgUnitByCode: { name: '会东县新时代文明实践中心' } } });
+    }
     const post = await postGraphQL(platform.gateway.url, '{ orgUnitByCode(code: "513426-ZX") { name } }');
     expect(post.data).toEqual({ orgUnitByCode: { name: '会东县新时代文明实践中心' } });
   });
+
+  it('no longer serves the GraphiQL 3 page, its scripts or its font', async () => {
+    for (const path of [
+      '/explorer/graphiql.min.js',
+      '/explorer/react.production.min.js',
+      '/explorer/explorer.js',
+      '/explorer/fonts/noto-sans-sc.css',
+    ]) {
+      expect({ path, status: (await fetch(`${origin}${path}`)).status }).toEqual({ path, status: 404 });
+    }
+    const html = await fetch(platform.gateway.url, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(html.status).toBe(302);
+  });
+
+  it.each([
+    [BROWSER_ACCEPT, true],
+    ['text/html', true],
+    ['application/json, text/html', false],
+    ['text/html;q=0.5, application/json', false],
+    ['*/*', false],
+    ['application/graphql-response+json, application/json;q=0.9', false],
+    ['text/*, application/json;q=0.5', true],
+  ])('reads Accept: %s as a browser: %s', (accept, browser) => {
+    expect(prefersHtml({ method: 'GET', headers: { accept } })).toBe(browser);
+    expect(prefersHtml({ method: 'POST', headers: { accept } })).toBe(false);
+  });
 });
 
-describe('the preloaded examples', () => {
+describe('the cookbook the workbench lists (GET /explorer/examples.json)', () => {
   let examples: ExampleOperation[];
   beforeAll(async () => {
     examples = (await (await fetch(`${origin}/explorer/examples.json`)).json()) as ExampleOperation[];
   });
 
-  it('offers the analysts’ cookbook and every contract operation', () => {
+  it('offers the analysts’ cookbook and every contract operation, each with a Chinese title', () => {
     expect(examples).toEqual(loadExampleOperations());
     expect(examples.filter((e) => e.group === 'contract').map((e) => e.id)).toEqual([
       'campaign-view',
@@ -96,17 +79,20 @@ describe('the preloaded examples', () => {
       'training-program',
       'volunteer-profile',
     ]);
-    expect(examples.filter((e) => e.group === 'cookbook').map((e) => e.title)).toEqual(
+    expect(examples.filter((e) => e.group === 'cookbook').map((e) => e.chineseTitle)).toEqual(
       expect.arrayContaining([
-        'Volunteer hours by township (各乡镇志愿服务时长)',
-        'Volunteer hours by township and month (各乡镇月度志愿服务时长)',
-        'Campaign sessions by kind of place (宣讲场次按场所类型统计)',
-        'Coverage gaps (未覆盖的村和乡镇)',
-        'Top volunteers (志愿者服务时长排行)',
-        'Training attendance (培训出勤)',
+        '各乡镇志愿服务时长',
+        '各乡镇月度志愿服务时长',
+        '宣讲场次按场所类型统计',
+        '未覆盖的村和乡镇',
+        '志愿者服务时长排行',
+        '培训出勤',
       ]),
     );
-    for (const example of examples) expect(example.query).not.toMatch(/^# variables:/m);
+    for (const example of examples) {
+      expect(example.query).not.toMatch(/^# variables:/m);
+      expect({ id: example.id, chinese: /\p{Script=Han}/u.test(example.chineseTitle) }).toEqual({ id: example.id, chinese: true });
+    }
   });
 
   it('runs every example query as an analyst, with its own variables, without an error and with data', async () => {

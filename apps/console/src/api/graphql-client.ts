@@ -59,6 +59,26 @@ export async function executeBatch<const T extends readonly Operation[]>(
   return results.map(unwrap) as ResultsOf<T>;
 }
 
+/** One operation's outcome in a batch: its data, or the error the API answered it with. */
+export type Settled<TResult = unknown> = { ok: true; data: TResult } | { ok: false; error: ApiError };
+
+/**
+ * Like executeBatch (one HTTP request), but each operation answers for itself: on a wall screen one
+ * panel whose subgraph is down does not blank the others. A refused request (HTTP, network) rejects.
+ */
+export async function executeBatchSettled(operations: readonly Operation[], options: RequestOptions = {}): Promise<Settled[]> {
+  if (operations.length === 0) return [];
+  const body = operations.map((op) => ({ query: op.document.toString(), variables: op.variables }));
+  const results = await post<GraphQLResponse<unknown>[]>(body, options, true);
+  return results.map((result): Settled => {
+    try {
+      return { ok: true, data: unwrap(result) };
+    } catch (error) {
+      return { ok: false, error: error as ApiError };
+    }
+  });
+}
+
 async function post<T>(operations: { query: string; variables?: unknown }[], options: RequestOptions, batch: boolean): Promise<T> {
   const token = options.token === undefined ? currentToken() : options.token;
   let response: Response;

@@ -26,6 +26,8 @@ const THEME_TOKENS = {
   colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
   colorTextDescription: 'rgba(0, 0, 0, 0.62)',
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+  colorLink: '#0958d9',
+  colorError: '#cf1322',
 };
 
 export function App() {

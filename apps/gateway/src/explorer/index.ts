@@ -1,24 +1,9 @@
-import type { Route } from '@civic/runtime';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { IntrospectionPolicy } from '../introspection/introspection-policy';
-import { explorerLandingPagePlugin } from './explorer-landing-page.plugin';
-import { EXAMPLES_PATH, explorerRoutes } from './explorer-routes';
-
-/** The offline explorer: its landing-page plugin for GET /graphql (HTML) and the routes of its files. */
-export function createExplorer<TContext extends BaseContext>(options: {
-  introspection: IntrospectionPolicy;
-}): {
-  plugin: ApolloServerPlugin<TContext>;
-  routes: Record<string, Route>;
-} {
-  return {
-    plugin: explorerLandingPagePlugin<TContext>({
-      graphqlUrl: '/graphql',
-      exportUrl: '/export.csv',
-      excelExportUrl: '/export.xlsx',
-      examplesUrl: EXAMPLES_PATH,
-      introspection: options.introspection,
-    }),
-    routes: explorerRoutes(),
-  };
-}
+/*
+ * What is left at the gateway of the old GraphiQL page: the analysts' explorer is the console's
+ * workbench (/console/analysis), so browsers opening /graphql are sent there, and the cookbook it
+ * lists is served from here, beside the queries' files.
+ */
+export { COOKBOOK_PATH, cookbookRoutes } from './cookbook-route';
+export { loadExampleOperations, type ExampleOperation } from './example-operations';
+export { prefersHtml } from './prefers-html';
+export { redirectBrowsersToWorkbench, WORKBENCH_PATH } from './workbench-redirect';

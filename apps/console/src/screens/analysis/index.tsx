@@ -1,4 +1,12 @@
-/** Placeholder until the screen is built. */
+import { Navigate, Route, Routes } from 'react-router';
+import { WorkbenchPage } from './workbench-page';
+
+/** 数据分析: the analysts' workbench, the platform's one GraphQL explorer (/console/analysis). */
 export default function AnalysisScreen() {
-  return <p>数据分析</p>;
+  return (
+    <Routes>
+      <Route index element={<WorkbenchPage />} />
+      <Route path="*" element={<Navigate to="/analysis" replace />} />
+    </Routes>
+  );
 }

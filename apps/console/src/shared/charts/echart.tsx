@@ -1,6 +1,11 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, type CSSProperties } from 'react';
 import { echarts, type ChartOption } from './echarts-core';
 
+/** The page's own font (the self-hosted Chinese web font first): canvas text would otherwise fall back to the system's. */
+function pageFontFamily(): string {
+  return getComputedStyle(document.body).fontFamily || 'sans-serif';
+}
+
 export interface EChartHandle {
   /** The chart as a PNG data URL (white or dark background as drawn). */
   toPng(): string | undefined;
@@ -26,6 +31,7 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   const chart = useRef<echarts.ECharts | null>(null);
   const clickHandler = useRef(onItemClick);
   clickHandler.current = onItemClick;
+  const drawn = useRef<ChartOption | null>(null);
 
   useEffect(() => {
     const instance = echarts.init(element.current, theme, { renderer: 'canvas' });
@@ -36,6 +42,7 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
     });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element.current!);
+    if (drawn.current) instance.setOption(drawn.current, { notMerge: true });
     return () => {
       observer.disconnect();
       instance.dispose();
@@ -44,7 +51,29 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
   }, [theme]);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, backgroundColor: 'transparent', ...option }, { notMerge: true });
+    const fontFamily = pageFontFamily();
+    const full = {
+      aria: { enabled: true },
+      backgroundColor: 'transparent',
+      ...option,
+      textStyle: { fontFamily, ...option.textStyle },
+    };
+    let current = true;
+    const draw = () => {
+      if (!current) return;
+      drawn.current = full;
+      chart.current?.setOption(full, { notMerge: true });
+    };
+    // Canvas text does not wait for a web font, whose Chinese glyphs come in subsets: load the
+    // subsets the chart's words need first (at once when they are already there), else it is
+    // drawn, and measured, in a fallback font.
+    const text = JSON.stringify(option);
+    const fonts = typeof document.fonts?.load === 'function' ? document.fonts : undefined;
+    if (!fonts || fonts.check(`12px ${fontFamily}`, text)) draw();
+    else void fonts.load(`12px ${fontFamily}`, text).then(draw, draw);
+    return () => {
+      current = false;
+    };
   }, [option, theme]);
 
   useImperativeHandle(ref, () => ({

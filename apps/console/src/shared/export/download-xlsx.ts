@@ -3,18 +3,20 @@ import type { TypedDocumentString } from '../../gql/graphql';
 
 /**
  * Asks the gateway for a workbook of a query's lists (POST /export.xlsx: a sheet per list, Chinese
- * headers, every page, Beijing time) and saves it under `fileName`.
+ * headers, every page, Beijing time) and saves it under `fileName`. `operationName` picks one
+ * operation of a document that holds several (the workbench's editor may).
  */
 export async function downloadXlsx<TVariables>(
   document: TypedDocumentString<unknown, TVariables>,
   variables: TVariables,
   fileName: string,
   token: string | null,
+  operationName?: string,
 ): Promise<void> {
   const response = await fetch('/export.xlsx', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: JSON.stringify({ query: document.toString(), variables, operationName }),
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;

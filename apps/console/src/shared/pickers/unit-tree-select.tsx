@@ -69,13 +69,23 @@ export interface UnitTreeSelectProps {
   allowClear?: boolean;
   style?: React.CSSProperties;
   id?: string;
+  /** The name to show for a value the tree has not loaded (a unit reached by drilling down or from a link). */
+  valueLabel?: string;
 }
 
 /**
  * An org unit picked from the tree (阵地树), children loaded as a branch opens. Scoped users start
  * at their own unit; others at the centers.
  */
-export function UnitTreeSelect({ value, onChange, placeholder = '选择阵地范围', allowClear = true, style, id }: UnitTreeSelectProps) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  placeholder = '选择阵地范围',
+  allowClear = true,
+  style,
+  id,
+  valueLabel,
+}: UnitTreeSelectProps) {
   const { session } = useSession();
   const [nodes, setNodes] = useState<TreeNode[]>([]);
   const code = session?.orgUnitCode;
@@ -106,13 +116,17 @@ export function UnitTreeSelect({ value, onChange, placeholder = '选择阵地范
       id={id}
       treeDataSimpleMode
       treeData={nodes}
-      value={value}
+      labelInValue={valueLabel !== undefined}
+      value={valueLabel !== undefined && value ? { value, label: nodes.find((n) => n.id === value)?.title ?? valueLabel } : value}
       placeholder={placeholder}
       allowClear={allowClear}
       showSearch={false}
       style={{ minWidth: 260, ...style }}
       loadData={(node) => loadChildren(String(node.value))}
-      onChange={(next: string | undefined) => onChange(next, nodes.find((n) => n.id === next)?.title)}
+      onChange={(next: string | { value: string; label?: React.ReactNode } | undefined) => {
+        const unitId = typeof next === 'object' ? next.value : next;
+        onChange(unitId, nodes.find((n) => n.id === unitId)?.title);
+      }}
       aria-label="阵地范围"
     />
   );
