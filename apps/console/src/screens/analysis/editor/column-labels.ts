@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 // The same rule the gateway's Excel headers use: a pure function, shared rather than written twice.
-import { chineseLabelOf } from '../../../../../../packages/runtime/src/labels/chinese-label';
+import { chineseLabelOf } from '@civic/runtime/labels';
 import type { ColumnDescription, WorkbenchRun } from './workbench-run';
 
 /** Joins the labels along a nested column: 所属阵地·名称 for `homeUnit.name`, as the Excel export heads it. */
