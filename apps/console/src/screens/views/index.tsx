@@ -1,4 +1,16 @@
-/** Placeholder until the screen is built. */
+import { Route, Routes } from 'react-router';
+import { ViewEditorPage } from './builder/view-editor-page';
+import { ViewListPage } from './pages/view-list-page';
+import { ViewPage } from './pages/view-page';
+
+/** 看板搭建: the saved views visible to the caller, a new one, one to look at, one to edit. */
 export default function ViewsScreen() {
-  return <p>看板搭建</p>;
+  return (
+    <Routes>
+      <Route index element={<ViewListPage />} />
+      <Route path="new" element={<ViewEditorPage />} />
+      <Route path=":viewId" element={<ViewPage />} />
+      <Route path=":viewId/edit" element={<ViewEditorPage />} />
+    </Routes>
+  );
 }
