@@ -1,4 +1,11 @@
-/** Placeholder until the screen is built. */
+import { Route, Routes } from 'react-router';
+import { CampaignViewPage } from './campaign-view-page';
+
+/** 活动看板 (/console/campaigns): the campaign view, its whole state in the URL. */
 export default function CampaignsScreen() {
-  return <p>活动看板</p>;
+  return (
+    <Routes>
+      <Route index element={<CampaignViewPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,42 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { executeBatch, type Operation } from '../../api/graphql-client';
+import type { TypedDocumentString } from '../../gql/graphql';
+import { CampaignViewEvents, CampaignViewFigures } from './campaign-view-documents';
+import { eventsVariables, figuresVariables } from './use-campaign-view';
+import { DEFAULT_SORT, type CampaignViewState } from './view-state';
+
+/** Latest events the wall lists. */
+const WALL_EVENTS = 7;
+
+/**
+ * The wall's figures and latest events: both operations in one batched request, repeated every
+ * `refreshMs` by react-query (the page is never reloaded); the previous answer stays on screen
+ * while the next one loads, so the charts are updated in place.
+ */
+export function useWallData(state: CampaignViewState, refreshMs: number) {
+  const figures = figuresVariables(state);
+  const events = eventsVariables({ ...state, sort: DEFAULT_SORT, search: undefined, after: undefined }, WALL_EVENTS);
+  return useQuery({
+    queryKey: ['ConsoleCampaignWall', figures],
+    queryFn: async ({ signal }) => {
+      const [figuresData, eventsData] = await executeBatch(
+        [operation(CampaignViewFigures, figures), operation(CampaignViewEvents, events)] as const,
+        { signal },
+      );
+      return { figures: figuresData, events: eventsData };
+    },
+    enabled: Boolean(state.campaignId && state.scopeId),
+    refetchInterval: refreshMs,
+    refetchIntervalInBackground: true,
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/**
+ * A typed operation for executeBatch, its variables checked here: the batch's element type takes
+ * no typed variables (a document's variables type is contravariant), its result type stays.
+ */
+function operation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Operation<TResult> {
+  return { document, variables } as unknown as Operation<TResult>;
+}
