@@ -18,7 +18,7 @@ export const SCREEN_LABELS: Record<ScreenKey, string> = {
 export const ROLE_SCREENS: Record<Role, ScreenKey[]> = {
   ADMIN: ['campaigns', 'views', 'analysis', 'org', 'recording'],
   ORG_ADMIN: ['org', 'campaigns', 'views', 'recording', 'analysis'],
-  OPERATOR: ['recording', 'org', 'campaigns', 'analysis'],
+  OPERATOR: ['recording', 'org', 'campaigns', 'views', 'analysis'],
   PROPAGANDA: ['campaigns', 'views', 'recording', 'org', 'analysis'],
   ANALYST: ['analysis', 'campaigns', 'org', 'views'],
   VOLUNTEER: ['campaigns', 'org'],

@@ -52,7 +52,8 @@ export function CampaignViewPage() {
   const filePrefix = `${campaign.name}-${unit.name}`;
   const drill = (scopeId: string) => update({ scopeId });
   return (
-    <Flex vertical gap={16}>
+    // data-figures-ready: where the budgets script (npm run bench:console) sees the figures on screen.
+    <Flex vertical gap={16} data-figures-ready={!figures.isFetching}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <header>
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>

@@ -71,7 +71,7 @@ export function ViewActions({ wallHref, refreshing, onRefresh, onExport }: ViewA
   };
   return (
     <Flex gap={8} wrap>
-      <Button icon={<ReloadOutlined />} loading={refreshing} onClick={onRefresh}>
+      <Button icon={<ReloadOutlined />} loading={refreshing} onClick={onRefresh} data-action="refresh">
         刷新
       </Button>
       <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
