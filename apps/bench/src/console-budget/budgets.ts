@@ -12,10 +12,16 @@ export interface CampaignViewRun {
 /** The budgets for the console. */
 export const BUDGETS = { figuresMs: 1500, scriptGzipBytes: 400 * 1024, refreshRequests: 2 };
 
+/** What a fresh visit to /console loads for its sign-in page, beside the campaign view's runs. */
+export interface SignInScript {
+  signInScriptGzipBytes: number;
+}
+
 export interface BudgetReport {
   measuredAt: string;
   context: Record<string, unknown>;
   budgets: typeof BUDGETS;
+  signIn: SignInScript;
   runs: CampaignViewRun[];
   worst: CampaignViewRun;
   median: CampaignViewRun;
@@ -29,19 +35,21 @@ function median(values: number[]): number {
 }
 
 /** Every run must keep every budget: the worst run is what a user may meet. */
-export function judge(runs: CampaignViewRun[], context: Record<string, unknown>): BudgetReport {
+export function judge(runs: CampaignViewRun[], signIn: SignInScript, context: Record<string, unknown>): BudgetReport {
   const keys = ['figuresMs', 'scriptGzipBytes', 'loadRequests', 'refreshRequests'] as const;
   const worst = Object.fromEntries(keys.map((k) => [k, Math.max(...runs.map((r) => r[k]))])) as unknown as CampaignViewRun;
   const middle = Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as CampaignViewRun;
   const verdicts = [
     verdict('figures on screen', worst.figuresMs, BUDGETS.figuresMs, 'ms', middle.figuresMs),
-    verdict('first-screen script (gzip)', Math.round(worst.scriptGzipBytes / 1024), BUDGETS.scriptGzipBytes / 1024, 'KB'),
+    verdict('sign-in page script (gzip)', Math.round(signIn.signInScriptGzipBytes / 1024), BUDGETS.scriptGzipBytes / 1024, 'KB'),
+    verdict('campaign view script (gzip)', Math.round(worst.scriptGzipBytes / 1024), BUDGETS.scriptGzipBytes / 1024, 'KB'),
     verdict('GraphQL requests per refresh', worst.refreshRequests, BUDGETS.refreshRequests, ''),
   ];
   return {
     measuredAt: new Date().toISOString(),
     context,
     budgets: BUDGETS,
+    signIn,
     runs,
     worst,
     median: middle,

@@ -8,6 +8,24 @@ export const FIGURES_READY = '[data-figures-ready="true"]';
 /** The campaign view's refresh button. */
 export const REFRESH_BUTTON = '[data-action="refresh"]';
 
+/** Script bytes (as sent) a fresh visit to the console's address loads before its sign-in page shows. */
+export async function measureSignInScript(consoleUrl: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: npmChromium().executablePath, args: offlineChromiumArgs(), headless: true });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bytes += Number(response.headers()['content-length'] ?? 0);
+    });
+    await page.goto(consoleUrl);
+    await page.waitForSelector('text=访问令牌', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
 /** The campaign view's URL for a campaign over its organiser's subtree (the state the view keeps in its URL). */
 export function campaignViewPath(consoleUrl: string, campaign: BudgetCampaign): string {
   return `${consoleUrl}/campaigns?campaign=${campaign.id}&scope=${campaign.centerId}`;

@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RequireSession } from '../auth/require-session';
-import { SignInPage } from '../auth/sign-in-page';
 import { Loading } from '../shared/loading';
 import { ConsoleLayout, RoleHome } from './shell/console-layout';
 
-// Each screen is its own chunk: the first screen loads only what it shows.
+// Each screen is its own chunk: the first screen loads only what it shows (sign-in included: a
+// signed-in user opening a link never loads the sign-in form).
+const SignInPage = lazy(() => import('../auth/sign-in-page'));
 const CampaignsScreen = lazy(() => import('../screens/campaigns'));
 const CampaignWallPage = lazy(() => import('../screens/campaigns/campaign-wall-page'));
 const ViewsScreen = lazy(() => import('../screens/views'));
@@ -21,7 +22,7 @@ function page(element: ReactNode): ReactNode {
 
 export const router = createBrowserRouter(
   [
-    { path: '/sign-in', element: <SignInPage /> },
+    { path: '/sign-in', element: page(<SignInPage />) },
     // A shared view's public link: no token, no personal data (the API gives anonymous callers aggregates only).
     { path: '/public/:shareKey', element: page(<PublicViewPage />) },
     { path: '/wall/campaign', element: <RequireSession>{page(<CampaignWallPage />)}</RequireSession> },

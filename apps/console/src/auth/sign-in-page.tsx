@@ -26,7 +26,7 @@ function useDemoTokens(): DemoToken[] {
 }
 
 /** 登录: a token from the county's sign-on (or, in development, one of the demo roles). */
-export function SignInPage() {
+export default function SignInPage() {
   const { signIn } = useSession();
   const navigate = useNavigate();
   const location = useLocation();

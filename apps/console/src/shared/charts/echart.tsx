@@ -67,7 +67,9 @@ export const EChart = forwardRef<EChartHandle, EChartProps>(function EChart({ op
     // Canvas text does not wait for a web font, whose Chinese glyphs come in subsets: load the
     // subsets the chart's words need first (at once when they are already there), else it is
     // drawn, and measured, in a fallback font.
-    const text = JSON.stringify(option);
+    // Only the distinct characters beyond ASCII: FontFaceSet.check over a whole option's JSON walked
+    // every face slice per character and blocked the page for seconds on a county's figures.
+    const text = [...new Set(JSON.stringify(option))].filter((c) => c.charCodeAt(0) > 127).join('') || 'a';
     const fonts = typeof document.fonts?.load === 'function' ? document.fonts : undefined;
     if (!fonts || fonts.check(`12px ${fontFamily}`, text)) draw();
     else void fonts.load(`12px ${fontFamily}`, text).then(draw, draw);
