@@ -29,6 +29,17 @@ export interface Operation<TResult = unknown, TVariables = unknown> {
   variables?: TVariables;
 }
 
+/**
+ * An operation for a batch, its variables checked against the document here: a batch's element type
+ * cannot take typed variables (a document's variables type is contravariant), its result type stays.
+ */
+export function operation<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Operation<TResult> {
+  return { document, variables } as unknown as Operation<TResult>;
+}
+
 type ResultsOf<T extends readonly Operation[]> = { [K in keyof T]: T[K] extends Operation<infer R> ? R : never };
 
 /**

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { executeBatch, type Operation } from '../../api/graphql-client';
-import type { TypedDocumentString } from '../../gql/graphql';
+import { executeBatch, operation } from '../../api/graphql-client';
 import { CampaignViewEvents, CampaignViewFigures } from './campaign-view-documents';
 import { eventsVariables, figuresVariables } from './use-campaign-view';
 import { DEFAULT_SORT, type CampaignViewState } from './view-state';
@@ -31,12 +30,4 @@ export function useWallData(state: CampaignViewState, refreshMs: number) {
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
-}
-
-/**
- * A typed operation for executeBatch, its variables checked here: the batch's element type takes
- * no typed variables (a document's variables type is contravariant), its result type stays.
- */
-function operation<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Operation<TResult> {
-  return { document, variables } as unknown as Operation<TResult>;
 }
