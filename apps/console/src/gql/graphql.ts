@@ -531,6 +531,8 @@ export type ConsoleCampaignViewDefaultsQuery = { ownUnit?: { id: string, code: s
 
 export type ConsoleDefaultCampaignFragment = { id: string, kind: CampaignKind, closedAt: string | null, organizer: { id: string, code: string, ancestors: Array<{ id: string, code: string }> } };
 
+export type ConsoleUnitCoverageFragment = { coverage: { region: { name: string }, townships: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> }, villages: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> } } | null };
+
 export type ConsoleOrgUnitSummaryQueryVariables = Exact<{
   id: string | number;
   from?: string | null | undefined;
@@ -541,7 +543,7 @@ export type ConsoleOrgUnitSummaryQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleOrgUnitSummaryQuery = { orgUnit: { id: string, name: string, level: OrgLevel, volunteerStats: { volunteerCount: number, teamCount: number, serviceHours: number }, campaignStats: { eventCount: number, audienceTotal: number }, trainingStats: { programCount: number, participantCount: number }, coverage: { region: { name: string }, townships: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> }, villages: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> } } | null, unitsWithoutEvents?: Array<{ id: string, name: string }>, venues: Array<{ id: string, name: string, kind: VenueKind }> } | null, vocabulary: { id: string, venueKind: Array<{ value: string, label: string }> } };
+export type ConsoleOrgUnitSummaryQuery = { orgUnit: { id: string, name: string, level: OrgLevel, volunteerStats: { volunteerCount: number, teamCount: number, serviceHours: number }, campaignStats: { eventCount: number, audienceTotal: number }, trainingStats: { programCount: number, participantCount: number }, unitsWithoutEvents?: Array<{ id: string, name: string }>, venues: Array<{ id: string, name: string, kind: VenueKind }>, coverage: { region: { name: string }, townships: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> }, villages: { total: number, covered: number, percentCovered: number | null, uncovered: Array<{ code: string, name: string }> } } | null } | null, vocabulary: { id: string, venueKind: Array<{ value: string, label: string }> } };
 
 export type ConsoleOrgTreeNodeFragment = { id: string, name: string, level: OrgLevel, closedOn: string | null, children: Array<{ id: string }>, volunteerStats: { volunteerCount: number, serviceHours: number }, campaignStats: { eventCount: number } };
 
@@ -920,6 +922,33 @@ export const ConsoleDefaultCampaignFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleDefaultCampaign"}) as unknown as TypedDocumentString<ConsoleDefaultCampaignFragment, unknown>;
+export const ConsoleUnitCoverageFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleUnitCoverage on OrgUnit {
+  coverage(asOf: $to) {
+    region {
+      name
+    }
+    townships {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+    villages {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ConsoleUnitCoverage"}) as unknown as TypedDocumentString<ConsoleUnitCoverageFragment, unknown>;
 export const ConsoleOrgTreeNodeFragmentDoc = new TypedDocumentString(`
     fragment ConsoleOrgTreeNode on OrgUnit {
   id
@@ -1292,29 +1321,7 @@ export const ConsoleOrgUnitSummaryDocument = new TypedDocumentString(`
       programCount
       participantCount
     }
-    coverage(asOf: $to) {
-      region {
-        name
-      }
-      townships {
-        total
-        covered
-        percentCovered
-        uncovered {
-          code
-          name
-        }
-      }
-      villages {
-        total
-        covered
-        percentCovered
-        uncovered {
-          code
-          name
-        }
-      }
-    }
+    ...ConsoleUnitCoverage
     unitsWithoutEvents(
       level: $gapLevel
       campaignId: $campaignId
@@ -1338,7 +1345,31 @@ export const ConsoleOrgUnitSummaryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleOrgUnitSummaryQuery, ConsoleOrgUnitSummaryQueryVariables>;
+    fragment ConsoleUnitCoverage on OrgUnit {
+  coverage(asOf: $to) {
+    region {
+      name
+    }
+    townships {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+    villages {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitSummaryQuery, ConsoleOrgUnitSummaryQueryVariables>;
 export const ConsoleOrgTreeRootsDocument = new TypedDocumentString(`
     query ConsoleOrgTreeRoots($code: String!, $scoped: Boolean!, $from: Date, $to: Date) {
   orgUnitByCode(code: $code) @include(if: $scoped) {
@@ -1533,29 +1564,7 @@ export const ConsoleOrgUnitPageDocument = new TypedDocumentString(`
       openingHours
       capacity
     }
-    coverage(asOf: $to) {
-      region {
-        name
-      }
-      townships {
-        total
-        covered
-        percentCovered
-        uncovered {
-          code
-          name
-        }
-      }
-      villages {
-        total
-        covered
-        percentCovered
-        uncovered {
-          code
-          name
-        }
-      }
-    }
+    ...ConsoleUnitCoverage
   }
   vocabulary {
     id
@@ -1581,7 +1590,31 @@ export const ConsoleOrgUnitPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleOrgUnitPageQuery, ConsoleOrgUnitPageQueryVariables>;
+    fragment ConsoleUnitCoverage on OrgUnit {
+  coverage(asOf: $to) {
+    region {
+      name
+    }
+    townships {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+    villages {
+      total
+      covered
+      percentCovered
+      uncovered {
+        code
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitPageQuery, ConsoleOrgUnitPageQueryVariables>;
 export const ConsoleRecordCampaignEventDocument = new TypedDocumentString(`
     mutation ConsoleRecordCampaignEvent($input: RecordCampaignEventInput!) {
   recordCampaignEvent(input: $input) {

@@ -1,9 +1,38 @@
 import { Col, Empty, Progress, Row, Space, Typography } from 'antd';
-import type { ConsoleOrgUnitPageQuery } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { ConsoleUnitCoverageFragment } from '../../gql/graphql';
 import { ToneTag } from '../../shared/tone-tag';
 
-/** The coverage report as the unit page reads it (the overview's panel reads the same fields). */
-export type Coverage = NonNullable<NonNullable<ConsoleOrgUnitPageQuery['orgUnit']>['coverage']>;
+/** What the coverage section shows, spread into the unit page's and the overview panel's queries (their `$to` is the day it is read on). */
+export const UnitCoverageFields = graphql(`
+  fragment ConsoleUnitCoverage on OrgUnit {
+    coverage(asOf: $to) {
+      region {
+        name
+      }
+      townships {
+        total
+        covered
+        percentCovered
+        uncovered {
+          code
+          name
+        }
+      }
+      villages {
+        total
+        covered
+        percentCovered
+        uncovered {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type Coverage = NonNullable<ConsoleUnitCoverageFragment['coverage']>;
 type Tier = Coverage['villages'];
 
 /** Ant Design's success green is too light for text on white (WCAG AA); this one reads at 7:1. */

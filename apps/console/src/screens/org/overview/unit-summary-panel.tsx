@@ -33,29 +33,7 @@ const UnitSummary = graphql(`
         programCount
         participantCount
       }
-      coverage(asOf: $to) {
-        region {
-          name
-        }
-        townships {
-          total
-          covered
-          percentCovered
-          uncovered {
-            code
-            name
-          }
-        }
-        villages {
-          total
-          covered
-          percentCovered
-          uncovered {
-            code
-            name
-          }
-        }
-      }
+      ...ConsoleUnitCoverage
       unitsWithoutEvents(level: $gapLevel, campaignId: $campaignId, from: $from, to: $to) @include(if: $withCampaign) {
         id
         name

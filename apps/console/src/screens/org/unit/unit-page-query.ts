@@ -134,29 +134,7 @@ export const UnitPageQuery = graphql(`
         openingHours
         capacity
       }
-      coverage(asOf: $to) {
-        region {
-          name
-        }
-        townships {
-          total
-          covered
-          percentCovered
-          uncovered {
-            code
-            name
-          }
-        }
-        villages {
-          total
-          covered
-          percentCovered
-          uncovered {
-            code
-            name
-          }
-        }
-      }
+      ...ConsoleUnitCoverage
     }
     vocabulary {
       id
