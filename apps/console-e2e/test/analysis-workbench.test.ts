@@ -258,6 +258,8 @@ describe('saved queries are shared within the owner unit’s subtree', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByText(/没有权限修改这条查询/).waitFor();
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    // Checked once the dialog has gone: while it fades out, its text is half transparent.
+    await dialog.waitFor({ state: 'hidden' });
     expect(await consoleViolations(page)).toEqual([]);
     expect(browser.blocked).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -95,6 +95,10 @@ describe('大屏 of the Huidong Party-history lecture view', () => {
     await page.getByRole('region', { name: '核心指标' }).getByText('720', { exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => Object.assign(window, { wallMarker: 'still here' }));
+    // Counted once every chart has been drawn with its font and refreshed once (ECharts adds its layers on first drawing).
+    await page.evaluate(() => document.fonts.ready);
+    await waitForAnswers(page, 1, 10000);
+    await page.waitForTimeout(500);
     const canvases = await page.locator('canvas').count();
     const requests = countGraphQLRequests(page);
     const started = Date.now();
