@@ -216,6 +216,13 @@ describe('the workbench as an analyst, offline', () => {
     expect(changed.errors).toBeUndefined();
     await page.getByRole('button', { name: /保存查询/ }).click();
     const dialog = page.getByRole('dialog', { name: '保存查询' });
+    // Saved as a new version of the open query (the dialog's default for an open one), not as a new query.
+    const update = dialog.getByRole('radio', { name: new RegExp(`更新“${SAVED_NAME}”`) });
+    await update.waitFor();
+    await page.waitForFunction((name) => {
+      const radios = [...document.querySelectorAll<HTMLInputElement>('.ant-modal input[type="radio"]')];
+      return radios.some((r) => r.checked && r.closest('label')?.textContent?.includes(`更新“${name}”`));
+    }, SAVED_NAME);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByText(/这条查询已被同事修改（现为第 2 版）/).waitFor();
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
