@@ -12,6 +12,14 @@ export type Permission =
   | 'training:enroll'
   | 'view:write'
   | 'query:write'
+  | 'designation:apply'
+  | 'designation:decide'
+  | 'meeting:write'
+  | 'honour:write'
+  | 'mobilisation:write'
+  | 'grid:write'
+  | 'work:write'
+  | 'calendar:write'
   | 'audit:read';
 
 const STAFF_WRITES: Permission[] = [
@@ -25,14 +33,31 @@ const STAFF_WRITES: Permission[] = [
   'training:enroll',
   'view:write',
   'query:write',
+  'designation:apply',
+  'designation:decide',
+  'meeting:write',
+  'honour:write',
+  'mobilisation:write',
+  'grid:write',
+  'work:write',
+  'calendar:write',
 ];
 
 /** The role table of the platform (README, Access), in one place. */
 export const GRANTS: Record<Role, readonly Permission[]> = {
   ADMIN: [...STAFF_WRITES, 'audit:read'],
   ORG_ADMIN: STAFF_WRITES,
-  OPERATOR: ['volunteer:register', 'service:record', 'event:record', 'order:write', 'training:enroll', 'query:write'],
-  PROPAGANDA: ['campaign:write', 'event:record', 'view:write', 'query:write'],
+  OPERATOR: [
+    'volunteer:register',
+    'service:record',
+    'event:record',
+    'order:write',
+    'training:enroll',
+    'query:write',
+    'designation:apply',
+    'grid:write',
+  ],
+  PROPAGANDA: ['campaign:write', 'event:record', 'view:write', 'query:write', 'honour:write', 'work:write', 'calendar:write'],
   ANALYST: ['query:write'],
   VOLUNTEER: [],
   ANONYMOUS: [],

@@ -118,6 +118,14 @@ const VERBS: Record<Permission, string> = {
   'training:enroll': 'enroll participants',
   'view:write': 'save or change saved views (看板)',
   'query:write': 'save or change saved queries (分析查询)',
+  'designation:apply': 'apply for a designation (申报)',
+  'designation:decide': 'decide designation applications (审核、命名)',
+  'meeting:write': 'record joint meetings and their follow-ups (联席会议)',
+  'honour:write': 'record role models and their honours (先进典型)',
+  'mobilisation:write': 'call up special-period mobilisations (应急动员)',
+  'grid:write': 'record grid visits, disputes and assistance (网格工作)',
+  'work:write': 'record works and materials (作品、教材)',
+  'calendar:write': 'edit the activity calendar (文明实践日历)',
   'audit:read': 'read the audit log',
 };
 
