@@ -110,7 +110,7 @@ describe('seed:scale', () => {
   it('marks the database seeded: the demo seed adds nothing on top', async () => {
     const before = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM org.org_unit`);
     const root = join(__dirname, '..', '..', '..');
-    for (const pkg of ['org', 'volunteers', 'campaigns', 'training', 'workspace']) {
+    for (const pkg of ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community']) {
       execFileSync(process.execPath, [join(root, 'packages', pkg, 'dist', 'cli.js'), 'seed'], {
         env: { ...process.env, DATABASE_URL: url },
         stdio: 'pipe',

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
-/** The five subgraphs: name in the supergraph, default port, and where their committed SDL is. */
+/** The six subgraphs: name in the supergraph, default port, and where their committed SDL is. */
 export interface SubgraphInfo {
-  name: 'org' | 'volunteers' | 'campaigns' | 'training' | 'workspace';
+  name: 'org' | 'volunteers' | 'campaigns' | 'training' | 'workspace' | 'community';
   defaultPort: number;
   /** Env variable that overrides the subgraph's URL at the gateway, e.g. ORG_URL. */
   urlEnv: string;
@@ -45,6 +45,13 @@ export const SUBGRAPHS: SubgraphInfo[] = [
     urlEnv: 'WORKSPACE_URL',
     portEnv: 'WORKSPACE_PORT',
     packageDir: join(REPO_ROOT, 'packages', 'workspace'),
+  },
+  {
+    name: 'community',
+    defaultPort: 4006,
+    urlEnv: 'COMMUNITY_URL',
+    portEnv: 'COMMUNITY_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'community'),
   },
 ];
 

@@ -60,7 +60,7 @@ describe('the federated API through the gateway', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       service: 'gateway',
-      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready' },
+      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready', community: 'ready' },
     });
   });
 
@@ -68,7 +68,7 @@ describe('the federated API through the gateway', () => {
     const res = await postGraphQL(platform.gateway.url, ACROSS_ALL_SUBGRAPHS, {});
     expect(res.errors).toBeUndefined();
     const { totalCount, edges } = res.data!.orgUnits;
-    expect(totalCount).toBe(266); // Huidong's 254 as reported, plus the 12 Chengdu and Tongchuan units the reports name
+    expect(totalCount).toBe(367); // Huidong's 254 as reported, the 12 Chengdu and Tongchuan units the reports name, and 101 more in Tongchuan and Qionglai
     expect(edges).toHaveLength(5);
     const center = edges[0].node;
     expect(center.name).toBe('会东县新时代文明实践中心');

@@ -20,7 +20,10 @@ beforeAll(async () => {
   const previous = process.env.LOG_LEVEL;
   process.env.LOG_LEVEL = 'info';
   try {
-    platform = await startTestPlatform({ own: ['org', 'volunteers', 'campaigns', 'training', 'workspace'], gateway: { logLevel: 'warn' } });
+    platform = await startTestPlatform({
+      own: ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community'],
+      gateway: { logLevel: 'warn' },
+    });
   } finally {
     process.env.LOG_LEVEL = previous;
   }
@@ -56,7 +59,7 @@ describe('request ids across the platform', () => {
       });
     }
     // Not asked, so not called: no line with that id.
-    for (const name of ['training', 'workspace'] as const) {
+    for (const name of ['training', 'workspace', 'community'] as const) {
       expect(logLines(platform.subgraphs[name].output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
     }
   });
@@ -135,7 +138,14 @@ describe('liveness and readiness', () => {
       expect((await send(`${base}/health/ready`)).status).toBe(200);
       const all = await send(`${base}/health/subgraphs`);
       expect(all.status).toBe(200);
-      expect(all.json.subgraphs).toEqual({ org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready' });
+      expect(all.json.subgraphs).toEqual({
+        org: 'ready',
+        volunteers: 'ready',
+        campaigns: 'ready',
+        training: 'ready',
+        workspace: 'ready',
+        community: 'ready',
+      });
       expect(sample(await metricsText(base), 'civic_gateway_subgraph_ready', { subgraph: 'org' })).toBe(1);
 
       await proxy.cut();

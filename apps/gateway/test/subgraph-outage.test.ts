@@ -103,6 +103,7 @@ describe('the gateway while one subgraph is down', () => {
       campaigns: 'ready',
       training: 'ready',
       workspace: 'ready',
+      community: 'ready',
     });
 
     quiet.mockRestore();

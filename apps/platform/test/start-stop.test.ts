@@ -22,9 +22,9 @@ function launch(env: NodeJS.ProcessEnv): Launch {
 }
 
 async function portsEnv() {
-  const [gateway, org, volunteers, campaigns, training, workspace, pg] = await Promise.all(Array.from({ length: 7 }, freePort));
+  const [gateway, org, volunteers, campaigns, training, workspace, community, pg] = await Promise.all(Array.from({ length: 8 }, freePort));
   return {
-    ports: { gateway, org, volunteers, campaigns, training, workspace, pg },
+    ports: { gateway, org, volunteers, campaigns, training, workspace, community, pg },
     env: {
       GATEWAY_PORT: String(gateway),
       ORG_PORT: String(org),
@@ -32,6 +32,7 @@ async function portsEnv() {
       CAMPAIGNS_PORT: String(campaigns),
       TRAINING_PORT: String(training),
       WORKSPACE_PORT: String(workspace),
+      COMMUNITY_PORT: String(community),
       EMBEDDED_PG_PORT: String(pg),
     },
   };

@@ -16,6 +16,20 @@ import {
 import { unitCampaignStatsLoader } from './org-unit/unit-campaign-stats.loader';
 import { eventStatsByLoader } from './stats/event-stats-by.loader';
 import { workBrandByIdLoader, workBrandsByUnitLoader } from './work-brand/work-brand.loader';
+import {
+  activitiesByDayLoader,
+  calendarDayByIdLoader,
+  dayDepartmentIdsLoader,
+  plannedActivityByIdLoader,
+} from './calendar/calendar.loader';
+import { participantsByEventLoader } from './event-participant/event-participant.loader';
+import {
+  featuredRoleModelIdsLoader,
+  featuringCampaignIdsLoader,
+  honoursByRoleModelLoader,
+  roleModelByIdLoader,
+} from './role-model/role-model.loader';
+import { workByIdLoader, workUsesLoader } from './work/work.loader';
 
 export function createCampaignsLoaders(db: DataSource) {
   return {
@@ -38,6 +52,18 @@ export function createCampaignsLoaders(db: DataSource) {
     unitCampaignStats: unitCampaignStatsLoader(db),
     customsReformCoverage: customsReformCoverageLoader(db),
     measuresByUnit: measuresByUnitLoader(db),
+    roleModelById: roleModelByIdLoader(db),
+    honoursByRoleModel: honoursByRoleModelLoader(db),
+    featuredRoleModelIds: featuredRoleModelIdsLoader(db),
+    featuringCampaignIds: featuringCampaignIdsLoader(db),
+    workById: workByIdLoader(db),
+    workUsesByCampaign: workUsesLoader(db, 'campaignId'),
+    workUsesByEvent: workUsesLoader(db, 'eventId'),
+    participantsByEvent: participantsByEventLoader(db),
+    calendarDayById: calendarDayByIdLoader(db),
+    plannedActivityById: plannedActivityByIdLoader(db),
+    dayDepartmentIds: dayDepartmentIdsLoader(db),
+    activitiesByDay: activitiesByDayLoader(db),
   };
 }
 

@@ -40,6 +40,30 @@ import { volunteerStubReference } from './volunteer/volunteer.stub';
 import { WorkBrandEntity } from './work-brand/work-brand.entity';
 import { WorkBrandMutationResolver } from './work-brand/mutations/work-brand-mutation.resolver';
 import { WorkBrandResolver } from './work-brand/work-brand.resolver';
+import { ReportsHomes1764376000000 } from './migrations/1764376000000-ReportsHomes';
+import { CalendarDayEntity } from './calendar/calendar-day.entity';
+import { CalendarDayResolver } from './calendar/calendar.resolver';
+import { CalendarMutationResolver } from './calendar/mutations/calendar-mutation.resolver';
+import { PlannedActivityEntity } from './calendar/planned-activity.entity';
+import { PlannedActivityResolver } from './calendar/planned-activity.resolver';
+import { CampaignEventPeopleResolver } from './event-participant/campaign-event-people.resolver';
+import { EventParticipantEntity } from './event-participant/event-participant.entity';
+import { EventParticipantResolver } from './event-participant/event-participant.resolver';
+import { EventParticipantMutationResolver } from './event-participant/mutations/participant-mutation.resolver';
+import { CampaignRoleModelsResolver } from './role-model/campaign-role-models.resolver';
+import { HonourEntity } from './role-model/honour.entity';
+import { RoleModelMutationResolver } from './role-model/mutations/role-model-mutation.resolver';
+import { RoleModelEntity } from './role-model/role-model.entity';
+import { roleModelReference } from './role-model/role-model.reference-resolver';
+import { RoleModelResolver } from './role-model/role-model.resolver';
+import { VenueEventsResolver } from './venue/venue-events.resolver';
+import { venueStubReference } from './venue/venue.stub';
+import { CampaignEventWorksResolver, CampaignWorksResolver } from './work/campaign-works.resolver';
+import { WorkMutationResolver } from './work/mutations/work-mutation.resolver';
+import { WorkUseEntity } from './work/work-use.entity';
+import { WorkUseResolver } from './work/work-use.resolver';
+import { WorkEntity } from './work/work.entity';
+import { WorkResolver } from './work/work.resolver';
 
 /** The campaigns subgraph: lectures, customs reform and other drives, the events held under them and the views leaders read. */
 export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
@@ -48,7 +72,21 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
   defaultPort: 4003,
   sdlPath: join(__dirname, '..', 'schema.graphql'),
   sqlDirectory: join(__dirname, '..', 'sql'),
-  entities: [CampaignEntity, CampaignEventEntity, CampaignActionEntity, LectureGroupEntity, WorkBrandEntity, CustomsReformMeasureEntity],
+  entities: [
+    CampaignEntity,
+    CampaignEventEntity,
+    CampaignActionEntity,
+    LectureGroupEntity,
+    WorkBrandEntity,
+    CustomsReformMeasureEntity,
+    RoleModelEntity,
+    HonourEntity,
+    WorkEntity,
+    WorkUseEntity,
+    EventParticipantEntity,
+    CalendarDayEntity,
+    PlannedActivityEntity,
+  ],
   migrations: [
     CreateAuditLog1764374000000,
     AuditEntryDetails1764375000000,
@@ -56,6 +94,7 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
     EventDetailsGroupsAndMeasures1764374610000,
     UnitEventRollup1764374620000,
     DailyWork1764375100000,
+    ReportsHomes1764376000000,
   ],
   buildSchema: () =>
     buildFederatedSchema({
@@ -78,6 +117,21 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
         OrgUnitGroupsResolver,
         OrgUnitCustomsReformResolver,
         VolunteerCampaignEventsResolver,
+        RoleModelResolver,
+        RoleModelMutationResolver,
+        CampaignRoleModelsResolver,
+        WorkResolver,
+        WorkUseResolver,
+        WorkMutationResolver,
+        CampaignWorksResolver,
+        CampaignEventWorksResolver,
+        CampaignEventPeopleResolver,
+        EventParticipantResolver,
+        EventParticipantMutationResolver,
+        VenueEventsResolver,
+        CalendarDayResolver,
+        PlannedActivityResolver,
+        CalendarMutationResolver,
       ],
       referenceResolvers: {
         Campaign: campaignReference,
@@ -85,6 +139,8 @@ export const campaignsSubgraph: SubgraphDefinition<CampaignsLoaders> = {
         LectureGroup: lectureGroupReference,
         OrgUnit: orgUnitStubReference,
         Volunteer: volunteerStubReference,
+        RoleModel: roleModelReference,
+        Venue: venueStubReference,
       },
     }),
   createLoaders: createCampaignsLoaders,

@@ -92,7 +92,11 @@ describe('campaigns subgraph: campaigns', () => {
     expect(byKind.data?.campaigns.edges.map((e) => e.node.id)).toEqual([String(ids.redFilmId)]);
 
     const byOrganizer = await h.gql<CampaignsPage>(CAMPAIGNS, { filter: { organizerId: String(ids.centerId) } });
-    expect(byOrganizer.data?.campaigns.edges.map((e) => e.node.kind).sort()).toEqual(['CUSTOMS_REFORM', 'PARTY_HISTORY_LECTURE']);
+    expect(byOrganizer.data?.campaigns.edges.map((e) => e.node.kind).sort()).toEqual([
+      'CUSTOMS_REFORM',
+      'PARTY_HISTORY_LECTURE',
+      'THEMED_ACTIVITY',
+    ]);
   });
 
   it('filters by the day a campaign is running, an open end counting as still running', async () => {

@@ -59,7 +59,15 @@ describe('docs/schema', () => {
 
   it('has one page per subgraph, each with its root fields, types and their descriptions', () => {
     const pages = expectedSchemaDocs();
-    expect([...pages.keys()]).toEqual(['README.md', 'org.md', 'volunteers.md', 'campaigns.md', 'training.md', 'workspace.md']);
+    expect([...pages.keys()]).toEqual([
+      'README.md',
+      'org.md',
+      'volunteers.md',
+      'campaigns.md',
+      'training.md',
+      'workspace.md',
+      'community.md',
+    ]);
     const org = pages.get('org.md')!;
     expect(org).toContain('- **`orgUnitByCode`**: [`OrgUnit`](org.md#orgunit) — One org unit by its unique code (按编码查询阵地).');
     expect(org).toContain('  - `code`: `String!` — Unit code, e.g. 513426-ZX (单位编码).');

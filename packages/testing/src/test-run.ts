@@ -14,9 +14,10 @@ const run = promisify(execFile);
 export interface TestRunOptions {
   /**
    * Packages whose `dist/cli.js seed` loads their demo data into the run's template database (e.g.
-   * `['@civic/org', '@civic/volunteers']`): the first alone (the org subgraph, whose units the others
-   * read), then the rest at once. Seeded once per run; the test database and every scratch database
-   * are copies of it.
+   * `['@civic/org', '@civic/volunteers']`), one after the other in the order given, as `npm start`
+   * seeds them: a package's demo data may read what those before it loaded (the org subgraph's
+   * units; the volunteers demo's service orders, which the community demo's visits took down).
+   * Seeded once per run; the test database and every scratch database are copies of it.
    */
   seed?: string[];
   /** Where the seeded packages are resolved from (the jest project's root). */
@@ -55,9 +56,7 @@ export async function startTestRun(options: TestRunOptions = {}): Promise<void> 
       },
     );
   };
-  const [first, ...rest] = options.seed ?? [];
-  if (first) await seed(first);
-  await Promise.all(rest.map(seed));
+  for (const name of options.seed ?? []) await seed(name);
   await adminQuery(state.adminUrl, copyDatabaseSql(state.database, state.template));
   process.env.TEST_DATABASE_URL = withDatabaseName(state.adminUrl, state.database);
   process.env.TEST_TEMPLATE_DATABASE = state.template;

@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@civic/subgraph-kit';
 import { createActivityLoaders } from './activity/activity.loader';
 import { createBrandProjectLoaders } from './brand-project/brand-project.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';
+import { createMobilisationLoaders } from './mobilisation/mobilisation.loader';
 import { monthlyHoursLoader } from './org-unit/monthly-hours.loader';
 import { volunteerStatsLoader } from './org-unit/volunteer-stats.loader';
 import { serviceRecordPagesLoader } from './service-record/service-record-pages.loader';
@@ -21,6 +22,7 @@ export function createVolunteersLoaders(db: DataSource) {
     ...createActivityLoaders(db),
     ...createServiceRequestLoaders(db),
     ...createCertificateLoaders(db),
+    ...createMobilisationLoaders(db),
   };
 }
 

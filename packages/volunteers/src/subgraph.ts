@@ -26,6 +26,10 @@ import { DropUnusedRecordStatusIndex1764374598000 } from './migrations/176437459
 import { OverlapRuleInOnePlace1764374599000 } from './migrations/1764374599000-OverlapRuleInOnePlace';
 import { VolunteersDailyWork1764375100000 } from './migrations/1764375100000-VolunteersDailyWork';
 import { BreakdownCoveringIndexes1764375200000 } from './migrations/1764375200000-BreakdownCoveringIndexes';
+import { SpecialPeriodMobilisation1764376010000 } from './migrations/1764376010000-SpecialPeriodMobilisation';
+import { MobilisationEntity } from './mobilisation/mobilisation.entity';
+import { MobilisationMutationResolver } from './mobilisation/mutations/mobilisation-mutation.resolver';
+import { MobilisationResolver, OrgUnitMobilisationsResolver } from './mobilisation/mobilisation.resolver';
 import { OrgUnitBreakdownResolver } from './org-unit/breakdown/breakdown.resolver';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
@@ -34,6 +38,7 @@ import { ServiceRecordEntity } from './service-record/service-record.entity';
 import { ServiceRecordResolver } from './service-record/service-record.resolver';
 import { ServiceRequestStepEntity } from './service-request/service-request-step.entity';
 import { ServiceRequestEntity } from './service-request/service-request.entity';
+import { serviceRequestReference } from './service-request/service-request.reference-resolver';
 import { ServiceRequestResolver } from './service-request/service-request.resolver';
 import { TeamMutationResolver } from './team/mutations/team-mutation.resolver';
 import { TeamMembershipEntity } from './team/team-membership.entity';
@@ -67,6 +72,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceCertificateEntity,
     ServiceRequestEntity,
     ServiceRequestStepEntity,
+    MobilisationEntity,
   ],
   migrations: [
     CreateAuditLog1764374000000,
@@ -82,6 +88,7 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     OverlapRuleInOnePlace1764374599000,
     VolunteersDailyWork1764375100000,
     BreakdownCoveringIndexes1764375200000,
+    SpecialPeriodMobilisation1764376010000,
   ],
   sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
@@ -106,8 +113,16 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
         ServiceRequestResolver,
         OrgUnitVolunteersResolver,
         OrgUnitBreakdownResolver,
+        MobilisationResolver,
+        MobilisationMutationResolver,
+        OrgUnitMobilisationsResolver,
       ],
-      referenceResolvers: { Volunteer: volunteerReference, VolunteerTeam: volunteerTeamReference, OrgUnit: orgUnitStubReference },
+      referenceResolvers: {
+        Volunteer: volunteerReference,
+        VolunteerTeam: volunteerTeamReference,
+        OrgUnit: orgUnitStubReference,
+        ServiceRequest: serviceRequestReference,
+      },
     }),
   createLoaders: createVolunteersLoaders,
   seedDemo: seedVolunteersDemo,

@@ -18,6 +18,7 @@ const RELEASED: Record<string, { up: string; down: string }> = {
   RecordServiceInScope1764374597000: { up: '0deef76ebcbd728f', down: '5c6bd59f6f2fa6a0' },
   DropUnusedRecordStatusIndex1764374598000: { up: 'eda9717c87f05f80', down: '6953be93e6360561' },
   OverlapRuleInOnePlace1764374599000: { up: '8a3bca5e4f6be234', down: '6c3981124d34e8cb' },
+  SpecialPeriodMobilisation1764376010000: { up: 'eb136adf0593f8c7', down: '0013fad30a63646c' },
 };
 
 async function sentBy(migration: MigrationInterface, direction: 'up' | 'down'): Promise<string> {

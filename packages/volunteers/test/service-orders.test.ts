@@ -92,7 +92,11 @@ describe('the order flow (群众点单 → 中心派单 → 志愿者接单 → 
 
   it('lets a member of the assigned team accept, and no other volunteer', async () => {
     const id = await orderIn('DISPATCHED');
-    const [member] = await h.sql<{ id: number }>(`SELECT id FROM volunteers.volunteer WHERE home_unit_id = $1 LIMIT 1`, [Number(station)]);
+    const [member] = await h.sql<{ id: number }>(
+      `SELECT id FROM volunteers.volunteer WHERE home_unit_id = $1
+       AND id NOT IN (SELECT volunteer_id FROM volunteers.team_membership WHERE team_id = $2 AND left_on IS NULL) ORDER BY id LIMIT 1`,
+      [Number(station), Number(teamId)],
+    );
     const joined = await h.gql(`mutation($v: ID!, $t: ID!) { joinTeam(volunteerId: $v, teamId: $t) { memberCount } }`, {
       v: String(member.id),
       t: teamId,

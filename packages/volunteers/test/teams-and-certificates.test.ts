@@ -17,7 +17,8 @@ afterAll(() => h?.stop());
 describe('teams (志愿服务队)', () => {
   it('has the 17 county-level themed teams, a township team at every institute, and the brand projects', async () => {
     const county = await h.gql(
-      `{ volunteerTeams(filter: { level: COUNTY }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`,
+      `query($c: ID!) { volunteerTeams(filter: { level: COUNTY, subtreeOf: $c }, first: 50) { totalCount edges { node { theme memberCount leader { id } } } } }`,
+      { c: centerId },
     );
     expect(county.data!.volunteerTeams.totalCount).toBe(17);
     const themes = county.data!.volunteerTeams.edges.map((e: { node: { theme: string } }) => e.node.theme);
@@ -262,7 +263,9 @@ describe('hours by month', () => {
       .reduce((sum: number, m: { hours: number }) => sum + m.hours, 0);
     const [expected] = await h.sql<{ hours: string }>(
       `SELECT sum(r.hours) AS hours FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
-       WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'`,
+       JOIN ${UNIT_TREE} home ON home.id = v.home_unit_id JOIN ${UNIT_TREE} c ON c.code = '513426-ZX'
+       WHERE r.status = 'APPROVED' AND r.started_at >= '2021-01-01T00:00:00+08:00' AND r.started_at < '2022-01-01T00:00:00+08:00'
+         AND home.path LIKE c.path || '%'`,
     );
     expect(Math.round(total * 100)).toBe(Math.round(Number(expected.hours) * 100));
     expect(res.data!._entities[0].serviceHoursByMonth[0].month).toMatch(/^2021-\d{2}$/);

@@ -174,6 +174,7 @@ export function formatTable(results: ScenarioResult[]): string {
       r.peakRssMb.campaigns,
       r.peakRssMb.training,
       r.peakRssMb.workspace,
+      r.peakRssMb.community,
     ]
       .map((x) => (x === undefined ? '-' : Math.round(x)))
       .join('/'),

@@ -6,6 +6,7 @@ import { orgSubgraph } from '@civic/org';
 import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
 import { workspaceSubgraph } from '@civic/workspace';
+import { communitySubgraph } from '@civic/community';
 
 const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
   org: orgSubgraph,
@@ -13,6 +14,7 @@ const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
   campaigns: campaignsSubgraph,
   training: trainingSubgraph,
   workspace: workspaceSubgraph,
+  community: communitySubgraph,
 };
 
 /**

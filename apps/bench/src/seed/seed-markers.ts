@@ -12,6 +12,7 @@ export const DEMO_SEED_NAMES: Record<string, readonly string[]> = {
   campaigns: ['huidong-2021', 'huidong-2021-groups-actions', 'tongchuan-2021'],
   training: ['huidong-2021', 'huidong-2021-agenda', 'qionglai-2021'],
   workspace: ['huidong-2021'],
+  community: ['huidong-grid-2020-2021'],
 };
 
 export function scaleMarker(profile: string, seed: number): string {

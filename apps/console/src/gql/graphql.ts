@@ -100,6 +100,8 @@ export type CorrectCampaignEventInput = {
   summary?: string | null | undefined;
   /** Title, 1–200 characters (活动主题). */
   title?: string | null | undefined;
+  /** The venue it was held at (org subgraph's venues); null clears it (举办场馆). */
+  venueId?: string | number | null | undefined;
   /** Kind of place it was taken into (场所类型). */
   venueType?: VenueType | null | undefined;
   /** All the volunteers who served, at most 200, replacing those recorded (服务志愿者). */
@@ -236,6 +238,8 @@ export type RecordCampaignEventInput = {
   summary?: string | null | undefined;
   /** Title (活动主题), 1–200 characters. */
   title: string;
+  /** The venue it was held at, an id of the org subgraph's venues, e.g. a red education site (举办场馆). */
+  venueId?: string | number | null | undefined;
   /** Kind of place it was taken into (场所类型). */
   venueType: VenueType;
   /** Volunteers who served, at most 200 (服务志愿者); ids of the volunteers subgraph. */
@@ -369,6 +373,8 @@ export type VenueKind =
   | 'OTHER'
   /** Party-mass service center (党群服务中心). */
   | 'PARTY_MASS_SERVICE_CENTER'
+  /** Red education or study-tour site: a revolutionary memorial, former meeting site or museum that classes visit (红色教育基地、研学基地). */
+  | 'RED_EDUCATION_SITE'
   /** Rural school youth palace (乡村学校少年宫). */
   | 'YOUTH_PALACE';
 

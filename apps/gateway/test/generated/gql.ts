@@ -29,6 +29,9 @@ type Documents = {
     "\n  query DailyWorkVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      version\n      skills\n      registeredAt\n    }\n  }\n": typeof types.DailyWorkVolunteerDocument,
     "\n  mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      version\n      skills\n    }\n  }\n": typeof types.DailyWorkUpdateVolunteerDocument,
     "\n  query DailyWorkLabels {\n    vocabulary {\n      eventFormat {\n        value\n        label\n      }\n      orgLevel {\n        value\n        label\n      }\n      volunteerKind {\n        value\n        label\n      }\n    }\n  }\n": typeof types.DailyWorkLabelsDocument,
+    "\n  query HuidongHoursByMonth {\n    orgUnitByCode(code: \"513426-ZX\") {\n      serviceHoursByMonth(from: \"2020-07-01\", to: \"2021-12-31\") {\n        month\n        hours\n      }\n    }\n  }\n": typeof types.HuidongHoursByMonthDocument,
+    "\n  query CampaignDates($after: String) {\n    campaigns(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          startsOn\n          endsOn\n          closedAt\n        }\n      }\n    }\n  }\n": typeof types.CampaignDatesDocument,
+    "\n  query CampaignsActiveOn($day: Date!) {\n    campaigns(first: 100, filter: { activeOn: $day }) {\n      edges {\n        node {\n          name\n          endsOn\n        }\n      }\n    }\n  }\n": typeof types.CampaignsActiveOnDocument,
     "\n  query AcrossAllSubgraphs {\n    orgUnits(first: 5) {\n      totalCount\n      edges {\n        node {\n          name\n          volunteerStats(scope: SUBTREE) {\n            volunteerCount\n          }\n          campaignStats(scope: SUBTREE) {\n            eventCount\n          }\n          trainingPrograms {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.AcrossAllSubgraphsDocument,
     "\n  query VolunteerHomeUnit {\n    volunteer(id: \"1\") {\n      name\n      homeUnit {\n        name\n        level\n        ancestors {\n          level\n        }\n      }\n    }\n  }\n": typeof types.VolunteerHomeUnitDocument,
     "\n  query PageTooLarge {\n    orgUnits(first: 1000) {\n      totalCount\n    }\n  }\n": typeof types.PageTooLargeDocument,
@@ -40,6 +43,15 @@ type Documents = {
     "\n  query UnitFigures($id: ID!) {\n    orgUnit(id: $id) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n  }\n": typeof types.UnitFiguresDocument,
     "\n  query FiguresOfTwoUnits($from: String!, $to: String!) {\n    from: orgUnitByCode(code: $from) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n    to: orgUnitByCode(code: $to) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n  }\n": typeof types.FiguresOfTwoUnitsDocument,
     "\n  query TestPointAncestors {\n    orgUnitByCode(code: \"T-MOVE-POINT\") {\n      ancestors {\n        code\n      }\n    }\n  }\n": typeof types.TestPointAncestorsDocument,
+    "\n  query CityStructure {\n    tongchuan: orgUnitByCode(code: \"610200-ZX\") {\n      children {\n        name\n        level\n        children {\n          name\n          level\n        }\n      }\n    }\n    qionglai: orgUnitByCode(code: \"510183-ZX\") {\n      children(level: INSTITUTE) {\n        name\n      }\n    }\n  }\n": typeof types.CityStructureDocument,
+    "\n  query PreAppliedPoints {\n    chengdu: orgUnitByCode(code: \"510100-ZX\") {\n      id\n    }\n  }\n": typeof types.PreAppliedPointsDocument,
+    "\n  query Applications($filter: DesignationApplicationFilter) {\n    designationApplications(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          state\n          applicant {\n            code\n            name\n            level\n            parent {\n              name\n            }\n          }\n          authority {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApplicationsDocument,
+    "\n  mutation ReviewApplication($input: ApplicationStepInput!) {\n    reviewDesignationApplication(input: $input) {\n      state\n    }\n  }\n": typeof types.ReviewApplicationDocument,
+    "\n  mutation GrantApplication($input: ApplicationStepInput!) {\n    grantDesignationApplication(input: $input) {\n      state\n      decidedOn\n      designation {\n        id\n        title\n        kind\n        active\n      }\n      applicant {\n        code\n        designations {\n          title\n          kind\n        }\n      }\n    }\n  }\n": typeof types.GrantApplicationDocument,
+    "\n  query GrantAudit($entityId: ID!) {\n    auditLog(first: 10, filter: { action: \"grantDesignationApplication\", entityId: $entityId }) {\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          entityType\n          entityIds\n        }\n      }\n    }\n  }\n": typeof types.GrantAuditDocument,
+    "\n  query RedSites {\n    venues(first: 20, filter: { kind: RED_EDUCATION_SITE }) {\n      edges {\n        node {\n          name\n          kind\n          orgUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RedSitesDocument,
+    "\n  query HuidongCoordination {\n    orgUnitByCode(code: \"513426-ZX\") {\n      jointMeetings(first: 20) {\n        totalCount\n        edges {\n          node {\n            heldOn\n            topic\n            attendees {\n              orgUnit {\n                level\n              }\n            }\n            decisions {\n              state\n              responsibleUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      coordination(from: \"2020-07-01\", to: \"2021-12-31\") {\n        meetingsHeld\n        rows {\n          meetingsAttended\n          decisionsAssigned\n          decisionsDone\n          orgUnit {\n            level\n            department\n          }\n        }\n      }\n    }\n  }\n": typeof types.HuidongCoordinationDocument,
+    "\n  mutation RecordMeeting($input: RecordJointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      topic\n    }\n  }\n": typeof types.RecordMeetingDocument,
     "\n  mutation CreateBackboneTraining($o: ID!) {\n    createTrainingProgram(input: { title: \"2027年志愿服务骨干培训\", organizerId: $o, startsOn: \"2027-03-01\", endsOn: \"2027-03-03\" }) {\n      id\n    }\n  }\n": typeof types.CreateBackboneTrainingDocument,
     "\n  query PersonalData($id: ID!) {\n    volunteer(id: $id) {\n      id\n      name\n      phone\n      idNumber\n    }\n  }\n": typeof types.PersonalDataDocument,
     "\n  query VolunteerPhone($id: ID!) {\n    volunteer(id: $id) {\n      phone\n    }\n  }\n": typeof types.VolunteerPhoneDocument,
@@ -90,6 +102,9 @@ const documents: Documents = {
     "\n  query DailyWorkVolunteer($id: ID!) {\n    volunteer(id: $id) {\n      version\n      skills\n      registeredAt\n    }\n  }\n": types.DailyWorkVolunteerDocument,
     "\n  mutation DailyWorkUpdateVolunteer($input: UpdateVolunteerInput!) {\n    updateVolunteer(input: $input) {\n      version\n      skills\n    }\n  }\n": types.DailyWorkUpdateVolunteerDocument,
     "\n  query DailyWorkLabels {\n    vocabulary {\n      eventFormat {\n        value\n        label\n      }\n      orgLevel {\n        value\n        label\n      }\n      volunteerKind {\n        value\n        label\n      }\n    }\n  }\n": types.DailyWorkLabelsDocument,
+    "\n  query HuidongHoursByMonth {\n    orgUnitByCode(code: \"513426-ZX\") {\n      serviceHoursByMonth(from: \"2020-07-01\", to: \"2021-12-31\") {\n        month\n        hours\n      }\n    }\n  }\n": types.HuidongHoursByMonthDocument,
+    "\n  query CampaignDates($after: String) {\n    campaigns(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          startsOn\n          endsOn\n          closedAt\n        }\n      }\n    }\n  }\n": types.CampaignDatesDocument,
+    "\n  query CampaignsActiveOn($day: Date!) {\n    campaigns(first: 100, filter: { activeOn: $day }) {\n      edges {\n        node {\n          name\n          endsOn\n        }\n      }\n    }\n  }\n": types.CampaignsActiveOnDocument,
     "\n  query AcrossAllSubgraphs {\n    orgUnits(first: 5) {\n      totalCount\n      edges {\n        node {\n          name\n          volunteerStats(scope: SUBTREE) {\n            volunteerCount\n          }\n          campaignStats(scope: SUBTREE) {\n            eventCount\n          }\n          trainingPrograms {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.AcrossAllSubgraphsDocument,
     "\n  query VolunteerHomeUnit {\n    volunteer(id: \"1\") {\n      name\n      homeUnit {\n        name\n        level\n        ancestors {\n          level\n        }\n      }\n    }\n  }\n": types.VolunteerHomeUnitDocument,
     "\n  query PageTooLarge {\n    orgUnits(first: 1000) {\n      totalCount\n    }\n  }\n": types.PageTooLargeDocument,
@@ -101,6 +116,15 @@ const documents: Documents = {
     "\n  query UnitFigures($id: ID!) {\n    orgUnit(id: $id) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n  }\n": types.UnitFiguresDocument,
     "\n  query FiguresOfTwoUnits($from: String!, $to: String!) {\n    from: orgUnitByCode(code: $from) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n    to: orgUnitByCode(code: $to) {\n      volunteerStats {\n        volunteerCount\n      }\n      campaignStats {\n        eventCount\n      }\n    }\n  }\n": types.FiguresOfTwoUnitsDocument,
     "\n  query TestPointAncestors {\n    orgUnitByCode(code: \"T-MOVE-POINT\") {\n      ancestors {\n        code\n      }\n    }\n  }\n": types.TestPointAncestorsDocument,
+    "\n  query CityStructure {\n    tongchuan: orgUnitByCode(code: \"610200-ZX\") {\n      children {\n        name\n        level\n        children {\n          name\n          level\n        }\n      }\n    }\n    qionglai: orgUnitByCode(code: \"510183-ZX\") {\n      children(level: INSTITUTE) {\n        name\n      }\n    }\n  }\n": types.CityStructureDocument,
+    "\n  query PreAppliedPoints {\n    chengdu: orgUnitByCode(code: \"510100-ZX\") {\n      id\n    }\n  }\n": types.PreAppliedPointsDocument,
+    "\n  query Applications($filter: DesignationApplicationFilter) {\n    designationApplications(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          state\n          applicant {\n            code\n            name\n            level\n            parent {\n              name\n            }\n          }\n          authority {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ApplicationsDocument,
+    "\n  mutation ReviewApplication($input: ApplicationStepInput!) {\n    reviewDesignationApplication(input: $input) {\n      state\n    }\n  }\n": types.ReviewApplicationDocument,
+    "\n  mutation GrantApplication($input: ApplicationStepInput!) {\n    grantDesignationApplication(input: $input) {\n      state\n      decidedOn\n      designation {\n        id\n        title\n        kind\n        active\n      }\n      applicant {\n        code\n        designations {\n          title\n          kind\n        }\n      }\n    }\n  }\n": types.GrantApplicationDocument,
+    "\n  query GrantAudit($entityId: ID!) {\n    auditLog(first: 10, filter: { action: \"grantDesignationApplication\", entityId: $entityId }) {\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          entityType\n          entityIds\n        }\n      }\n    }\n  }\n": types.GrantAuditDocument,
+    "\n  query RedSites {\n    venues(first: 20, filter: { kind: RED_EDUCATION_SITE }) {\n      edges {\n        node {\n          name\n          kind\n          orgUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RedSitesDocument,
+    "\n  query HuidongCoordination {\n    orgUnitByCode(code: \"513426-ZX\") {\n      jointMeetings(first: 20) {\n        totalCount\n        edges {\n          node {\n            heldOn\n            topic\n            attendees {\n              orgUnit {\n                level\n              }\n            }\n            decisions {\n              state\n              responsibleUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      coordination(from: \"2020-07-01\", to: \"2021-12-31\") {\n        meetingsHeld\n        rows {\n          meetingsAttended\n          decisionsAssigned\n          decisionsDone\n          orgUnit {\n            level\n            department\n          }\n        }\n      }\n    }\n  }\n": types.HuidongCoordinationDocument,
+    "\n  mutation RecordMeeting($input: RecordJointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      topic\n    }\n  }\n": types.RecordMeetingDocument,
     "\n  mutation CreateBackboneTraining($o: ID!) {\n    createTrainingProgram(input: { title: \"2027年志愿服务骨干培训\", organizerId: $o, startsOn: \"2027-03-01\", endsOn: \"2027-03-03\" }) {\n      id\n    }\n  }\n": types.CreateBackboneTrainingDocument,
     "\n  query PersonalData($id: ID!) {\n    volunteer(id: $id) {\n      id\n      name\n      phone\n      idNumber\n    }\n  }\n": types.PersonalDataDocument,
     "\n  query VolunteerPhone($id: ID!) {\n    volunteer(id: $id) {\n      phone\n    }\n  }\n": types.VolunteerPhoneDocument,
@@ -196,6 +220,18 @@ export function graphql(source: "\n  query DailyWorkLabels {\n    vocabulary {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HuidongHoursByMonth {\n    orgUnitByCode(code: \"513426-ZX\") {\n      serviceHoursByMonth(from: \"2020-07-01\", to: \"2021-12-31\") {\n        month\n        hours\n      }\n    }\n  }\n"): typeof import('./graphql').HuidongHoursByMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDates($after: String) {\n    campaigns(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          name\n          startsOn\n          endsOn\n          closedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignDatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsActiveOn($day: Date!) {\n    campaigns(first: 100, filter: { activeOn: $day }) {\n      edges {\n        node {\n          name\n          endsOn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignsActiveOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AcrossAllSubgraphs {\n    orgUnits(first: 5) {\n      totalCount\n      edges {\n        node {\n          name\n          volunteerStats(scope: SUBTREE) {\n            volunteerCount\n          }\n          campaignStats(scope: SUBTREE) {\n            eventCount\n          }\n          trainingPrograms {\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AcrossAllSubgraphsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -237,6 +273,42 @@ export function graphql(source: "\n  query FiguresOfTwoUnits($from: String!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TestPointAncestors {\n    orgUnitByCode(code: \"T-MOVE-POINT\") {\n      ancestors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').TestPointAncestorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CityStructure {\n    tongchuan: orgUnitByCode(code: \"610200-ZX\") {\n      children {\n        name\n        level\n        children {\n          name\n          level\n        }\n      }\n    }\n    qionglai: orgUnitByCode(code: \"510183-ZX\") {\n      children(level: INSTITUTE) {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CityStructureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreAppliedPoints {\n    chengdu: orgUnitByCode(code: \"510100-ZX\") {\n      id\n    }\n  }\n"): typeof import('./graphql').PreAppliedPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Applications($filter: DesignationApplicationFilter) {\n    designationApplications(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          state\n          applicant {\n            code\n            name\n            level\n            parent {\n              name\n            }\n          }\n          authority {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewApplication($input: ApplicationStepInput!) {\n    reviewDesignationApplication(input: $input) {\n      state\n    }\n  }\n"): typeof import('./graphql').ReviewApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantApplication($input: ApplicationStepInput!) {\n    grantDesignationApplication(input: $input) {\n      state\n      decidedOn\n      designation {\n        id\n        title\n        kind\n        active\n      }\n      applicant {\n        code\n        designations {\n          title\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantAudit($entityId: ID!) {\n    auditLog(first: 10, filter: { action: \"grantDesignationApplication\", entityId: $entityId }) {\n      edges {\n        node {\n          actor\n          role\n          actorOrgUnit\n          entityType\n          entityIds\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RedSites {\n    venues(first: 20, filter: { kind: RED_EDUCATION_SITE }) {\n      edges {\n        node {\n          name\n          kind\n          orgUnit {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RedSitesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HuidongCoordination {\n    orgUnitByCode(code: \"513426-ZX\") {\n      jointMeetings(first: 20) {\n        totalCount\n        edges {\n          node {\n            heldOn\n            topic\n            attendees {\n              orgUnit {\n                level\n              }\n            }\n            decisions {\n              state\n              responsibleUnit {\n                name\n              }\n            }\n          }\n        }\n      }\n      coordination(from: \"2020-07-01\", to: \"2021-12-31\") {\n        meetingsHeld\n        rows {\n          meetingsAttended\n          decisionsAssigned\n          decisionsDone\n          orgUnit {\n            level\n            department\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HuidongCoordinationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeeting($input: RecordJointMeetingInput!) {\n    recordJointMeeting(input: $input) {\n      id\n      topic\n    }\n  }\n"): typeof import('./graphql').RecordMeetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a designation application stands (申报状态). */
+export type ApplicationState =
+  /** Granted: the designation was conferred (已命名). */
+  | 'GRANTED'
+  /** Rejected, with the reason in the decision note (已驳回). */
+  | 'REJECTED'
+  /** Submitted by the unit, not yet taken up (已申报). */
+  | 'SUBMITTED'
+  /** Being reviewed by the authority (审核中). */
+  | 'UNDER_REVIEW'
+  /** Withdrawn by the applicant before a decision (已撤回). */
+  | 'WITHDRAWN';
+
+/** A step on a designation application: take it up, grant, reject or withdraw it (申报审核步骤). */
+export type ApplicationStepInput = {
+  /** The application (称号申报). */
+  applicationId: string | number;
+  /** Note with the step (审核意见), at most 1000 characters; required when rejecting. */
+  note?: string | null | undefined;
+  /** Day of the step (日期), not in the future nor before the application; default today (China time). */
+  on?: string | null | undefined;
+};
+
 /** Conditions on audit entries; all given conditions must hold. */
 export type AuditLogFilter = {
   /** Only this action, e.g. registerVolunteer or READ_PERSONAL_DATA. */
@@ -75,6 +98,8 @@ export type CorrectCampaignEventInput = {
   summary?: string | null | undefined;
   /** Title, 1–200 characters (活动主题). */
   title?: string | null | undefined;
+  /** The venue it was held at (org subgraph's venues); null clears it (举办场馆). */
+  venueId?: string | number | null | undefined;
   /** Kind of place it was taken into (场所类型). */
   venueType?: VenueType | null | undefined;
   /** All the volunteers who served, at most 200, replacing those recorded (服务志愿者). */
@@ -103,6 +128,42 @@ export type CreateServiceRequestInput = {
   title: string;
 };
 
+/** How far a joint meeting's decision has been carried out (落实进度). */
+export type DecisionState =
+  /** Carried out, with the day it was done (已办结). */
+  | 'DONE'
+  /** Being carried out (落实中). */
+  | 'IN_PROGRESS'
+  /** Assigned, not started (待落实). */
+  | 'OPEN';
+
+/** Which designation applications to list; all given conditions must hold (申报筛选条件). */
+export type DesignationApplicationFilter = {
+  /** Only applications of this unit and every unit below it (申报单位及下级). */
+  applicantUnitId?: string | number | null | undefined;
+  /** Only applications to this authority unit (审核单位). */
+  authorityUnitId?: string | number | null | undefined;
+  /** Only applications for this kind of designation (称号类别). */
+  kind?: DesignationKind | null | undefined;
+  /** Only applications in this state (申报状态). */
+  state?: ApplicationState | null | undefined;
+  /** Only applications submitted in this calendar year, e.g. 2021 (申报年度). */
+  year?: number | null | undefined;
+};
+
+/** Kind of honour or designation (称号类别). */
+export type DesignationKind =
+  /** City-level practice point (市级实践点). */
+  | 'CITY_PRACTICE_POINT'
+  /** Demonstration unit (示范点). */
+  | 'DEMONSTRATION'
+  /** Exemplary model (精品范例). */
+  | 'EXEMPLARY_MODEL'
+  /** Any other honour (其他). */
+  | 'OTHER'
+  /** Pilot unit before the roll-out (试点). */
+  | 'PILOT';
+
 /** How an event was held (活动形式). */
 export type EventFormat =
   /** A contest, e.g. a speech contest (比赛). */
@@ -125,6 +186,16 @@ export type EventFormat =
   | 'PERFORMANCE'
   /** A visit to a site, museum or household (参观走访). */
   | 'VISIT';
+
+/** A unit at a joint meeting, with who came for it (参会单位). */
+export type MeetingAttendeeInput = {
+  /** The unit, inside the convening unit's subtree (参会单位). */
+  orgUnitId: string | number;
+  /** Who came (参会人), at most 50 characters. */
+  personName?: string | null | undefined;
+  /** Their position (职务), at most 50 characters. */
+  position?: string | null | undefined;
+};
 
 /** Tier of a civilization-practice unit (文明实践阵地层级). */
 export type OrgLevel =
@@ -151,6 +222,20 @@ export type PoliticalStatus =
   | 'DEMOCRATIC_PARTY'
   /** The masses, no affiliation (群众). */
   | 'MASSES';
+
+/** A joint meeting held (联席会议). */
+export type RecordJointMeetingInput = {
+  /** The units that attended, 1–100, each once, all inside the convening unit's subtree (参会单位). */
+  attendees: Array<MeetingAttendeeInput>;
+  /** The unit that convened it (召集单位). */
+  conveningUnitId: string | number;
+  /** Day held (召开日期), not in the future. */
+  heldOn: string;
+  /** Summary of the minutes (会议纪要), at most 5000 characters. */
+  minutes?: string | null | undefined;
+  /** Topic (议题), 1–200 characters. */
+  topic: string;
+};
 
 /** Tier of an administrative division (行政区划级别). */
 export type RegionLevel =
@@ -242,6 +327,8 @@ export type VenueKind =
   | 'OTHER'
   /** Party-mass service center (党群服务中心). */
   | 'PARTY_MASS_SERVICE_CENTER'
+  /** Red education or study-tour site: a revolutionary memorial, former meeting site or museum that classes visit (红色教育基地、研学基地). */
+  | 'RED_EDUCATION_SITE'
   /** Rural school youth palace (乡村学校少年宫). */
   | 'YOUTH_PALACE';
 
@@ -391,6 +478,25 @@ export type DailyWorkLabelsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DailyWorkLabelsQuery = { vocabulary: { eventFormat: Array<{ value: string, label: string }>, orgLevel: Array<{ value: string, label: string }>, volunteerKind: Array<{ value: string, label: string }> } };
 
+export type HuidongHoursByMonthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HuidongHoursByMonthQuery = { orgUnitByCode: { serviceHoursByMonth: Array<{ month: string, hours: number }> } | null };
+
+export type CampaignDatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignDatesQuery = { campaigns: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string, startsOn: string | null, endsOn: string | null, closedAt: string | null } }> } };
+
+export type CampaignsActiveOnQueryVariables = Exact<{
+  day: string;
+}>;
+
+
+export type CampaignsActiveOnQuery = { campaigns: { edges: Array<{ node: { name: string, endsOn: string | null } }> } };
+
 export type AcrossAllSubgraphsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -455,6 +561,61 @@ export type TestPointAncestorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TestPointAncestorsQuery = { orgUnitByCode: { ancestors: Array<{ code: string }> } | null };
+
+export type CityStructureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CityStructureQuery = { tongchuan: { children: Array<{ name: string, level: OrgLevel, children: Array<{ name: string, level: OrgLevel }> }> } | null, qionglai: { children: Array<{ name: string }> } | null };
+
+export type PreAppliedPointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreAppliedPointsQuery = { chengdu: { id: string } | null };
+
+export type ApplicationsQueryVariables = Exact<{
+  filter?: DesignationApplicationFilter | null | undefined;
+}>;
+
+
+export type ApplicationsQuery = { designationApplications: { totalCount: number, edges: Array<{ node: { id: string, title: string, state: ApplicationState, applicant: { code: string, name: string, level: OrgLevel, parent: { name: string } | null }, authority: { name: string } } }> } };
+
+export type ReviewApplicationMutationVariables = Exact<{
+  input: ApplicationStepInput;
+}>;
+
+
+export type ReviewApplicationMutation = { reviewDesignationApplication: { state: ApplicationState } };
+
+export type GrantApplicationMutationVariables = Exact<{
+  input: ApplicationStepInput;
+}>;
+
+
+export type GrantApplicationMutation = { grantDesignationApplication: { state: ApplicationState, decidedOn: string | null, designation: { id: string, title: string, kind: DesignationKind, active: boolean } | null, applicant: { code: string, designations: Array<{ title: string, kind: DesignationKind }> } } };
+
+export type GrantAuditQueryVariables = Exact<{
+  entityId: string | number;
+}>;
+
+
+export type GrantAuditQuery = { auditLog: { edges: Array<{ node: { actor: string, role: string, actorOrgUnit: string | null, entityType: string, entityIds: Array<string> } }> } };
+
+export type RedSitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedSitesQuery = { venues: { edges: Array<{ node: { name: string, kind: VenueKind, orgUnit: { name: string } } }> } };
+
+export type HuidongCoordinationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HuidongCoordinationQuery = { orgUnitByCode: { jointMeetings: { totalCount: number, edges: Array<{ node: { heldOn: string, topic: string, attendees: Array<{ orgUnit: { level: OrgLevel } }>, decisions: Array<{ state: DecisionState, responsibleUnit: { name: string } }> } }> }, coordination: { meetingsHeld: number, rows: Array<{ meetingsAttended: number, decisionsAssigned: number, decisionsDone: number, orgUnit: { level: OrgLevel, department: string | null } }> } } | null };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordJointMeetingInput;
+}>;
+
+
+export type RecordMeetingMutation = { recordJointMeeting: { id: string, topic: string } };
 
 export type CreateBackboneTrainingMutationVariables = Exact<{
   o: string | number;
@@ -973,6 +1134,46 @@ export const DailyWorkLabelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DailyWorkLabelsQuery, DailyWorkLabelsQueryVariables>;
+export const HuidongHoursByMonthDocument = new TypedDocumentString(`
+    query HuidongHoursByMonth {
+  orgUnitByCode(code: "513426-ZX") {
+    serviceHoursByMonth(from: "2020-07-01", to: "2021-12-31") {
+      month
+      hours
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuidongHoursByMonthQuery, HuidongHoursByMonthQueryVariables>;
+export const CampaignDatesDocument = new TypedDocumentString(`
+    query CampaignDates($after: String) {
+  campaigns(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        name
+        startsOn
+        endsOn
+        closedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignDatesQuery, CampaignDatesQueryVariables>;
+export const CampaignsActiveOnDocument = new TypedDocumentString(`
+    query CampaignsActiveOn($day: Date!) {
+  campaigns(first: 100, filter: {activeOn: $day}) {
+    edges {
+      node {
+        name
+        endsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsActiveOnQuery, CampaignsActiveOnQueryVariables>;
 export const AcrossAllSubgraphsDocument = new TypedDocumentString(`
     query AcrossAllSubgraphs {
   orgUnits(first: 5) {
@@ -1128,6 +1329,164 @@ export const TestPointAncestorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TestPointAncestorsQuery, TestPointAncestorsQueryVariables>;
+export const CityStructureDocument = new TypedDocumentString(`
+    query CityStructure {
+  tongchuan: orgUnitByCode(code: "610200-ZX") {
+    children {
+      name
+      level
+      children {
+        name
+        level
+      }
+    }
+  }
+  qionglai: orgUnitByCode(code: "510183-ZX") {
+    children(level: INSTITUTE) {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CityStructureQuery, CityStructureQueryVariables>;
+export const PreAppliedPointsDocument = new TypedDocumentString(`
+    query PreAppliedPoints {
+  chengdu: orgUnitByCode(code: "510100-ZX") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PreAppliedPointsQuery, PreAppliedPointsQueryVariables>;
+export const ApplicationsDocument = new TypedDocumentString(`
+    query Applications($filter: DesignationApplicationFilter) {
+  designationApplications(first: 100, filter: $filter) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        state
+        applicant {
+          code
+          name
+          level
+          parent {
+            name
+          }
+        }
+        authority {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationsQuery, ApplicationsQueryVariables>;
+export const ReviewApplicationDocument = new TypedDocumentString(`
+    mutation ReviewApplication($input: ApplicationStepInput!) {
+  reviewDesignationApplication(input: $input) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewApplicationMutation, ReviewApplicationMutationVariables>;
+export const GrantApplicationDocument = new TypedDocumentString(`
+    mutation GrantApplication($input: ApplicationStepInput!) {
+  grantDesignationApplication(input: $input) {
+    state
+    decidedOn
+    designation {
+      id
+      title
+      kind
+      active
+    }
+    applicant {
+      code
+      designations {
+        title
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantApplicationMutation, GrantApplicationMutationVariables>;
+export const GrantAuditDocument = new TypedDocumentString(`
+    query GrantAudit($entityId: ID!) {
+  auditLog(
+    first: 10
+    filter: {action: "grantDesignationApplication", entityId: $entityId}
+  ) {
+    edges {
+      node {
+        actor
+        role
+        actorOrgUnit
+        entityType
+        entityIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GrantAuditQuery, GrantAuditQueryVariables>;
+export const RedSitesDocument = new TypedDocumentString(`
+    query RedSites {
+  venues(first: 20, filter: {kind: RED_EDUCATION_SITE}) {
+    edges {
+      node {
+        name
+        kind
+        orgUnit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedSitesQuery, RedSitesQueryVariables>;
+export const HuidongCoordinationDocument = new TypedDocumentString(`
+    query HuidongCoordination {
+  orgUnitByCode(code: "513426-ZX") {
+    jointMeetings(first: 20) {
+      totalCount
+      edges {
+        node {
+          heldOn
+          topic
+          attendees {
+            orgUnit {
+              level
+            }
+          }
+          decisions {
+            state
+            responsibleUnit {
+              name
+            }
+          }
+        }
+      }
+    }
+    coordination(from: "2020-07-01", to: "2021-12-31") {
+      meetingsHeld
+      rows {
+        meetingsAttended
+        decisionsAssigned
+        decisionsDone
+        orgUnit {
+          level
+          department
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HuidongCoordinationQuery, HuidongCoordinationQueryVariables>;
+export const RecordMeetingDocument = new TypedDocumentString(`
+    mutation RecordMeeting($input: RecordJointMeetingInput!) {
+  recordJointMeeting(input: $input) {
+    id
+    topic
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
 export const CreateBackboneTrainingDocument = new TypedDocumentString(`
     mutation CreateBackboneTraining($o: ID!) {
   createTrainingProgram(

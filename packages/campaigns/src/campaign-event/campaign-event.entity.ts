@@ -44,6 +44,20 @@ export class CampaignEventEntity {
   @Column({ name: 'work_brand_id', type: 'int', nullable: true })
   workBrandId: number | null;
 
+  /** The org subgraph's venue it was held at, e.g. a red education site (照金纪念馆). */
+  @Column({ name: 'venue_id', type: 'int', nullable: true })
+  venueId: number | null;
+
+  /** Reach of an online event: views, people taking part online, the platform. Null offline. */
+  @Column({ name: 'online_views', type: 'int', nullable: true })
+  onlineViews: number | null;
+
+  @Column({ name: 'online_participants', type: 'int', nullable: true })
+  onlineParticipants: number | null;
+
+  @Column({ name: 'online_platform', type: 'text', nullable: true })
+  onlinePlatform: string | null;
+
   /** When it was voided; a voided event counts in no figure and stays for the record. */
   @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
   voidedAt: Date | null;

@@ -5,9 +5,14 @@ import { CampaignEventEntity } from './campaign-event.entity';
 import { campaignEventOrdering, type CampaignEventOrder } from './campaign-event-order';
 import type { CampaignEventFilter } from './dtos/campaign-event-filter.input';
 
-/** What a list of events belongs to: a campaign, a host unit (alone or with its subtree), a volunteer, a work brand, or nothing (all events). */
+/** What a list of events belongs to: a campaign, a host unit (alone or with its subtree), a volunteer, a work brand, a venue (all its events or its study visits), or nothing (all events). */
 export type EventOwner =
-  { campaignId: number } | { hostUnitId: number; subtree: boolean } | { volunteerId: number } | { workBrandId: number } | { all: true };
+  | { campaignId: number }
+  | { hostUnitId: number; subtree: boolean }
+  | { volunteerId: number }
+  | { workBrandId: number }
+  | { venueId: number; studyVisitsOnly: boolean }
+  | { all: true };
 
 /** One keyset page of events plus their total, in the order asked: two statements, whatever the page size. Voided events only on request. */
 export function listCampaignEvents(
@@ -28,7 +33,12 @@ function restrictToOwner(query: SelectQueryBuilder<CampaignEventEntity>, owner: 
   if ('all' in owner) return;
   if ('campaignId' in owner) query.andWhere('event.campaign_id = :ownerCampaign', { ownerCampaign: owner.campaignId });
   else if ('workBrandId' in owner) query.andWhere('event.work_brand_id = :ownerBrand', { ownerBrand: owner.workBrandId });
-  else if ('volunteerId' in owner) {
+  else if ('venueId' in owner) {
+    query.andWhere('event.venue_id = :ownerVenue', { ownerVenue: owner.venueId });
+    if (owner.studyVisitsOnly) {
+      query.andWhere(`EXISTS (SELECT 1 FROM campaigns.campaign c WHERE c.id = event.campaign_id AND c.kind = 'STUDY_TOUR')`);
+    }
+  } else if ('volunteerId' in owner) {
     query.andWhere('EXISTS (SELECT 1 FROM campaigns.event_volunteer v WHERE v.event_id = event.id AND v.volunteer_id = :ownerVolunteer)', {
       ownerVolunteer: owner.volunteerId,
     });

@@ -5,13 +5,17 @@ import { findHostUnits } from './host-units';
 import { seedHuidongGroupsAndActions } from './huidong-groups-actions';
 import { HUIDONG_CAMPAIGNS as H } from './huidong.data';
 import { insertCampaignWithEvents } from './insert-events';
+import { seedHuidongCalendar } from './huidong-calendar';
 import { seedTongchuan } from './tongchuan';
+import { seedTongchuanPeopleAndWorks } from './tongchuan-people-works';
 import { TONGCHUAN } from './tongchuan.data';
 
 /**
  * Loads the demo campaigns, each part once (a database seeded before a part existed gets just that
  * part): Huidong's 2021 campaigns and events, then their lecture groups, customs-reform actions and
- * measures, then Tongchuan's. Needs the org demo data.
+ * measures, then Tongchuan's; then Huidong's activity calendar with its themed-day events at the
+ * sub-centers, and Tongchuan's role model, works, speakers, online reach and red-site venues. Needs
+ * the org demo data.
  */
 export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
   const huidong = await seedOnce(db, 'campaigns', 'huidong-2021', async (manager) => {
@@ -26,7 +30,11 @@ export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
   const tongchuanCenter = await unitIdByCode(db, TONGCHUAN.centerCode);
   const tongchuan =
     tongchuanCenter !== null && (await seedOnce(db, 'campaigns', 'tongchuan-2021', (manager) => seedTongchuan(manager, tongchuanCenter)));
-  return huidong || groups || tongchuan;
+  const calendar = await seedOnce(db, 'campaigns', 'huidong-2021-calendar', (manager) => seedHuidongCalendar(manager));
+  const people =
+    tongchuanCenter !== null &&
+    (await seedOnce(db, 'campaigns', 'tongchuan-2021-people-works', (manager) => seedTongchuanPeopleAndWorks(manager, tongchuanCenter)));
+  return huidong || groups || tongchuan || calendar || people;
 }
 
 async function unitIdByCode(db: DataSource, code: string): Promise<number | null> {

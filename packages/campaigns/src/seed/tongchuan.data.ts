@@ -29,15 +29,27 @@ export interface PlannedTongchuanCampaign {
  * touring lectures, the 红色故事微讲堂 online, the speech contest and themed activities, study tours
  * to 照金纪念馆, 陈家坡会议旧址 and 铜川博物馆, the 4th Tongchuan arts festival opening 2021-07-08
  * with 《照金》, and ten-plus work brands for minors.
- * All events are hosted by the city center (610200-ZX; the demo has no Tongchuan units below it);
- * audiences, the dates the report does not give, the exact touring count (152 for "150余") and the
- * work brands beyond the three it names are illustrative.
+ * The touring lectures are spread over the units the org demo has below the city center (districts,
+ * towns; the city center itself when it has none), the other events are hosted by the city center.
+ * Audiences, the dates the report does not give, the exact touring count (152 for "150余"), the
+ * teams' members (the volunteers demo's child docents), the arts festival's and the exhibition's
+ * single day as their whole period, and the work brands beyond the three it names are illustrative.
+ * The report's "感党恩" is a typo for 感党恩 (as its other activity title has it).
  */
 export const TONGCHUAN = {
   centerCode: '610200-ZX',
+  /** Members are volunteer ids of the volunteers demo's Tongchuan child docents (illustrative). */
   lectureGroups: [
-    { name: '"红孩儿"宣讲团', topics: ['照金精神', '红色故事', '学党史、听党话、感党恩、跟党走'] },
-    { name: '"小红星讲解团"志愿服务队', topics: ['陕甘边照金革命根据地', '陈家坡会议', '红色基因代代传'] },
+    {
+      name: '"红孩儿"宣讲团',
+      topics: ['照金精神', '红色故事', '学党史、听党话、感党恩、跟党走'],
+      members: { first: 90_001, last: 90_040 },
+    },
+    {
+      name: '"小红星讲解团"志愿服务队',
+      topics: ['陕甘边照金革命根据地', '陈家坡会议', '红色基因代代传'],
+      members: { first: 90_041, last: 90_080 },
+    },
   ],
   workBrands: [
     { name: '红色基因代代传', description: '以"照金精神"为主线的未成年人红色教育品牌。' },
@@ -71,7 +83,7 @@ export const TONGCHUAN = {
       kind: CampaignKind.EXHIBITION,
       description: '2021年6月28日举办的"照金精神"专题宣讲展览，庆祝中国共产党成立100周年。',
       startsOn: '2021-06-28',
-      endsOn: null,
+      endsOn: '2021-06-28',
       events: [
         {
           title: '"照金精神"专题宣讲展览开展仪式',
@@ -125,7 +137,7 @@ export const TONGCHUAN = {
           brand: '少儿春晚',
         },
         {
-          title: '"学党史、祭英烈、感恩恩、跟党走"主题活动',
+          title: '"学党史、祭英烈、感党恩、跟党走"主题活动',
           heldAt: '2021-04-02T09:00:00+08:00',
           format: EventFormat.VISIT,
           venueType: VenueType.MEMORIAL_SITE,
@@ -156,7 +168,7 @@ export const TONGCHUAN = {
       kind: CampaignKind.THEMED_ACTIVITY,
       description: '2021年7月8日开幕，开幕演出为大型情景组歌《照金》，取材于陕甘边照金革命根据地的历史。',
       startsOn: '2021-07-08',
-      endsOn: null,
+      endsOn: '2021-07-08',
       events: [
         {
           title: '开幕式：大型情景组歌《照金》',

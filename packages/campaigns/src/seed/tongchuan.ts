@@ -1,13 +1,18 @@
 import type { EntityManager } from 'typeorm';
+import { subtreeOfCode } from '@civic/org-tree';
 import { EventFormat } from '../campaign-event/event-format.enum';
 import { TONGCHUAN as T, type PlannedEvent, type PlannedTongchuanCampaign } from './tongchuan.data';
 
-/** Loads Tongchuan's 2021 campaigns, lecture groups and work brands, all at the city center. */
+/**
+ * Loads Tongchuan's 2021 campaigns, lecture groups (with their members) and work brands at the city
+ * center; the touring lectures go round the units below it.
+ */
 export async function seedTongchuan(manager: EntityManager, centerId: number): Promise<void> {
   const brands = await insertWorkBrands(manager, centerId);
   const touringId = await insertCampaign(manager, { ...T.touring, events: [] }, centerId);
   const groups = await insertLectureGroups(manager, touringId, centerId);
-  await insertTouringLectures(manager, touringId, centerId, groups, brands.get(T.touring.brand) as number);
+  const hosts = await touringHosts(manager, centerId);
+  await insertTouringLectures(manager, touringId, centerId, hosts, groups, brands.get(T.touring.brand) as number);
   for (const campaign of T.campaigns) {
     const id = await insertCampaign(manager, campaign, centerId);
     await insertEvents(manager, id, centerId, campaign.events, brands);
@@ -39,26 +44,46 @@ async function insertLectureGroups(manager: EntityManager, campaignId: number, c
      RETURNING id`,
     [centerId, campaignId, T.lectureGroups.map((g) => g.name), T.lectureGroups.map((g) => g.topics.join('|'))],
   );
-  return rows.map((r) => r.id);
+  const ids = rows.map((r) => r.id);
+  await manager.query(
+    `INSERT INTO campaigns.lecture_group_member (group_id, volunteer_id)
+     SELECT m.group_id, generate_series(m.first, m.last) FROM unnest($1::int[], $2::int[], $3::int[]) AS m(group_id, first, last)`,
+    [ids, T.lectureGroups.map((g) => g.members.first), T.lectureGroups.map((g) => g.members.last)],
+  );
+  return ids;
 }
 
-/** The touring lectures alternate between the two teams; the online micro-lectures follow. Dates spread over the campaign's span. */
+/** The units below the city center (from the org subgraph's tree), or the center alone when it has none. */
+async function touringHosts(manager: EntityManager, centerId: number): Promise<number[]> {
+  const rows: { id: number }[] = await manager.query(`SELECT u.id FROM ${subtreeOfCode('$1')} u WHERE u.id <> $2 ORDER BY u.id`, [
+    T.centerCode,
+    centerId,
+  ]);
+  return rows.length > 0 ? rows.map((r) => r.id) : [centerId];
+}
+
+/**
+ * The touring lectures alternate between the two teams and go round the hosts in turn; the online
+ * micro-lectures follow, at the city center. Dates spread over the campaign's span.
+ */
 async function insertTouringLectures(
   manager: EntityManager,
   campaignId: number,
   centerId: number,
+  hosts: number[],
   groups: number[],
   brandId: number,
 ): Promise<void> {
   const { touringCount, onlineCount, venues, topics, startsOn, endsOn } = T.touring;
   await manager.query(
-    `WITH p AS (SELECT $4::text[] AS venues, $5::text[] AS topics, $6::date AS first_day, $7::date - $6::date + 1 AS span)
+    `WITH p AS (SELECT $4::text[] AS venues, $5::text[] AS topics, $6::date AS first_day, $7::date - $6::date + 1 AS span, $2::int[] AS hosts)
      INSERT INTO campaigns.campaign_event (campaign_id, title, held_at, format, venue_type, host_unit_id, audience_count, lecture_group_id, work_brand_id)
      SELECT $1, topics[1 + g % cardinality(topics)] || '巡回宣讲',
             (first_day::text || ' 09:30+08')::timestamptz + ((g * 29) % span) * interval '1 day',
-            'LECTURE', venues[1 + g % cardinality(venues)], $2, 40 + abs(hashint4(g + 11)) % 161, ($3::int[])[1 + g % 2], $8
+            'LECTURE', venues[1 + g % cardinality(venues)], hosts[1 + g % cardinality(hosts)], 40 + abs(hashint4(g + 11)) % 161,
+            ($3::int[])[1 + g % 2], $8
      FROM generate_series(0, $9::int - 1) AS g, p`,
-    [campaignId, centerId, groups, venues, topics, startsOn, endsOn, brandId, touringCount],
+    [campaignId, hosts, groups, venues, topics, startsOn, endsOn, brandId, touringCount],
   );
   await manager.query(
     `INSERT INTO campaigns.campaign_event (campaign_id, title, held_at, format, venue_type, host_unit_id, audience_count, place)

@@ -7,7 +7,8 @@ import { VenueKind } from '../venue/venue-kind.enum';
  * township institutes, 204 village/community stations, 15 school practice points; pilots 政通路社区
  * and 小岔河 stations; center unveiled 2020-07-08.
  * The report gives counts, not every name: township and village names and codes beyond those it
- * names are illustrative.
+ * names are illustrative. Every station has its own name county-wide: village names are made from
+ * the stems below with a landform suffix (坪, 湾, 沟 …), community names from the community stems.
  */
 export const HUIDONG = {
   province: { code: '510000', name: '四川省' },
@@ -135,5 +136,7 @@ export const HUIDONG = {
     '永胜',
     '太平',
   ],
-  communityNameStems: ['建设路', '北街', '南街', '东风', '鹿鹤', '金江', '河滨', '文化路', '人民路'],
+  /** Landform suffixes that make each stem into several distinct village names (illustrative). */
+  villageNameSuffixes: ['', '坪', '湾', '沟', '坝', '营', '箐', '山'],
+  communityNameStems: ['建设路', '北街', '南街', '东风', '鹿鹤', '金江', '河滨', '文化路', '人民路', '金城'],
 } as const;

@@ -53,6 +53,7 @@ export function planHuidong(): DemoPlan {
   });
 
   const stationsPerTownship = spread(HUIDONG.stationCount, HUIDONG.townships.length);
+  const villageNamePool = distinctVillageNames();
   HUIDONG.townships.forEach((township, t) => {
     const townshipCode = `${county.code}${100 + t}000`;
     regions.push({ code: townshipCode, name: township, level: RegionLevel.TOWNSHIP, parentCode: county.code });
@@ -70,7 +71,7 @@ export function planHuidong(): DemoPlan {
       }),
     );
     venues.push(...instituteVenues(township, instituteCode, t));
-    villageNames(township, stationsPerTownship[t], t).forEach((village, v) => {
+    villageNames(township, stationsPerTownship[t], villageNamePool).forEach((village, v) => {
       const isCommunity = village.endsWith('社区');
       const villageCode = `${county.code}${100 + t}${isCommunity ? pad(v + 1, 3) : 200 + v}`;
       regions.push({ code: villageCode, name: village, level: RegionLevel.VILLAGE, parentCode: townshipCode });
@@ -123,16 +124,35 @@ function instituteVenues(township: string, unitCode: string, t: number): Planned
   return venues;
 }
 
-/** The pilot names first, then communities for a street, villages elsewhere, from fixed stems. */
-function villageNames(township: string, count: number, offset: number): string[] {
+/**
+ * The pilot names first, then communities for a street (from their stems), villages elsewhere,
+ * drawn in turn from one pool, so no two stations of the county share a name.
+ */
+function villageNames(township: string, count: number, pool: Iterator<string>): string[] {
   const names: string[] = HUIDONG.pilotStations.filter((p) => p.township === township).map((p) => p.village);
-  const isStreet = township.endsWith('街道');
-  const stems = isStreet ? HUIDONG.communityNameStems : HUIDONG.villageNameStems;
-  for (let i = 0; names.length < count; i++) {
-    const name = `${stems[(i + offset) % stems.length]}${i >= stems.length ? Math.floor(i / stems.length) + 1 : ''}${isStreet ? '社区' : '村'}`;
-    if (!names.includes(name)) names.push(name);
+  if (township.endsWith('街道')) {
+    for (const stem of HUIDONG.communityNameStems) if (names.length < count) names.push(`${stem}社区`);
   }
+  while (names.length < count) names.push(pool.next().value as string);
   return names;
+}
+
+/**
+ * Village names, each once: every stem bare, then with each landform suffix in turn (青龙村, …,
+ * 青龙坪村, …), skipping a suffix the stem already ends with and the names the report or the
+ * coverage gaps already use.
+ */
+function* distinctVillageNames(): Generator<string> {
+  const taken = new Set<string>([...HUIDONG.pilotStations.map((p) => p.village), ...HUIDONG.villagesWithoutStation.map((g) => g.village)]);
+  for (const suffix of HUIDONG.villageNameSuffixes) {
+    for (const stem of HUIDONG.villageNameStems) {
+      const name = `${stem}${suffix}村`;
+      if ((suffix && stem.endsWith(suffix)) || taken.has(name)) continue;
+      taken.add(name);
+      yield name;
+    }
+  }
+  throw new Error('the village name pool is exhausted; add stems or suffixes');
 }
 
 /** Splits `total` into `parts` near-equal integers. */

@@ -1,112 +1,30 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { seedOnce } from '@civic/subgraph-kit';
 import { planChengduAndTongchuan } from './chengdu-tongchuan.plan';
 import { planHuidong } from './huidong.plan';
-import type { DemoPlan, PlannedUnit } from './plan.types';
+import type { DemoPlan } from './plan.types';
+import { seedReports2021 } from './seed-reports-2021';
+import { insertDesignations, insertPlannedUnits, insertRegions, insertVenues } from './seed-writes';
 
-const REGION_ORDER = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'];
-
-/** Loads the demo structure once: Huidong as reported, plus the Chengdu and Tongchuan units the reports name. */
-export function seedOrgDemo(db: DataSource): Promise<boolean> {
-  return seedOnce(db, 'org', 'huidong-2021', async (manager) => {
+/**
+ * Loads the demo structure once: Huidong as reported, plus the Chengdu and Tongchuan units the
+ * reports name; then, once too (so a database seeded before it gets it as well), the structure below
+ * Tongchuan's and Qionglai's centers, the red sites, the designation applications and the joint meetings.
+ */
+export async function seedOrgDemo(db: DataSource): Promise<boolean> {
+  const structure = await seedOnce(db, 'org', 'huidong-2021', async (manager) => {
     const huidong = planHuidong();
     const others = planChengduAndTongchuan();
     const plan: DemoPlan = {
-      regions: [...huidong.regions, ...others.regions].sort((a, b) => REGION_ORDER.indexOf(a.level) - REGION_ORDER.indexOf(b.level)),
+      regions: [...huidong.regions, ...others.regions],
       units: [...huidong.units, ...others.units],
       venues: [...huidong.venues, ...others.venues],
     };
-    await manager.query(
-      `INSERT INTO org.region (code, name, level, parent_code)
-       SELECT code, name, level, parent_code
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS r(code, name, level, parent_code, ord)
-       ORDER BY ord`,
-      [
-        plan.regions.map((r) => r.code),
-        plan.regions.map((r) => r.name),
-        plan.regions.map((r) => r.level),
-        plan.regions.map((r) => r.parentCode),
-      ],
-    );
-    // Depth by depth: the path trigger reads each parent, which must already be there.
-    for (const layer of byDepth(plan.units)) await insertUnits(manager, layer);
+    await insertRegions(manager, plan.regions);
+    await insertPlannedUnits(manager, plan.units);
     await insertDesignations(manager, plan.units);
     await insertVenues(manager, plan);
   });
-}
-
-function byDepth(units: PlannedUnit[]): PlannedUnit[][] {
-  const parentOf = new Map(units.map((u) => [u.code, u.parentCode]));
-  const depthOf = (code: string): number => {
-    const parent = parentOf.get(code);
-    return parent ? 1 + depthOf(parent) : 0;
-  };
-  const layers: PlannedUnit[][] = [];
-  for (const unit of units) (layers[depthOf(unit.code)] ??= []).push(unit);
-  return layers;
-}
-
-async function insertUnits(manager: EntityManager, units: PlannedUnit[]): Promise<void> {
-  const column = <K extends keyof PlannedUnit>(key: K) => units.map((u) => u[key] ?? null);
-  await manager.query(
-    `INSERT INTO org.org_unit (code, name, level, parent_id, region_code, established_on, department, address, latitude, longitude,
-                               contact_name, contact_title, contact_phone)
-     SELECT u.code, u.name, u.level, p.id, u.region_code, u.established_on, u.department, u.address, u.latitude, u.longitude,
-            u.contact_name, u.contact_title, u.contact_phone
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::text[], $9::numeric[],
-                 $10::numeric[], $11::text[], $12::text[], $13::text[])
-          WITH ORDINALITY AS u(code, name, level, parent_code, region_code, established_on, department, address, latitude, longitude,
-                               contact_name, contact_title, contact_phone, ord)
-     LEFT JOIN org.org_unit p ON p.code = u.parent_code
-     ORDER BY u.ord`,
-    [
-      column('code'),
-      column('name'),
-      column('level'),
-      column('parentCode'),
-      column('regionCode'),
-      column('establishedOn'),
-      column('department'),
-      column('address'),
-      column('latitude'),
-      column('longitude'),
-      column('contactName'),
-      column('contactTitle'),
-      column('contactPhone'),
-    ],
-  );
-}
-
-async function insertDesignations(manager: EntityManager, units: PlannedUnit[]): Promise<void> {
-  const rows = units.flatMap((u) => u.designations.map((d) => ({ ...d, unitCode: u.code })));
-  await manager.query(
-    `INSERT INTO org.designation (org_unit_id, kind, title, granted_by, granted_on)
-     SELECT u.id, d.kind, d.title, d.granted_by, d.granted_on
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[]) AS d(unit_code, kind, title, granted_by, granted_on)
-     JOIN org.org_unit u ON u.code = d.unit_code`,
-    [
-      rows.map((r) => r.unitCode),
-      rows.map((r) => r.kind),
-      rows.map((r) => r.title),
-      rows.map((r) => r.grantedBy),
-      rows.map((r) => r.grantedOn),
-    ],
-  );
-}
-
-async function insertVenues(manager: EntityManager, plan: DemoPlan): Promise<void> {
-  const v = plan.venues;
-  await manager.query(
-    `INSERT INTO org.venue (org_unit_id, name, kind, opening_hours, capacity)
-     SELECT u.id, x.name, x.kind, x.opening_hours, x.capacity
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) WITH ORDINALITY AS x(unit_code, name, kind, opening_hours, capacity, ord)
-     JOIN org.org_unit u ON u.code = x.unit_code ORDER BY x.ord`,
-    [
-      v.map((x) => x.unitCode),
-      v.map((x) => x.name),
-      v.map((x) => x.kind),
-      v.map((x) => x.openingHours ?? null),
-      v.map((x) => x.capacity ?? null),
-    ],
-  );
+  const reports2021 = await seedReports2021(db);
+  return structure || reports2021;
 }

@@ -11,6 +11,7 @@ export enum VenueKind {
   MIGRANT_PARTY_BRANCH = 'MIGRANT_PARTY_BRANCH',
   LEGAL_CULTURE_SQUARE = 'LEGAL_CULTURE_SQUARE',
   YOUTH_PALACE = 'YOUTH_PALACE',
+  RED_EDUCATION_SITE = 'RED_EDUCATION_SITE',
   OTHER = 'OTHER',
 }
 
@@ -24,5 +25,7 @@ describeEnum(VenueKind, 'VenueKind', 'Kind of venue / integrated resource (阵�
   MIGRANT_PARTY_BRANCH: 'Party branch of migrant workers elsewhere (驻外地农民工党支部).',
   LEGAL_CULTURE_SQUARE: 'Rule-of-law culture square (法治文化广场).',
   YOUTH_PALACE: 'Rural school youth palace (乡村学校少年宫).',
+  RED_EDUCATION_SITE:
+    'Red education or study-tour site: a revolutionary memorial, former meeting site or museum that classes visit (红色教育基地、研学基地).',
   OTHER: 'Any other venue (其他).',
 });

@@ -8,6 +8,7 @@ import { subgraphConfiguration, type SubgraphDefinition } from '@civic/subgraph-
 import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
 import { workspaceSubgraph } from '@civic/workspace';
+import { communitySubgraph } from '@civic/community';
 import { CONTRACT_CHECK_READER, contractCheckConfiguration } from './contract-check-settings';
 
 /** One kind of process and everything it reads from its environment. */
@@ -22,6 +23,7 @@ const SUBGRAPH_DEFINITIONS: SubgraphDefinition<unknown>[] = [
   campaignsSubgraph,
   trainingSubgraph,
   workspaceSubgraph,
+  communitySubgraph,
 ];
 
 /** Every process of the platform, in the order the README lists their settings. */

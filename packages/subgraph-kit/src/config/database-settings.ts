@@ -3,7 +3,7 @@ import { defineConfiguration, defineSetting, portNumber, text } from '@civic/run
 export const DATABASE_URL = defineSetting({
   name: 'DATABASE_URL',
   readBy: ['S', 'L'],
-  meaning: 'PostgreSQL to use; every subgraph gets its own schema (`org`, `volunteers`, `campaigns`, `training`, `workspace`)',
+  meaning: 'PostgreSQL to use; every subgraph gets its own schema (`org`, `volunteers`, `campaigns`, `training`, `workspace`, `community`)',
   parser: text,
   shownDefault: 'unset: embedded PostgreSQL',
 });

@@ -49,6 +49,83 @@ export const HUIDONG_VOLUNTEERS = {
   ],
   /** One in three volunteers serves in a team (illustrative). */
   memberEvery: 3,
+  /**
+   * The two pilot stations' village teams: three in four of the volunteers registered at the station
+   * join it a few days after registering (illustrative).
+   */
+  villageMemberSkip: 4,
+  /**
+   * Service hours run from the day after a volunteer registers to the end of 2021 (the center was
+   * unveiled 2020-07-08, the report is from 2021), at most two turns a day, 09:00 and 14:30 China
+   * time; those who registered first serve the most (illustrative).
+   */
+  serviceEndsOn: '2021-12-31',
+  /**
+   * Special-period mobilisations: the report names epidemic control, forest and grassland fire
+   * prevention and flood prevention as the times the "红马甲" are everywhere. Titles and dates are
+   * illustrative, inside 2021: Liangshan's fire season (January–May) and the flood season
+   * (June–September). The county and township "红马甲" teams are called up, and by name the grid
+   * workers (epidemic, flood) or village cadres (fire) registered before the start.
+   */
+  mobilisations: [
+    {
+      kind: 'EPIDEMIC_CONTROL',
+      title: '2021年冬春季新冠肺炎疫情防控志愿服务',
+      callingUnit: '513426-ZX',
+      startsOn: '2021-01-11',
+      endsOn: '2021-03-31',
+      byName: 'GRID_WORKER',
+      description: '疫情防控：卡点值守、测温登记、入户排查',
+    },
+    {
+      kind: 'FOREST_FIRE_PREVENTION',
+      title: '2021年森林草原防灭火志愿服务',
+      callingUnit: '513426-FZX-12',
+      startsOn: '2021-01-01',
+      endsOn: '2021-05-31',
+      byName: 'VILLAGE_CADRE',
+      description: '森林草原防灭火：护林巡山、火源管控宣传',
+    },
+    {
+      kind: 'FLOOD_PREVENTION',
+      title: '2021年汛期防汛减灾志愿服务',
+      callingUnit: '513426-ZX',
+      startsOn: '2021-06-01',
+      endsOn: '2021-09-30',
+      byName: 'GRID_WORKER',
+      description: '防汛减灾：隐患排查、沙袋搬运、转移群众',
+    },
+  ],
+  /** How many volunteers each mobilisation calls up by name (illustrative). */
+  calledByName: 30,
+  /**
+   * Activities of the fifteen sub-centers, two each, in the field of the department that runs it
+   * (the report: "1+15", the departments' professional strengths); titles and dates are illustrative.
+   */
+  subCenterActivities: {
+    卫生健康: ['义诊进乡村', '健康知识讲座'],
+    教育体育: ['送教下乡', '乡村学校少年宫体育课'],
+    科学技术: ['科普大篷车进村', '农村实用技术讲座'],
+    农业农村: ['农技专家田间指导', '农产品电商培训'],
+    文化广播电视和旅游: ['文艺演出进村', '"红色电影"放映'],
+    司法: ['法律咨询进村', '民法典宣讲'],
+    民政: ['关爱独居老人', '困难群众走访慰问'],
+    共青团: ['青春护航暑期课堂', '青年志愿者植树'],
+    妇联: ['巾帼志愿家风宣讲', '爱心妈妈陪伴留守儿童'],
+    人力资源和社会保障: ['农民工技能培训', '就业政策宣讲'],
+    生态环境: ['周末大扫除', '河道垃圾清理'],
+    应急管理: ['防灾减灾知识宣传', '应急避险演练'],
+    退役军人事务: ['老兵讲党史', '走访慰问退役军人'],
+    总工会: ['职工文明劝导', '送温暖进企业'],
+    融媒体: ['文明会东随手拍', '新时代文明实践新闻采写培训'],
+  } as Record<string, readonly [string, string]>,
+  /** Orders that sub-centers placed and dispatched to the county team of their field (illustrative). */
+  subCenterOrders: [
+    { department: '卫生健康', title: '偏远村组送医送药', team: '会东县卫生健康志愿服务队', status: 'RATED' },
+    { department: '司法', title: '村民土地纠纷法律咨询', team: '会东县法治志愿服务队', status: 'COMPLETED' },
+    { department: '应急管理', title: '汛前地质灾害隐患点巡查', team: '会东县"红马甲"应急志愿服务队', status: 'RATED' },
+    { department: '民政', title: '高龄老人冬季走访', team: '会东县救济帮困志愿服务队', status: 'ACCEPTED' },
+  ],
   /** Service orders in every status (illustrative), at the pilot stations. */
   orders: [
     { title: '独居老人家中代购生活用品', status: 'ORDERED' },

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { personalDataCipher, residentIdCheckChar, residentIdFacts } from '@civic/subgraph-kit';
+import { HUIDONG_VOLUNTEERS } from './huidong.data';
+import { TONGCHUAN_VOLUNTEERS } from './tongchuan.data';
 
 const HUIDONG_REGION = '513426';
 const FIRST_BIRTHDAY = Date.UTC(1950, 0, 1);
@@ -12,6 +14,26 @@ export function demoResidentId(n: number): string {
   return first17 + residentIdCheckChar(first17);
 }
 
+const CHILDREN_BORN_FROM = Date.UTC(2009, 0, 1);
+const ADULTS_BORN_FROM = Date.UTC(1970, 0, 1);
+
+/**
+ * A valid, synthetic Tongchuan (王益区) resident ID number for the n-th Tongchuan demo volunteer:
+ * the child docents born 2009–2013, the adults after them born 1970–1994.
+ */
+export function tongchuanResidentId(n: number): string {
+  const children = TONGCHUAN_VOLUNTEERS.groups.reduce((sum, g) => sum + g.members, 0);
+  const born = n <= children ? CHILDREN_BORN_FROM + n * 21 * DAY_MS : ADULTS_BORN_FROM + (n - children) * 449 * DAY_MS;
+  const birthday = new Date(born).toISOString().slice(0, 10).replace(/-/g, '');
+  const first17 = `${TONGCHUAN_VOLUNTEERS.region}${birthday}${String(200 + n).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** The demo resident ID number of the volunteer with this id: Huidong's first, then Tongchuan's. */
+function demoResidentIdOf(id: number): string {
+  return id <= HUIDONG_VOLUNTEERS.volunteerCount ? demoResidentId(id) : tongchuanResidentId(id - HUIDONG_VOLUNTEERS.volunteerCount);
+}
+
 /**
  * Gives every demo volunteer an encrypted resident ID number and its keyed hash, the birth date and
  * gender it carries, and a volunteer number, in one statement.
@@ -22,7 +44,7 @@ export async function sealDemoResidentIds(manager: EntityManager): Promise<void>
   );
   const cipher = personalDataCipher();
   const ids = rows.map((r) => r.id);
-  const plain = ids.map(demoResidentId);
+  const plain = ids.map(demoResidentIdOf);
   const facts = plain.map(residentIdFacts);
   await manager.query(
     `UPDATE volunteers.volunteer v

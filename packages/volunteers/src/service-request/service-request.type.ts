@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceRequestStatus } from './service-request-status.enum';
 
+@Directive('@key(fields: "id")')
 @ObjectType('ServiceRequest', { description: "A resident's order for volunteer service (群众点单) and where it stands." })
 export class ServiceRequest {
   @Field(() => ID, { description: 'Stable identifier (编号).' })

@@ -56,6 +56,9 @@ export class CorrectCampaignEventInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The work brand it was held under; null clears it (所属工作品牌).' })
   workBrandId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The venue it was held at (org subgraph's venues); null clears it (举办场馆)." })
+  venueId?: string | null;
+
   @Field(() => [ID], { nullable: true, description: 'All the volunteers who served, at most 200, replacing those recorded (服务志愿者).' })
   @IsOptional()
   @ArrayMaxSize(200, { message: 'volunteerIds may hold at most 200 volunteers' })

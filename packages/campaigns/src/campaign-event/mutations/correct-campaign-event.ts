@@ -20,6 +20,7 @@ const CORRECTABLE = [
   'lectureGroupId',
   'actionId',
   'workBrandId',
+  'venueId',
 ] as const;
 
 type Correction = Partial<Pick<CampaignEventEntity, (typeof CORRECTABLE)[number]>>;
@@ -67,6 +68,7 @@ function correctionOf(input: CorrectCampaignEventInput): Correction {
     given.lectureGroupId = input.lectureGroupId ? parseId(input.lectureGroupId, 'lecture group') : null;
   if (input.actionId !== undefined) given.actionId = input.actionId ? parseId(input.actionId, 'campaign action') : null;
   if (input.workBrandId !== undefined) given.workBrandId = input.workBrandId ? parseId(input.workBrandId, 'work brand') : null;
+  if (input.venueId !== undefined) given.venueId = input.venueId ? parseId(input.venueId, 'venue') : null;
   return given;
 }
 

@@ -43,6 +43,12 @@ export class RecordCampaignEventInput {
   @Field(() => ID, { nullable: true, description: 'The work brand it was held under (所属工作品牌).' })
   workBrandId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The venue it was held at, an id of the org subgraph's venues, e.g. a red education site (举办场馆).",
+  })
+  venueId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Where exactly, e.g. 照金纪念馆, up to 200 characters (地点).' })
   @IsOptionalText()
   @TrimmedLength(0, 200)

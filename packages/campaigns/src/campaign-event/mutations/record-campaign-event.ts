@@ -44,6 +44,7 @@ function checkInput(input: RecordCampaignEventInput) {
     lectureGroupId: input.lectureGroupId ? parseId(input.lectureGroupId, 'lecture group') : null,
     actionId: input.actionId ? parseId(input.actionId, 'campaign action') : null,
     workBrandId: input.workBrandId ? parseId(input.workBrandId, 'work brand') : null,
+    venueId: input.venueId ? parseId(input.venueId, 'venue') : null,
     title,
     audienceCount: input.audienceCount,
     place,

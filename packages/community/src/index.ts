@@ -1,0 +1,3 @@
+import 'reflect-metadata';
+
+export { communitySubgraph } from './subgraph';
