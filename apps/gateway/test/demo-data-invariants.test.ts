@@ -1,3 +1,4 @@
+import { UNIT_TREE } from '@civic/org-tree';
 import { queryTestDatabase, testRunConfiguration } from '@civic/testing';
 import { graphql } from './generated';
 import { callAs, type Caller } from './support/callers';
@@ -96,8 +97,8 @@ describe('the demo data survives an analyst', () => {
     );
     expect(twins).toEqual([]);
     const [stations] = await sql<{ stations: string; names: string }>(
-      `SELECT count(*) AS stations, count(DISTINCT u.name) AS names FROM org.unit_tree c
-       JOIN org.unit_tree u ON u.path LIKE c.path || '%' AND u.level = 'STATION' WHERE c.code = '513426-ZX'`,
+      `SELECT count(*) AS stations, count(DISTINCT u.name) AS names FROM ${UNIT_TREE} c
+       JOIN ${UNIT_TREE} u ON u.path LIKE c.path || '%' AND u.level = 'STATION' WHERE c.code = '513426-ZX'`,
     );
     expect(Number(stations.stations)).toBe(204);
     expect(Number(stations.names)).toBe(204);

@@ -29,7 +29,7 @@ import {
   honoursByRoleModelLoader,
   roleModelByIdLoader,
 } from './role-model/role-model.loader';
-import { workByIdLoader, workUsesLoader } from './work/work.loader';
+import { workByIdLoader, workUsePagesLoader, workUsesLoader } from './work/work.loader';
 
 export function createCampaignsLoaders(db: DataSource) {
   return {
@@ -59,6 +59,7 @@ export function createCampaignsLoaders(db: DataSource) {
     workById: workByIdLoader(db),
     workUsesByCampaign: workUsesLoader(db, 'campaignId'),
     workUsesByEvent: workUsesLoader(db, 'eventId'),
+    workUsePages: workUsePagesLoader(db),
     participantsByEvent: participantsByEventLoader(db),
     calendarDayById: calendarDayByIdLoader(db),
     plannedActivityById: plannedActivityByIdLoader(db),

@@ -97,6 +97,30 @@ describe('campaigns: what the reports describe (role models, works, venues, peop
       expect(res.data!.b.onlineReach.platform).toBeTruthy();
     });
 
+    it("gives every online event its reach, Huidong's 云端微讲堂 included: a platform, and views no fewer than the people online", async () => {
+      const rows = await h.sql<{ organizer: string; n: number; reached: number; plausible: number }>(
+        `SELECT u.code AS organizer, count(*)::int AS n,
+                count(*) FILTER (WHERE e.online_views > 0 AND e.online_platform IS NOT NULL)::int AS reached,
+                count(*) FILTER (WHERE e.online_views >= e.online_participants)::int AS plausible
+         FROM campaigns.campaign_event e JOIN campaigns.campaign c ON c.id = e.campaign_id JOIN org.org_unit u ON u.id = c.organizer_unit_id
+         WHERE e.format = 'ONLINE' GROUP BY u.code ORDER BY u.code`,
+      );
+      expect(rows.map((r) => r.organizer)).toEqual(['513426-ZX', '610200-ZX']);
+      for (const r of rows) expect([r.reached, r.plausible]).toEqual([r.n, r.n]);
+
+      const [cloud] = await h.sql<{ id: number; audience: number }>(
+        `SELECT id, audience_count AS audience FROM campaigns.campaign_event WHERE title LIKE '%（云端微讲堂）' ORDER BY id LIMIT 1`,
+      );
+      const res = await h.gql(`query($id: ID!) { campaignEvent(id: $id) { format onlineReach { views participants platform } } }`, {
+        id: String(cloud.id),
+      });
+      expect(res.errors).toBeUndefined();
+      const reach = res.data!.campaignEvent.onlineReach;
+      expect(res.data!.campaignEvent.format).toBe('ONLINE');
+      expect(reach).toMatchObject({ participants: cloud.audience, platform: '会东县融媒体中心直播间' });
+      expect(reach.views).toBeGreaterThanOrEqual(cloud.audience + 300);
+    });
+
     it('links study visits to the red education sites the org data has, and lists them on the venue', async () => {
       const venues = await h.sql<{ id: number; name: string }>(
         `SELECT id, name FROM org.venue WHERE name IN ('照金纪念馆', '陈家坡会议旧址', '铜川博物馆') ORDER BY id`,
@@ -400,6 +424,125 @@ describe('campaigns: what the reports describe (role models, works, venues, peop
       );
       expect(listed.data!.plannedActivities.totalCount).toBe(1);
       expect([await audits('addCalendarDay'), await audits('planActivity'), await audits('markActivityHeld')]).toEqual([1, 1, 1]);
+    });
+  });
+
+  describe('sorting (排序)', () => {
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string } }[];
+    }
+
+    /** Every id of a list, page by page through the cursors. */
+    async function walk(query: string, pageOf: (data: Record<string, any>) => Page, variables: Record<string, unknown>, first: number) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let round = 0; round < 200; round++) {
+        const res = await h.gql(query, { ...variables, first, after });
+        expect(res.errors).toBeUndefined();
+        const page = pageOf(res.data!);
+        expect(page.edges.length).toBeLessThanOrEqual(first);
+        seen.push(...page.edges.map((edge) => edge.node.id));
+        if (!page.pageInfo.hasNextPage) {
+          expect(seen.length).toBe(page.totalCount);
+          return seen;
+        }
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error('the list never ended');
+    }
+    const idsOf = async (sql: string, params: unknown[] = []) => (await h.sql<{ id: string }>(sql, params)).map((row) => row.id);
+
+    it("pages Huidong's planned activities by title DESC and by state, nothing repeated or skipped; a cursor of another order is refused", async () => {
+      const query = `query($f: PlannedActivityFilter, $o: PlannedActivityOrder, $first: Int, $after: String) {
+        plannedActivities(filter: $f, orderBy: $o, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const filter = { calendarUnitId: String(ids.centerId) };
+      const ofCenter = `FROM campaigns.planned_activity a JOIN campaigns.calendar_day d ON d.id = a.calendar_day_id WHERE d.owner_unit_id = $1`;
+      const byTitle = await walk(query, (d) => d.plannedActivities, { f: filter, o: { field: 'TITLE', direction: 'DESC' } }, 4);
+      expect(byTitle).toEqual(await idsOf(`SELECT a.id::text AS id ${ofCenter} ORDER BY a.title DESC, a.id DESC`, [ids.centerId]));
+      expect(byTitle.length).toBeGreaterThan(8);
+      const byStatus = await walk(query, (d) => d.plannedActivities, { f: filter, o: { field: 'STATUS' } }, 5);
+      expect(byStatus).toEqual(await idsOf(`SELECT a.id::text AS id ${ofCenter} ORDER BY a.status, a.id`, [ids.centerId]));
+      const byDate = await h.gql(query, { f: filter, first: 3 });
+      expect(byDate.data!.plannedActivities.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+        await idsOf(`SELECT a.id::text AS id ${ofCenter} ORDER BY a.planned_on, a.id LIMIT 3`, [ids.centerId]),
+      );
+      const mixed = await h.gql(query, {
+        f: filter,
+        o: { field: 'TITLE' },
+        first: 3,
+        after: byDate.data!.plannedActivities.pageInfo.endCursor,
+      });
+      expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('pages role models by name DESC and works by title and by year, nothing repeated or skipped', async () => {
+      for (const name of ['王红梅', '李建国', '张卫东']) {
+        await h.sql(`INSERT INTO campaigns.role_model (name, org_unit_id) VALUES ($1, $2)`, [name, ids.centerId]);
+      }
+      const models = await walk(
+        `query($first: Int, $after: String) { roleModels(orderBy: { field: NAME, direction: DESC }, first: $first, after: $after) {
+           totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        (d) => d.roleModels,
+        {},
+        2,
+      );
+      expect(models).toEqual(await idsOf(`SELECT m.id::text AS id FROM campaigns.role_model m ORDER BY m.name DESC, m.id DESC`));
+      expect(models.length).toBeGreaterThanOrEqual(4);
+
+      const works = `query($o: WorkOrder, $first: Int, $after: String) { works(orderBy: $o, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      expect(await walk(works, (d) => d.works, { o: { field: 'TITLE' } }, 2)).toEqual(
+        await idsOf(`SELECT w.id::text AS id FROM campaigns.work w ORDER BY w.title, w.id`),
+      );
+      const byYear = await walk(works, (d) => d.works, { o: { field: 'YEAR', direction: 'DESC' } }, 2);
+      expect(byYear).toEqual(await idsOf(`SELECT w.id::text AS id FROM campaigns.work w ORDER BY coalesce(w.year, 0) DESC, w.id DESC`));
+      expect(byYear.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it("pages each work's uses by kind DESC, for several works in one request", async () => {
+      const [textbook] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.work WHERE title = '《红色照金》'`);
+      const [songCycle] = await h.sql<{ id: number }>(`SELECT id FROM campaigns.work WHERE title = '《照金》'`);
+      const events = await h.sql<{ id: number }>(
+        `SELECT e.id FROM campaigns.campaign_event e JOIN campaigns.campaign c ON c.id = e.campaign_id
+         WHERE c.organizer_unit_id = $1 ORDER BY e.id LIMIT 4`,
+        [ids.tongchuanCenterId],
+      );
+      for (const [i, event] of events.entries()) {
+        for (const work of [textbook.id, songCycle.id]) {
+          await h.sql(`INSERT INTO campaigns.work_use (work_id, event_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+            work,
+            event.id,
+            ['USED', 'DISTRIBUTED', 'PERFORMED', 'USED'][i],
+          ]);
+        }
+      }
+      const usesOf = (work: number) =>
+        idsOf(`SELECT u.id::text AS id FROM campaigns.work_use u WHERE u.work_id = $1 ORDER BY u.kind DESC, u.id DESC`, [work]);
+      const query = `query($a: ID!, $b: ID!, $first: Int, $after: String) {
+        a: work(id: $a) { uses(orderBy: { field: KIND, direction: DESC }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
+        b: work(id: $b) { uses(orderBy: { field: KIND, direction: DESC }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+      const vars = { a: String(textbook.id), b: String(songCycle.id) };
+      const first = await h.gql(query, { ...vars, first: 2 });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.a.uses.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual((await usesOf(textbook.id)).slice(0, 2));
+      expect(first.data!.b.uses.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual((await usesOf(songCycle.id)).slice(0, 2));
+      for (const [alias, work] of [
+        ['a', textbook.id],
+        ['b', songCycle.id],
+      ] as const) {
+        const expected = await usesOf(work);
+        expect(expected.length).toBeGreaterThanOrEqual(4);
+        const seen = await walk(
+          `query($id: ID!, $first: Int, $after: String) { work(id: $id) {
+             uses(orderBy: { field: KIND, direction: DESC }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
+          (d) => d.work.uses,
+          { id: String(work) },
+          2,
+        );
+        expect({ alias, seen }).toEqual({ alias, seen: expected });
+      }
     });
   });
 });

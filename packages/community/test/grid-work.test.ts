@@ -1,3 +1,4 @@
+import { UNIT_TREE } from '@civic/org-tree';
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { volunteersSubgraph } from '@civic/volunteers';
@@ -227,7 +228,7 @@ describe('OrgUnit.gridWork (网格工作统计)', () => {
 
   async function recount(code: string, from: string, to: string) {
     const [row] = await h.sql(
-      `WITH units AS (SELECT u.id FROM org.unit_tree u JOIN org.unit_tree top ON u.path LIKE top.path || '%' WHERE top.code = $1),
+      `WITH units AS (SELECT u.id FROM ${UNIT_TREE} u JOIN ${UNIT_TREE} top ON u.path LIKE top.path || '%' WHERE top.code = $1),
             d AS (SELECT * FROM community.dispute_case WHERE org_unit_id IN (SELECT id FROM units) AND found_on BETWEEN $2 AND $3),
             ratings AS (SELECT satisfaction FROM community.visit WHERE org_unit_id IN (SELECT id FROM units) AND visited_on BETWEEN $2 AND $3 AND satisfaction IS NOT NULL
                         UNION ALL SELECT satisfaction FROM community.dispute_case WHERE org_unit_id IN (SELECT id FROM units) AND closed_on BETWEEN $2 AND $3 AND satisfaction IS NOT NULL)

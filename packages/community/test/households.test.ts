@@ -1,3 +1,4 @@
+import { UNIT_TREE } from '@civic/org-tree';
 import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '@civic/org';
 import { communitySubgraph } from '../src';
@@ -147,7 +148,7 @@ describe('registerHousehold and updateHousehold (住户登记)', () => {
       { root: unit.instituteId },
     );
     const [{ n }] = await h.sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM community.household hh JOIN org.unit_tree u ON u.id = hh.org_unit_id
+      `SELECT count(*)::int AS n FROM community.household hh JOIN ${UNIT_TREE} u ON u.id = hh.org_unit_id
        WHERE (u.parent_id = $1 OR u.id = $1) AND 'RESETTLED_MIGRANT' = ANY(hh.categories)`,
       [unit.instituteId],
     );

@@ -250,6 +250,12 @@ describe('applying, reviewing, rejecting and withdrawing', () => {
     const id = applied.data!.applyForDesignation.id;
     const own = await run(STEP('reviewDesignationApplication'), { i: { applicationId: id } }, QIONGLAI);
     expect(codeOf(own)).toBe('FORBIDDEN');
+    // Above the applicant is not enough: a point's application to Chengdu is Chengdu's to decide, not Qionglai's.
+    const [point] = await sql<{ id: number }>(
+      `SELECT a.id FROM org.designation_application a JOIN org.org_unit u ON u.id = a.applicant_unit_id WHERE u.code = '510183-SJD-05'`,
+    );
+    const between = await run(STEP('reviewDesignationApplication'), { i: { applicationId: String(point.id) } }, QIONGLAI);
+    expect(codeOf(between)).toBe('FORBIDDEN');
     expect((await sql<{ state: string }>(`SELECT state FROM org.designation_application WHERE id = $1`, [id]))[0].state).toBe('SUBMITTED');
     expect(
       (await run(STEP('reviewDesignationApplication'), { i: { applicationId: id, on: '2021-07-25' } }, CHENGDU)).data!

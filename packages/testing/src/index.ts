@@ -10,3 +10,4 @@ export * from './migration-checks';
 export * from './describe-migration-checks';
 export * from './test-settings';
 export * from './sql-definition-checks';
+export * from './test-identities';

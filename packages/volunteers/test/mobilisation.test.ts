@@ -284,3 +284,110 @@ describe('a mobilisation from start to end (应急动员)', () => {
     expect(after.n).toBe(audits.n);
   });
 });
+
+describe('sorting mobilisations (排序)', () => {
+  type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+
+  /** Every id of a list, read page by page with the cursor. */
+  async function pageThrough(read: (after: string | null) => Promise<Page>): Promise<{ ids: string[]; totals: number[] }> {
+    const ids: string[] = [];
+    const totals: number[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 50; guard++) {
+      const page = await read(after);
+      ids.push(...page.edges.map((edge) => edge.node.id));
+      totals.push(page.totalCount);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { ids, totals };
+  }
+
+  const PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { node { id } }`;
+  const ROOT = `query($o: MobilisationOrder, $after: String, $f: MobilisationFilter) {
+    mobilisations(filter: $f, orderBy: $o, first: 2, after: $after) { ${PAGE} } }`;
+  const ids = async (sql: string, params: unknown[] = []) => (await h.sql<{ id: number }>(sql, params)).map((row) => String(row.id));
+  /** The ids of the mobilisations whose area has a unit at, above or below the unit, in an SQL order over the alias `m`. */
+  const reaching = (unitId: number, order: string) =>
+    ids(
+      `SELECT m.id FROM volunteers.mobilisation m WHERE EXISTS (
+         SELECT 1 FROM volunteers.mobilisation_area a JOIN ${UNIT_TREE} au ON au.id = a.org_unit_id JOIN ${UNIT_TREE} unit ON unit.id = $1
+         WHERE a.mobilisation_id = m.id AND (au.path LIKE unit.path || '%' OR unit.path LIKE au.path || '%'))
+       ORDER BY ${order}`,
+      [unitId],
+    );
+
+  beforeAll(async () => {
+    // two ongoing mobilisations besides the ended ones, so "no last day yet" has something to sort
+    for (const [title, area] of [
+      ['2026年冬季森林防火巡护', centerId],
+      ['2026年春运疫情防控志愿服务', String(institute.id)],
+    ]) {
+      const started = await h.gqlAs(CENTER_ADMIN, START, {
+        i: { kind: 'OTHER', title, callingUnitId: centerId, areaUnitIds: [area], startsOn: '2026-11-01' },
+      });
+      expect(started.errors).toBeUndefined();
+    }
+  });
+
+  it('sorts the whole list by title and by last day, and pages through with the cursor without duplicates or gaps', async () => {
+    const byTitle = await pageThrough(async (after) => (await h.gql(ROOT, { o: { field: 'TITLE' }, after })).data!.mobilisations as Page);
+    const all = await ids(`SELECT id FROM volunteers.mobilisation ORDER BY title, id`);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    expect(byTitle.ids).toEqual(all);
+    expect(new Set(byTitle.totals)).toEqual(new Set([all.length]));
+
+    const byLastDay = await pageThrough(
+      async (after) => (await h.gql(ROOT, { o: { field: 'ENDS_ON', direction: 'DESC' }, after })).data!.mobilisations as Page,
+    );
+    const latestEnd = await ids(`SELECT id FROM volunteers.mobilisation ORDER BY coalesce(ends_on, 'infinity'::date) DESC, id DESC`);
+    expect(byLastDay.ids).toEqual(latestEnd);
+    const [{ ongoing }] = await h.sql<{ ongoing: number }>(
+      `SELECT count(*)::int AS ongoing FROM volunteers.mobilisation WHERE ends_on IS NULL`,
+    );
+    expect(ongoing).toBeGreaterThanOrEqual(2);
+    const firstOngoing = await h.gql(
+      `{ mobilisations(orderBy: { field: ENDS_ON, direction: DESC }, first: ${ongoing}) { edges { node { ongoing } } } }`,
+    );
+    expect(firstOngoing.data!.mobilisations.edges.every((e: { node: { ongoing: boolean } }) => e.node.ongoing)).toBe(true);
+
+    const byKind = await pageThrough(
+      async (after) =>
+        (await h.gql(ROOT, { o: { field: 'KIND', direction: 'DESC' }, f: { unitId: centerId }, after })).data!.mobilisations as Page,
+    );
+    expect(byKind.ids).toEqual(await reaching(Number(centerId), 'm.kind DESC, m.id DESC'));
+  });
+
+  it('keeps latest first day first by default, and refuses a cursor of another order', async () => {
+    const byDefault = await pageThrough(async (after) => (await h.gql(ROOT, { after })).data!.mobilisations as Page);
+    expect(byDefault.ids).toEqual(await ids(`SELECT id FROM volunteers.mobilisation ORDER BY starts_on DESC, id DESC`));
+
+    const first = (await h.gql(ROOT, { o: { field: 'TITLE' } })).data!.mobilisations as Page;
+    const mixed = await h.gql(ROOT, { o: { field: 'ENDS_ON' }, after: first.pageInfo.endCursor });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it("sorts a unit's mobilisations (OrgUnit.mobilisations) by last day, ongoing last, paging one at a time", async () => {
+    const [station] = await h.sql<{ id: number }>(
+      `SELECT s.id FROM ${UNIT_TREE} s JOIN ${UNIT_TREE} i ON i.id = $1 WHERE s.level = 'STATION' AND s.path LIKE i.path || '%' ORDER BY s.id LIMIT 1`,
+      [institute.id],
+    );
+    const query = `query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on OrgUnit {
+      mobilisations(orderBy: { field: ENDS_ON }, first: 1, after: $after) { ${PAGE} } } } }`;
+    const read = async (unitId: number, after: string | null) => {
+      const res = await h.gql(query, { r: [{ __typename: 'OrgUnit', id: String(unitId) }], after });
+      expect(res.errors).toBeUndefined();
+      return res.data!._entities[0].mobilisations as Page;
+    };
+    const reached = await pageThrough((after) => read(station.id, after));
+    // the three 2021 ones over the county, the ended one over the station's institute, then the two still under way
+    expect(reached.ids.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(reached.totals)).toEqual(new Set([reached.ids.length]));
+    expect(reached.ids).toEqual(await reaching(station.id, `coalesce(m.ends_on, 'infinity'::date), m.id`));
+    const [last, beforeLast] = await h.sql<{ id: number; ends_on: string | null }>(
+      `SELECT id, ends_on FROM volunteers.mobilisation WHERE id = ANY($1::int[]) ORDER BY array_position($1::int[], id) DESC LIMIT 2`,
+      [reached.ids.map(Number)],
+    );
+    expect([last.ends_on, beforeLast.ends_on]).toEqual([null, null]);
+  });
+});

@@ -7,9 +7,16 @@ import type { Client } from 'pg';
  * new name would still run: start such a database with SEED_DEMO=false (the bench always does).
  */
 export const DEMO_SEED_NAMES: Record<string, readonly string[]> = {
-  org: ['huidong-2021'],
+  org: ['huidong-2021', 'reports-2021'],
   volunteers: ['huidong-2021'],
-  campaigns: ['huidong-2021', 'huidong-2021-groups-actions', 'tongchuan-2021'],
+  campaigns: [
+    'huidong-2021',
+    'huidong-2021-groups-actions',
+    'huidong-2021-online-reach',
+    'tongchuan-2021',
+    'huidong-2021-calendar',
+    'tongchuan-2021-people-works',
+  ],
   training: ['huidong-2021', 'huidong-2021-agenda', 'qionglai-2021'],
   workspace: ['huidong-2021'],
   community: ['huidong-grid-2020-2021'],

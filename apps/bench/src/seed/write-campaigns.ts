@@ -5,6 +5,7 @@ import { CAMPAIGN_THEMES, placeName, VENUE_TYPES } from './names';
 import type { OrgPlan, PlannedUnit } from './plan-org';
 import type { PeoplePlan } from './plan-people';
 import { volunteerOfCounty } from './plan-people';
+import { planCampaignHomes, type CountyCampaigns } from './write-campaign-homes';
 import type { Progress } from './progress';
 import { apportion, normal, pick, randomInt, randomStream, WeightedSampler } from './random';
 
@@ -23,7 +24,8 @@ export interface CampaignsInput {
 /**
  * Every table of the campaigns schema. Each county runs one campaign of each kind a year (2021-2026); its events
  * (numbered county by county, as the service records expect) are skewed towards Party-history
- * lectures and hosted mostly by institutes and stations of that county.
+ * lectures and hosted mostly by institutes and stations of that county. Role models, works, speakers and
+ * the activity calendar follow (see planCampaignHomes).
  */
 export async function writeCampaigns(input: CampaignsInput): Promise<void> {
   const { client, org, people, seed, progress } = input;
@@ -35,6 +37,7 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
   const brands: string[] = [];
   const events: string[] = [];
   const helpers: string[] = [];
+  const byCounty: CountyCampaigns[] = [];
   let eventId = 0;
   let actionId = 0;
 
@@ -54,6 +57,8 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
     );
     if (eventId + 1 !== people.eventStart[c]) throw new Error('campaign events out of step with the service records plan');
     let groupIds: number[] = [];
+    const own: CountyCampaigns = { lectureCampaigns: [], eventIds: [], eventDays: [], eventHosts: [] };
+    byCounty[c] = own;
     for (const [n, { year, theme, k }] of plan.entries()) {
       const campaignId = campaigns.length + 1;
       const startsOn = year === 2021 && k === 0 ? '2021-02-20' : `${year}-03-01`;
@@ -62,6 +67,7 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
       campaigns.push(
         `${campaignId}\t${county.name}${year}年${theme.name}\t${theme.kind}\t（示例）\t${startsOn}\t${endsOn}\t${county.centerId}\t${Math.round(count * 1.1)}\t${count * 80}\t${startsOn} 09:00:00+08\n`,
       );
+      if (k === 0) own.lectureCampaigns.push({ id: campaignId, startsOn });
       const firstAction = actionId + 1;
       if (theme.kind === 'CUSTOMS_REFORM') {
         for (let a = 1; a <= 10; a++) actions.push(`${++actionId}\t${campaignId}\t${a}\t第${a}项行动\n`);
@@ -88,7 +94,11 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
         const group = k === 0 && random() < 0.6 ? String(pick(random, groupIds)) : N;
         const action = theme.kind === 'CUSTOMS_REFORM' ? String(firstAction + Math.floor(random() * 10)) : N;
         const brand = random() < 0.1 ? String(pick(random, brandIds)) : N;
-        const heldAt = timestampText(from + Math.floor(random() * span), randomInt(random, 8, 20) * 60);
+        const day = from + Math.floor(random() * span);
+        const heldAt = timestampText(day, randomInt(random, 8, 20) * 60);
+        own.eventIds.push(id);
+        own.eventDays.push(day);
+        own.eventHosts.push(unit.id);
         const venue = pick(random, VENUE_TYPES);
         events.push(
           `${id}\t${campaignId}\t${theme.name}（${unit.name.replace(/新时代文明实践.*$/, '')}）\t${heldAt}\t${theme.format}\t${venue}\t${unit.id}\t${audience}\t${N}\t${group}\t${action}\t${brand}\t${N}\n`,
@@ -152,4 +162,31 @@ export async function writeCampaigns(input: CampaignsInput): Promise<void> {
   );
   await copy('campaigns.event_volunteer', ['event_id', 'volunteer_id'], helpers);
   await copy('campaigns.customs_reform_measure', ['org_unit_id', 'kind', 'adopted_on'], measures);
+
+  const homes = planCampaignHomes(org, people, seed, byCounty);
+  await copy(
+    'campaigns.role_model',
+    ['id', 'name', 'volunteer_id', 'org_unit_id', 'position', 'nickname', 'achievements'],
+    homes.roleModels,
+  );
+  await copy(
+    'campaigns.role_model_honour',
+    ['id', 'role_model_id', 'title', 'conferred_by', 'year', 'level', 'revoked_on', 'revoke_reason'],
+    homes.honours,
+  );
+  await copy('campaigns.campaign_role_model', ['campaign_id', 'role_model_id', 'featured_at'], homes.featured);
+  await copy('campaigns.work', ['id', 'kind', 'title', 'org_unit_id', 'year', 'description'], homes.works);
+  await copy('campaigns.work_use', ['id', 'work_id', 'campaign_id', 'event_id', 'kind'], homes.workUses);
+  await copy(
+    'campaigns.event_participant',
+    ['id', 'event_id', 'role', 'name', 'position', 'volunteer_id', 'role_model_id'],
+    homes.participants,
+  );
+  await copy('campaigns.calendar_day', ['id', 'owner_unit_id', 'month', 'day', 'year', 'theme', 'description'], homes.calendarDays);
+  await copy('campaigns.calendar_day_department', ['day_id', 'org_unit_id'], homes.dayDepartments);
+  await copy(
+    'campaigns.planned_activity',
+    ['id', 'calendar_day_id', 'planned_on', 'host_unit_id', 'title', 'status', 'event_id', 'cancel_reason'],
+    homes.plannedActivities,
+  );
 }

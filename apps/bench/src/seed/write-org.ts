@@ -4,9 +4,11 @@ import type { OrgPlan, PlannedUnit } from './plan-org';
 import type { Progress } from './progress';
 import { pick, randomInt, randomStream } from './random';
 import { personName, VENUE_KIND_NAMES } from './names';
+import { writeOrgMechanisms } from './write-org-mechanisms';
 
 /**
- * Regions, org units (ids given, parents first), designations and venues. The org tables keep
+ * Regions, org units (ids given, parents first), designations and venues, then the designation
+ * applications and joint meetings (see write-org-mechanisms). The org tables keep
  * their triggers during the load: `org.set_unit_path` computes every path and depth from the
  * parent's row (COPY fires row triggers, and each row sees the rows copied before it), and
  * `org.check_region_code` checks every region code against its parent.
@@ -90,6 +92,7 @@ export async function writeOrg(client: Client, plan: OrgPlan, seed: number, prog
       }
     return writer.end();
   });
+  await writeOrgMechanisms(client, plan, seed, progress);
 }
 
 function venueKinds(u: PlannedUnit, random: () => number): string[] {

@@ -11,6 +11,7 @@ import type { Progress } from './progress';
 import { mix, pick, randomStream } from './random';
 import { ResidentNumbers } from './resident-numbers';
 import { phone } from './write-org';
+import { writeMobilisations } from './write-mobilisations';
 import { writeVolunteerServices } from './write-volunteer-services';
 
 const HOURS = [1, 1.5, 2, 2, 2, 2.5, 3, 3, 3, 4, 4, 5, 6, 8];
@@ -42,13 +43,14 @@ export function teamOfVolunteer(input: VolunteersInput, index: number): number {
   return team !== 0 && mix(input.seed, index, 77) % 100 < 55 ? team : 0;
 }
 
-/** Every table of the volunteers schema; service records first, so each volunteer's total is exact. */
+/** Every table of the volunteers schema; service records first, so each volunteer's total is exact; mobilisations last, over the rest. */
 export async function writeVolunteers(input: VolunteersInput): Promise<void> {
   const { totals, approved } = await writeServiceRecords(input);
   await writePeople(input, totals);
   const leaders = await writeMemberships(input);
   await writeTeams(input, leaders);
   await writeVolunteerServices(input, totals, approved);
+  await writeMobilisations(input);
 }
 
 async function writeServiceRecords(input: VolunteersInput): Promise<{ totals: Float64Array; approved: Uint16Array }> {

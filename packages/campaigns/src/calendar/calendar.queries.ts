@@ -1,14 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import { CalendarDayEntity } from './calendar-day.entity';
 import type { PlannedActivityFilter } from './dtos/planned-activity-filter.input';
 import { PlannedActivityEntity } from './planned-activity.entity';
-
-const BY_DATE: SortKey<PlannedActivityEntity>[] = [
-  { expression: 'activity.planned_on', value: (row) => row.plannedOn },
-  { expression: 'activity.id', value: (row) => row.id },
-];
+import { plannedActivityOrdering, type PlannedActivityOrder } from './planned-activity-order';
 
 /** The themed days of a unit's calendar that apply in a year (every-year days and that year's own), by month and day. */
 export async function calendarDays(db: DataSource, unitId: number, year: number): Promise<CalendarDayEntity[]> {
@@ -24,8 +20,13 @@ export async function calendarDays(db: DataSource, unitId: number, year: number)
   return days.map((day) => Object.assign(day, { calendarYear: year }));
 }
 
-/** One keyset page of planned activities, by date: two statements. */
-export function listPlannedActivities(db: DataSource, filter: PlannedActivityFilter | null, page: PageArgs) {
+/** One keyset page of planned activities, by date unless asked otherwise: two statements. */
+export function listPlannedActivities(
+  db: DataSource,
+  filter: PlannedActivityFilter | null,
+  orderBy: PlannedActivityOrder | null,
+  page: PageArgs,
+) {
   const query = db.getRepository(PlannedActivityEntity).createQueryBuilder('activity');
   if (filter?.calendarUnitId) {
     query.andWhere('activity.calendar_day_id IN (SELECT d.id FROM campaigns.calendar_day d WHERE d.owner_unit_id = :calendarUnit)', {
@@ -39,5 +40,5 @@ export function listPlannedActivities(db: DataSource, filter: PlannedActivityFil
   if (filter?.status) query.andWhere('activity.status = :status', { status: filter.status });
   if (filter?.from) query.andWhere('activity.planned_on >= :from', { from: filter.from });
   if (filter?.to) query.andWhere('activity.planned_on <= :to', { to: filter.to });
-  return paginate(query, BY_DATE, page);
+  return paginate(query, plannedActivityOrdering(orderBy), page);
 }

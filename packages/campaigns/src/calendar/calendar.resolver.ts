@@ -9,6 +9,7 @@ import { CalendarDay } from './calendar-day.type';
 import { calendarDays, listPlannedActivities } from './calendar.queries';
 import { PlannedActivityFilter } from './dtos/planned-activity-filter.input';
 import { PlannedActivityConnection } from './planned-activity.connection';
+import { PlannedActivityOrder } from './planned-activity-order';
 import type { PlannedActivityEntity } from './planned-activity.entity';
 import { PlannedActivity } from './planned-activity.type';
 
@@ -33,15 +34,17 @@ export class CalendarDayResolver {
   }
 
   @Query(() => PlannedActivityConnection, {
-    description: 'Activities planned against themed days, by date, paginated (计划活动列表).',
+    description: 'Activities planned against themed days, by date unless orderBy says otherwise, paginated (计划活动列表).',
   })
   plannedActivities(
     @Arg('filter', () => PlannedActivityFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: PlannedActivityFilter | null,
+    @Arg('orderBy', () => PlannedActivityOrder, { nullable: true, description: 'Sort order; omit for by date, earliest first (排序).' })
+    orderBy: PlannedActivityOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CampaignsContext,
   ) {
-    return listPlannedActivities(ctx.db, filter, page);
+    return listPlannedActivities(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => DateScalar, {

@@ -1,13 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, whereNameMatches, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, parseId, whereNameMatches, type PageArgs } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import type { RoleModelFilter } from './dtos/role-model-filter.input';
 import { RoleModelEntity } from './role-model.entity';
+import { roleModelOrdering, type RoleModelOrder } from './role-model-order';
 
-const BY_ID: SortKey<RoleModelEntity>[] = [{ expression: 'model.id', value: (row) => row.id }];
-
-/** One keyset page of role models matching a filter, in recording order: two statements. */
-export function listRoleModels(db: DataSource, filter: RoleModelFilter | null, page: PageArgs) {
+/** One keyset page of role models matching a filter, in recording order unless asked otherwise: two statements. */
+export function listRoleModels(db: DataSource, filter: RoleModelFilter | null, orderBy: RoleModelOrder | null, page: PageArgs) {
   const query = db.getRepository(RoleModelEntity).createQueryBuilder('model');
   if (filter?.subtreeOf) {
     query.andWhere(`model.org_unit_id IN ${unitsInSubtree('subtreeOf')}`, { subtreeOf: parseId(filter.subtreeOf, 'org unit') });
@@ -27,5 +26,5 @@ export function listRoleModels(db: DataSource, filter: RoleModelFilter | null, p
     );
   }
   whereNameMatches(query, 'campaigns', 'name', filter?.search);
-  return paginate(query, BY_ID, page);
+  return paginate(query, roleModelOrdering(orderBy), page);
 }

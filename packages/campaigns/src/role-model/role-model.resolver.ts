@@ -11,6 +11,7 @@ import type { HonourEntity } from './honour.entity';
 import { Honour } from './honour.type';
 import { RoleModelConnection } from './role-model.connection';
 import type { RoleModelEntity } from './role-model.entity';
+import { RoleModelOrder } from './role-model-order';
 import { listRoleModels } from './role-model.queries';
 import { RoleModel } from './role-model.type';
 
@@ -23,15 +24,17 @@ export class RoleModelResolver {
 
   @Query(() => RoleModelConnection, {
     description:
-      'Role models matching a filter, in recording order, paginated: by name, unit subtree, honour title and year (先进典型列表).',
+      'Role models matching a filter, in recording order unless orderBy says otherwise, paginated: by name, unit subtree, honour title and year (先进典型列表).',
   })
   roleModels(
     @Arg('filter', () => RoleModelFilter, { nullable: true, description: 'Conditions; omit for all role models (筛选条件).' })
     filter: RoleModelFilter | null,
+    @Arg('orderBy', () => RoleModelOrder, { nullable: true, description: 'Sort order; omit for recording order (排序).' })
+    orderBy: RoleModelOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CampaignsContext,
   ) {
-    return listRoleModels(ctx.db, filter, page);
+    return listRoleModels(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The org unit where they serve (所在单位).' })

@@ -7,7 +7,7 @@ import { VenueType } from '../campaign-event/venue-type.enum';
  * 19 Party-history lecture groups held 700+ sessions in the five kinds of places (机关, 学校, 社区,
  * 企业, 农村), as 火塘夜话, 坝坝会 and 文艺演出; the "红色电影"七进 screenings; the 移风易俗十大行动
  * with 村规民约 and 红白理事会. The online "cloud" lectures (红色故事微讲堂) are borrowed from the
- * Tongchuan report. The reports give totals only: each event's date, host, audience and volunteers
+ * Tongchuan report, with an illustrative online reach. The reports give totals only: each event's date, host, audience and volunteers
  * are synthetic but deterministic.
  */
 export const HUIDONG_CAMPAIGNS = {
@@ -37,6 +37,11 @@ export const HUIDONG_CAMPAIGNS = {
     ],
     audience: { min: 20, max: 300 },
     volunteerPool: 600,
+    /**
+     * The online lectures' reach: the platform and the views are illustrative (the report gives no online
+     * figures); views are the audience plus a deterministic spread, so never fewer than the people online.
+     */
+    onlineReach: { platform: '会东县融媒体中心直播间', extraViews: { min: 300, max: 1_500 } },
   },
   redFilm: {
     name: '会东县"红色电影"七进',

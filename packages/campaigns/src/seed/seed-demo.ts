@@ -3,6 +3,7 @@ import { unitIdsByCode } from '@civic/org-tree';
 import { seedOnce } from '@civic/subgraph-kit';
 import { findHostUnits } from './host-units';
 import { seedHuidongGroupsAndActions } from './huidong-groups-actions';
+import { setHuidongOnlineReach } from './huidong-online-reach';
 import { HUIDONG_CAMPAIGNS as H } from './huidong.data';
 import { insertCampaignWithEvents } from './insert-events';
 import { seedHuidongCalendar } from './huidong-calendar';
@@ -13,7 +14,7 @@ import { TONGCHUAN } from './tongchuan.data';
 /**
  * Loads the demo campaigns, each part once (a database seeded before a part existed gets just that
  * part): Huidong's 2021 campaigns and events, then their lecture groups, customs-reform actions and
- * measures, then Tongchuan's; then Huidong's activity calendar with its themed-day events at the
+ * measures, and the online lectures' reach, then Tongchuan's; then Huidong's activity calendar with its themed-day events at the
  * sub-centers, and Tongchuan's role model, works, speakers, online reach and red-site venues. Needs
  * the org demo data.
  */
@@ -27,6 +28,7 @@ export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
   const groups = await seedOnce(db, 'campaigns', 'huidong-2021-groups-actions', (manager) =>
     seedHuidongGroupsAndActions(manager, H.centerCode),
   );
+  const onlineReach = await seedOnce(db, 'campaigns', 'huidong-2021-online-reach', (manager) => setHuidongOnlineReach(manager));
   const tongchuanCenter = await unitIdByCode(db, TONGCHUAN.centerCode);
   const tongchuan =
     tongchuanCenter !== null && (await seedOnce(db, 'campaigns', 'tongchuan-2021', (manager) => seedTongchuan(manager, tongchuanCenter)));
@@ -34,7 +36,7 @@ export async function seedCampaignsDemo(db: DataSource): Promise<boolean> {
   const people =
     tongchuanCenter !== null &&
     (await seedOnce(db, 'campaigns', 'tongchuan-2021-people-works', (manager) => seedTongchuanPeopleAndWorks(manager, tongchuanCenter)));
-  return huidong || groups || tongchuan || calendar || people;
+  return huidong || groups || onlineReach || tongchuan || calendar || people;
 }
 
 async function unitIdByCode(db: DataSource, code: string): Promise<number | null> {

@@ -4,8 +4,9 @@ import type { CampaignsContext } from '../loaders';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { WorkFilter } from './dtos/work-filter.input';
 import { WorkConnection, WorkUseConnection } from './work.connection';
+import { WorkOrder, WorkUseOrder, workUseOrdering } from './work-order';
 import type { WorkEntity } from './work.entity';
-import { listWorks, listWorkUses } from './work.queries';
+import { listWorks } from './work.queries';
 import { Work } from './work.type';
 
 @Resolver(() => Work)
@@ -15,14 +16,18 @@ export class WorkResolver {
     return ctx.loaders.workById.load(String(parseId(id, 'work')));
   }
 
-  @Query(() => WorkConnection, { description: 'Works and materials matching a filter, in recording order, paginated (作品与教材列表).' })
+  @Query(() => WorkConnection, {
+    description: 'Works and materials matching a filter, in recording order unless orderBy says otherwise, paginated (作品与教材列表).',
+  })
   works(
     @Arg('filter', () => WorkFilter, { nullable: true, description: 'Conditions; omit for all works (筛选条件).' })
     filter: WorkFilter | null,
+    @Arg('orderBy', () => WorkOrder, { nullable: true, description: 'Sort order; omit for recording order (排序).' })
+    orderBy: WorkOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CampaignsContext,
   ) {
-    return listWorks(ctx.db, filter, page);
+    return listWorks(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The org unit that produced or organised it (出品单位).' })
@@ -30,8 +35,16 @@ export class WorkResolver {
     return { id: String(work.orgUnitId) };
   }
 
-  @FieldResolver(() => WorkUseConnection, { description: 'Campaigns and events that used it, in recording order, paginated (使用情况).' })
-  uses(@Root() work: WorkEntity, @Args() page: PageArgsType, @Ctx() ctx: CampaignsContext) {
-    return listWorkUses(ctx.db, work.id, page);
+  @FieldResolver(() => WorkUseConnection, {
+    description: 'Campaigns and events that used it, in recording order unless orderBy says otherwise, paginated (使用情况).',
+  })
+  uses(
+    @Root() work: WorkEntity,
+    @Arg('orderBy', () => WorkUseOrder, { nullable: true, description: 'Sort order; omit for recording order (排序).' })
+    orderBy: WorkUseOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: CampaignsContext,
+  ) {
+    return ctx.loaders.workUsePages.load({ parentId: work.id, page, filter: null, ordering: workUseOrdering(orderBy) });
   }
 }

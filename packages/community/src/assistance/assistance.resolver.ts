@@ -10,6 +10,7 @@ import { AssistanceFilter } from './assistance-filter.input';
 import { AssistanceConnection } from './assistance.connection';
 import type { AssistanceEntity } from './assistance.entity';
 import { listAssistances } from './assistance.queries';
+import { AssistanceOrder } from './assistance-order.input';
 import { Assistance } from './assistance.type';
 
 @Resolver(() => Assistance)
@@ -24,10 +25,12 @@ export class AssistanceResolver {
   assistances(
     @Arg('filter', () => AssistanceFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: AssistanceFilter | null,
+    @Arg('orderBy', () => AssistanceOrder, { nullable: true, description: 'How to sort; omit for latest given first (排序).' })
+    orderBy: AssistanceOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CommunityContext,
   ) {
-    return listAssistances(ctx.db, ctx.access, filter, page);
+    return listAssistances(ctx.db, ctx.access, filter, orderBy, page);
   }
 
   @FieldResolver(() => Household, { description: 'The household helped (帮扶对象).' })

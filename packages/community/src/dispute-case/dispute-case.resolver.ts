@@ -11,6 +11,7 @@ import { DisputeCaseFilter } from './dispute-case-filter.input';
 import { DisputeCaseConnection } from './dispute-case.connection';
 import type { DisputeCaseEntity } from './dispute-case.entity';
 import { listDisputeCases } from './dispute-case.queries';
+import { DisputeCaseOrder } from './dispute-case-order.input';
 import { DisputeCase, DisputeCaseStep } from './dispute-case.type';
 
 @Resolver(() => DisputeCase)
@@ -25,10 +26,12 @@ export class DisputeCaseResolver {
   disputeCases(
     @Arg('filter', () => DisputeCaseFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: DisputeCaseFilter | null,
+    @Arg('orderBy', () => DisputeCaseOrder, { nullable: true, description: 'How to sort; omit for latest found first (排序).' })
+    orderBy: DisputeCaseOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CommunityContext,
   ) {
-    return listDisputeCases(ctx.db, ctx.access, filter, page);
+    return listDisputeCases(ctx.db, ctx.access, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The unit whose grid it was found on (所在阵地).' })

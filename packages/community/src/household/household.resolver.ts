@@ -1,16 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { maskAddress, maskName, maskPhone, PageArgsType, parseId, revealPersonalValue } from '@civic/subgraph-kit';
 import { AssistanceConnection } from '../assistance/assistance.connection';
-import { ASSISTANCE_ORDER } from '../assistance/assistance.queries';
+import { AssistanceOrder, assistanceOrdering } from '../assistance/assistance-order.input';
 import type { CommunityContext } from '../loaders';
 import { OrgUnitStub } from '../org-unit/org-unit.stub';
 import { assertMayReadGridWork } from '../shared/read-access';
 import { VisitConnection } from '../visit/visit.connection';
-import { VISIT_ORDER } from '../visit/visit.queries';
+import { VisitOrder, visitOrdering } from '../visit/visit-order.input';
 import { HouseholdFilter } from './household-filter.input';
 import { HouseholdConnection } from './household.connection';
 import type { HouseholdEntity } from './household.entity';
 import { listHouseholds } from './household.queries';
+import { HouseholdOrder } from './household-order.input';
 import { Household } from './household.type';
 
 const personal = (household: HouseholdEntity) => ({
@@ -32,10 +33,12 @@ export class HouseholdResolver {
   households(
     @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: HouseholdFilter | null,
+    @Arg('orderBy', () => HouseholdOrder, { nullable: true, description: 'How to sort; omit for latest registered first (排序).' })
+    orderBy: HouseholdOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CommunityContext,
   ) {
-    return listHouseholds(ctx.db, ctx.access, filter, page);
+    return listHouseholds(ctx.db, ctx.access, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The station (or other unit) whose grid it is on (所在网格阵地).' })
@@ -68,13 +71,25 @@ export class HouseholdResolver {
     return (await revealPersonalValue(ctx, { value: household.address, mask: maskAddress, ...personal(household) })) ?? '';
   }
 
-  @FieldResolver(() => VisitConnection, { description: 'Visits to it, latest first, paginated (走访记录).' })
-  visits(@Root() household: HouseholdEntity, @Args() page: PageArgsType, @Ctx() ctx: CommunityContext) {
-    return ctx.loaders.visitsOfHousehold.load({ parentId: household.id, page, filter: null, ordering: VISIT_ORDER });
+  @FieldResolver(() => VisitConnection, { description: 'Visits to it, latest first unless sorted otherwise, paginated (走访记录).' })
+  visits(
+    @Root() household: HouseholdEntity,
+    @Arg('orderBy', () => VisitOrder, { nullable: true, description: 'How to sort; omit for latest visit first (排序).' })
+    orderBy: VisitOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: CommunityContext,
+  ) {
+    return ctx.loaders.visitsOfHousehold.load({ parentId: household.id, page, filter: null, ordering: visitOrdering(orderBy) });
   }
 
-  @FieldResolver(() => AssistanceConnection, { description: 'Help it got, latest first, paginated (帮扶记录).' })
-  assistances(@Root() household: HouseholdEntity, @Args() page: PageArgsType, @Ctx() ctx: CommunityContext) {
-    return ctx.loaders.assistancesOfHousehold.load({ parentId: household.id, page, filter: null, ordering: ASSISTANCE_ORDER });
+  @FieldResolver(() => AssistanceConnection, { description: 'Help it got, latest first unless sorted otherwise, paginated (帮扶记录).' })
+  assistances(
+    @Root() household: HouseholdEntity,
+    @Arg('orderBy', () => AssistanceOrder, { nullable: true, description: 'How to sort; omit for latest given first (排序).' })
+    orderBy: AssistanceOrder | null,
+    @Args() page: PageArgsType,
+    @Ctx() ctx: CommunityContext,
+  ) {
+    return ctx.loaders.assistancesOfHousehold.load({ parentId: household.id, page, filter: null, ordering: assistanceOrdering(orderBy) });
   }
 }

@@ -12,6 +12,7 @@ import { VisitFilter } from './visit-filter.input';
 import { VisitConnection } from './visit.connection';
 import type { VisitEntity } from './visit.entity';
 import { listVisits } from './visit.queries';
+import { VisitOrder } from './visit-order.input';
 import { Visit } from './visit.type';
 
 @Resolver(() => Visit)
@@ -25,10 +26,12 @@ export class VisitResolver {
   @Query(() => VisitConnection, { description: 'Door-to-door visits, latest first, paginated (走访记录). Staff roles only.' })
   visits(
     @Arg('filter', () => VisitFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' }) filter: VisitFilter | null,
+    @Arg('orderBy', () => VisitOrder, { nullable: true, description: 'How to sort; omit for latest visit first (排序).' })
+    orderBy: VisitOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: CommunityContext,
   ) {
-    return listVisits(ctx.db, ctx.access, filter, page);
+    return listVisits(ctx.db, ctx.access, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnitStub, { description: 'The station (or other unit) whose grid it was on (走访阵地).' })

@@ -1,22 +1,11 @@
 import type { Identity } from '@civic/runtime';
-import type { SubgraphHarness } from '@civic/testing';
+import { HUIDONG_CENTER, scopedIdentity, TEST_IDENTITIES, type SubgraphHarness } from '@civic/testing';
 import { UNIT_TREE } from '@civic/org-tree';
 
-export const HUIDONG_CENTER = '513426-ZX';
-/** The Tongchuan city center (packages/org/src/seed/chengdu-tongchuan.plan.ts): another tree altogether. */
-export const TONGCHUAN_CENTER = '610200-ZX';
+export { HUIDONG_CENTER, TONGCHUAN_CENTER } from '@civic/testing';
 
-export const ADMIN: Identity = { subject: 'admin-1', role: 'ADMIN' };
-export const ANALYST: Identity = { subject: 'analyst-1', role: 'ANALYST' };
-export const ANONYMOUS: Identity = { subject: 'anonymous', role: 'ANONYMOUS' };
-export const VOLUNTEER: Identity = { subject: 'v-1', role: 'VOLUNTEER', volunteerId: '1' };
-
-/** A staff member of a scoped role at the unit with `orgUnitCode`. */
-export const scoped = (role: Identity['role'], orgUnitCode: string, who = 'a'): Identity => ({
-  subject: `${role.toLowerCase()}-${orgUnitCode}-${who}`,
-  role,
-  orgUnitCode,
-});
+export const { ADMIN, ANALYST, ANONYMOUS, VOLUNTEER }: Record<'ADMIN' | 'ANALYST' | 'ANONYMOUS' | 'VOLUNTEER', Identity> = TEST_IDENTITIES;
+export const scoped = scopedIdentity;
 
 /** A Huidong township institute and a village station under it, by code and id. */
 export async function huidongInstituteAndStation(

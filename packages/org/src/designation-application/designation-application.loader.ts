@@ -4,7 +4,7 @@ import type { ApplicationState } from './application-state.enum';
 import { DesignationEntity } from '../designation/designation.entity';
 import { ApplicationStepEntity } from './application-step.entity';
 import { DesignationApplicationEntity } from './designation-application.entity';
-import { APPLICATION_ORDER } from './designation-application.queries';
+import { designationApplicationOrdering } from './designation-application-order.input';
 
 export function createDesignationApplicationLoaders(db: DataSource) {
   const applications = db.getRepository(DesignationApplicationEntity);
@@ -17,14 +17,14 @@ export function createDesignationApplicationLoaders(db: DataSource) {
       (ids) => steps.find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } }),
       (row) => row.applicationId,
     ),
-    /** Each unit's own applications (optionally in one state), paginated, for many units at once. */
+    /** Each unit's own applications (optionally in one state), in the order asked (over the alias `application`), paginated, for many units at once. */
     applicationPagesByUnit: childPagesLoader<DesignationApplicationEntity, ApplicationState | null>(db, {
       from: (unitIds, state, bind) =>
         `org.designation_application application WHERE application.applicant_unit_id = ANY(${unitIds})` +
         (state ? ` AND application.state = ${bind(state)}` : ''),
       parentId: 'application.applicant_unit_id',
       childId: 'application.id',
-      sortKeys: APPLICATION_ORDER,
+      sortKeys: designationApplicationOrdering(null).keys,
       load: (ids) => applications.findBy({ id: In(ids) }),
     }),
   };

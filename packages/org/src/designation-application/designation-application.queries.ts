@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { paginate, parseId, type PageArgs, type SortKey } from '@civic/subgraph-kit';
+import { paginate, parseId, type PageArgs } from '@civic/subgraph-kit';
 import { unitsInSubtree } from '@civic/org-tree';
 import type { DesignationApplicationFilter } from './designation-application-filter.input';
 import { DesignationApplicationEntity } from './designation-application.entity';
+import { designationApplicationOrdering, type DesignationApplicationOrder } from './designation-application-order.input';
 
-/** Applications in the order they were submitted (day, then id). */
-export const APPLICATION_ORDER: SortKey<DesignationApplicationEntity>[] = [
-  { expression: 'application.applied_on', value: (row) => row.appliedOn },
-  { expression: 'application.id', value: (row) => row.id },
-];
-
-export function listDesignationApplications(db: DataSource, filter: DesignationApplicationFilter | null | undefined, page: PageArgs) {
+export function listDesignationApplications(
+  db: DataSource,
+  filter: DesignationApplicationFilter | null | undefined,
+  orderBy: DesignationApplicationOrder | null,
+  page: PageArgs,
+) {
   const query = db.getRepository(DesignationApplicationEntity).createQueryBuilder('application');
   if (filter?.state) query.andWhere('application.state = :state', { state: filter.state });
   if (filter?.kind) query.andWhere('application.kind = :kind', { kind: filter.kind });
@@ -27,5 +27,5 @@ export function listDesignationApplications(db: DataSource, filter: DesignationA
       year: filter.year,
     });
   }
-  return paginate(query, APPLICATION_ORDER, page);
+  return paginate(query, designationApplicationOrdering(orderBy), page);
 }

@@ -9,6 +9,7 @@ import type { ApplicationStepEntity } from './application-step.entity';
 import { DesignationApplicationConnection } from './designation-application.connection';
 import type { DesignationApplicationEntity } from './designation-application.entity';
 import { DesignationApplicationFilter } from './designation-application-filter.input';
+import { DesignationApplicationOrder, designationApplicationOrdering } from './designation-application-order.input';
 import { listDesignationApplications } from './designation-application.queries';
 import { ApplicationStep, DesignationApplication } from './designation-application.type';
 
@@ -20,15 +21,20 @@ export class DesignationApplicationResolver {
   }
 
   @Query(() => DesignationApplicationConnection, {
-    description: 'Designation applications matching a filter, in the order submitted, paginated (称号申报列表).',
+    description: 'Designation applications matching a filter, in the order submitted unless sorted otherwise, paginated (称号申报列表).',
   })
   designationApplications(
     @Arg('filter', () => DesignationApplicationFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: DesignationApplicationFilter | null,
+    @Arg('orderBy', () => DesignationApplicationOrder, {
+      nullable: true,
+      description: 'How to sort; omit for the order submitted, oldest first (排序).',
+    })
+    orderBy: DesignationApplicationOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: OrgContext,
   ) {
-    return listDesignationApplications(ctx.db, filter, page);
+    return listDesignationApplications(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnit, { description: 'The unit that applies (申报单位).' })
@@ -65,15 +71,25 @@ export class DesignationApplicationResolver {
 @Resolver(() => OrgUnit)
 export class OrgUnitDesignationApplicationsResolver {
   @FieldResolver(() => DesignationApplicationConnection, {
-    description: 'Designation applications this unit made, in the order submitted, paginated (本单位称号申报).',
+    description: 'Designation applications this unit made, in the order submitted unless sorted otherwise, paginated (本单位称号申报).',
   })
   designationApplications(
     @Root() unit: OrgUnitEntity,
     @Arg('state', () => ApplicationState, { nullable: true, description: 'Only applications in this state (申报状态).' })
     state: ApplicationState | null,
+    @Arg('orderBy', () => DesignationApplicationOrder, {
+      nullable: true,
+      description: 'How to sort; omit for the order submitted, oldest first (排序).',
+    })
+    orderBy: DesignationApplicationOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: OrgContext,
   ) {
-    return ctx.loaders.applicationPagesByUnit.load({ parentId: unit.id, page, filter: state ?? null });
+    return ctx.loaders.applicationPagesByUnit.load({
+      parentId: unit.id,
+      page,
+      filter: state ?? null,
+      ordering: designationApplicationOrdering(orderBy),
+    });
   }
 }

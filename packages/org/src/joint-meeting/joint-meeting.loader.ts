@@ -3,9 +3,10 @@ import { childPagesLoader, groupLoader, idLoader } from '@civic/subgraph-kit';
 import { coordinationLoader } from './coordination.loader';
 import { MeetingParticipation, type DecisionState } from './decision-state.enum';
 import { JointMeetingEntity } from './joint-meeting.entity';
-import { DECISION_ORDER, MEETING_ORDER } from './joint-meeting.queries';
+import { jointMeetingOrdering } from './joint-meeting-order.input';
 import { MeetingAttendeeEntity } from './meeting-attendee.entity';
 import { MeetingDecisionEntity } from './meeting-decision.entity';
+import { meetingDecisionOrdering } from './meeting-decision-order.input';
 
 /** Which of a unit's meetings a page lists. */
 export interface UnitMeetingFilter {
@@ -28,7 +29,7 @@ export function createJointMeetingLoaders(db: DataSource) {
       (ids) => decisions.find({ where: { meetingId: In([...ids]) }, order: { id: 'ASC' } }),
       (row) => row.meetingId,
     ),
-    /** Meetings a unit convened or attended (in a period), paginated, for many units at once. */
+    /** Meetings a unit convened or attended (in a period), in the order asked (over the alias `meeting`), paginated, for many units at once. */
     meetingPagesByUnit: childPagesLoader<JointMeetingEntity, UnitMeetingFilter>(db, {
       from: (unitIds, filter, bind) => {
         const period =
@@ -43,17 +44,17 @@ export function createJointMeetingLoaders(db: DataSource) {
       },
       parentId: 'own.unit_id',
       childId: 'meeting.id',
-      sortKeys: MEETING_ORDER,
+      sortKeys: jointMeetingOrdering(null).keys,
       load: (ids) => meetings.findBy({ id: In(ids) }),
     }),
-    /** Decisions a unit is responsible for (in one state), paginated, for many units at once. */
+    /** Decisions a unit is responsible for (in one state), in the order asked (over the alias `decision`), paginated, for many units at once. */
     decisionPagesByUnit: childPagesLoader<MeetingDecisionEntity, DecisionState | null>(db, {
       from: (unitIds, state, bind) =>
         `org.meeting_decision decision WHERE decision.responsible_unit_id = ANY(${unitIds})` +
         (state ? ` AND decision.state = ${bind(state)}` : ''),
       parentId: 'decision.responsible_unit_id',
       childId: 'decision.id',
-      sortKeys: DECISION_ORDER,
+      sortKeys: meetingDecisionOrdering(null).keys,
       load: (ids) => decisions.findBy({ id: In(ids) }),
     }),
     coordination: coordinationLoader(db),

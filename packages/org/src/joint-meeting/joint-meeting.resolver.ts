@@ -5,6 +5,7 @@ import { OrgUnit } from '../org-unit/org-unit.type';
 import { JointMeetingConnection } from './joint-meeting.connection';
 import type { JointMeetingEntity } from './joint-meeting.entity';
 import { JointMeetingFilter } from './joint-meeting-filter.input';
+import { JointMeetingOrder } from './joint-meeting-order.input';
 import { listJointMeetings } from './joint-meeting.queries';
 import { CoordinationRow, JointMeeting, MeetingAttendee, MeetingDecision } from './joint-meeting.type';
 import type { MeetingAttendeeEntity } from './meeting-attendee.entity';
@@ -18,14 +19,21 @@ export class JointMeetingResolver {
     return ctx.loaders.jointMeetingById.load(String(parseId(id, 'joint meeting')));
   }
 
-  @Query(() => JointMeetingConnection, { description: 'Joint meetings matching a filter, in the order held, paginated (联席会议列表).' })
+  @Query(() => JointMeetingConnection, {
+    description: 'Joint meetings matching a filter, in the order held unless sorted otherwise, paginated (联席会议列表).',
+  })
   jointMeetings(
     @Arg('filter', () => JointMeetingFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: JointMeetingFilter | null,
+    @Arg('orderBy', () => JointMeetingOrder, {
+      nullable: true,
+      description: 'How to sort; omit for the order held, earliest first (排序).',
+    })
+    orderBy: JointMeetingOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: OrgContext,
   ) {
-    return listJointMeetings(ctx.db, filter, page);
+    return listJointMeetings(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => OrgUnit, { description: 'The unit that convened it (召集单位).' })

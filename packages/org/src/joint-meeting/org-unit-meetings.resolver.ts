@@ -6,12 +6,14 @@ import type { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { OrgUnit } from '../org-unit/org-unit.type';
 import { DecisionState, MeetingParticipation } from './decision-state.enum';
 import { JointMeetingConnection, MeetingDecisionConnection } from './joint-meeting.connection';
+import { JointMeetingOrder, jointMeetingOrdering } from './joint-meeting-order.input';
 import { Coordination } from './joint-meeting.type';
+import { MeetingDecisionOrder, meetingDecisionOrdering } from './meeting-decision-order.input';
 
 @Resolver(() => OrgUnit)
 export class OrgUnitMeetingsResolver {
   @FieldResolver(() => JointMeetingConnection, {
-    description: 'Joint meetings this unit convened (or attended), in the order held, paginated (联席会议).',
+    description: 'Joint meetings this unit convened (or attended), in the order held unless sorted otherwise, paginated (联席会议).',
   })
   jointMeetings(
     @Root() unit: OrgUnitEntity,
@@ -23,24 +25,44 @@ export class OrgUnitMeetingsResolver {
     @Arg('from', () => DateScalar, { nullable: true, description: 'Only meetings held on or after this day (起始日期).' })
     from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Only meetings held on or before this day (截止日期).' }) to: string | null,
+    @Arg('orderBy', () => JointMeetingOrder, {
+      nullable: true,
+      description: 'How to sort; omit for the order held, earliest first (排序).',
+    })
+    orderBy: JointMeetingOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: OrgContext,
   ) {
     assertPeriod(from, to);
-    return ctx.loaders.meetingPagesByUnit.load({ parentId: unit.id, page, filter: { participation, from: from ?? null, to: to ?? null } });
+    return ctx.loaders.meetingPagesByUnit.load({
+      parentId: unit.id,
+      page,
+      filter: { participation, from: from ?? null, to: to ?? null },
+      ordering: jointMeetingOrdering(orderBy),
+    });
   }
 
   @FieldResolver(() => MeetingDecisionConnection, {
-    description: 'Joint-meeting decisions this unit is responsible for, by due day, paginated (承办的议定事项).',
+    description: 'Joint-meeting decisions this unit is responsible for, by due day unless sorted otherwise, paginated (承办的议定事项).',
   })
   meetingDecisions(
     @Root() unit: OrgUnitEntity,
     @Arg('state', () => DecisionState, { nullable: true, description: 'Only decisions in this state (落实进度).' })
     state: DecisionState | null,
+    @Arg('orderBy', () => MeetingDecisionOrder, {
+      nullable: true,
+      description: 'How to sort; omit for the due day, earliest first (排序).',
+    })
+    orderBy: MeetingDecisionOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: OrgContext,
   ) {
-    return ctx.loaders.decisionPagesByUnit.load({ parentId: unit.id, page, filter: state ?? null });
+    return ctx.loaders.decisionPagesByUnit.load({
+      parentId: unit.id,
+      page,
+      filter: state ?? null,
+      ordering: meetingDecisionOrdering(orderBy),
+    });
   }
 
   @FieldResolver(() => Coordination, {

@@ -4,10 +4,15 @@ import { UNIT_TREE } from '@civic/org-tree';
 import type { MobilisationFilter } from './mobilisation-filter.input';
 import { MobilisationEntity } from './mobilisation.entity';
 import { AREA_REACHES_UNIT } from './mobilisation.loader';
-import { MOBILISATIONS_LATEST_FIRST } from './mobilisation-order';
+import { mobilisationOrdering, type MobilisationOrder } from './mobilisation-order';
 
-/** Mobilisations matching a filter, latest first: one statement for the page, one for the total. */
-export function listMobilisations(db: DataSource, filter: MobilisationFilter | null | undefined, page: PageArgs) {
+/** Mobilisations matching a filter, in the order asked (latest first by default): one statement for the page, one for the total. */
+export function listMobilisations(
+  db: DataSource,
+  filter: MobilisationFilter | null | undefined,
+  orderBy: MobilisationOrder | null | undefined,
+  page: PageArgs,
+) {
   const query = db.getRepository(MobilisationEntity).createQueryBuilder('mobilisation');
   if (filter?.unitId) {
     query.andWhere(`EXISTS (SELECT 1 FROM ${UNIT_TREE} unit WHERE unit.id = :unit AND ${AREA_REACHES_UNIT})`, {
@@ -22,5 +27,5 @@ export function listMobilisations(db: DataSource, filter: MobilisationFilter | n
   }
   if (filter?.from) query.andWhere('(mobilisation.ends_on IS NULL OR mobilisation.ends_on >= :from)', { from: filter.from });
   if (filter?.to) query.andWhere('mobilisation.starts_on <= :to', { to: filter.to });
-  return paginate(query, MOBILISATIONS_LATEST_FIRST, page);
+  return paginate(query, mobilisationOrdering(orderBy), page);
 }

@@ -12,7 +12,7 @@ import { VolunteerConnection } from '../volunteer/volunteer.connection';
 import { MobilisationConnection } from './mobilisation.connection';
 import type { MobilisationEntity } from './mobilisation.entity';
 import { MobilisationFilter } from './mobilisation-filter.input';
-import { MOBILISATIONS_LATEST_FIRST } from './mobilisation-order';
+import { MobilisationOrder, mobilisationOrdering } from './mobilisation-order';
 import { listMobilisations } from './mobilisation.queries';
 import { Mobilisation } from './mobilisation.type';
 
@@ -23,14 +23,18 @@ export class MobilisationResolver {
     return ctx.loaders.mobilisationById.load(String(parseId(id, 'mobilisation')));
   }
 
-  @Query(() => MobilisationConnection, { description: 'Special-period mobilisations matching a filter, latest first (应急动员列表).' })
+  @Query(() => MobilisationConnection, {
+    description: 'Special-period mobilisations matching a filter, latest first unless asked otherwise (应急动员列表).',
+  })
   mobilisations(
     @Arg('filter', () => MobilisationFilter, { nullable: true, description: 'Conditions; omit for all (筛选条件).' })
     filter: MobilisationFilter | null,
+    @Arg('orderBy', () => MobilisationOrder, { nullable: true, description: 'How to sort; omit for latest first day first (排序).' })
+    orderBy: MobilisationOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ) {
-    return listMobilisations(ctx.db, filter, page);
+    return listMobilisations(ctx.db, filter, orderBy, page);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is still under way: no last day entered yet (进行中).' })
@@ -114,15 +118,18 @@ export class MobilisationResolver {
 @Resolver(() => OrgUnitStub)
 export class OrgUnitMobilisationsResolver {
   @FieldResolver(() => MobilisationConnection, {
-    description: 'Special-period mobilisations whose area reaches this unit: an area unit at, above or below it; latest first (应急动员).',
+    description:
+      'Special-period mobilisations whose area reaches this unit: an area unit at, above or below it; latest first unless asked otherwise (应急动员).',
   })
   async mobilisations(
     @Root() unit: OrgUnitStub,
+    @Arg('orderBy', () => MobilisationOrder, { nullable: true, description: 'How to sort; omit for latest first day first (排序).' })
+    orderBy: MobilisationOrder | null,
     @Args() page: PageArgsType,
     @Ctx() ctx: VolunteersContext,
   ): Promise<Connection<MobilisationEntity>> {
     const unitId = tryParseId(unit.id);
     if (unitId === null) return { edges: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } };
-    return ctx.loaders.unitMobilisationPages.load({ parentId: unitId, page, filter: null, ordering: MOBILISATIONS_LATEST_FIRST });
+    return ctx.loaders.unitMobilisationPages.load({ parentId: unitId, page, filter: null, ordering: mobilisationOrdering(orderBy) });
   }
 }

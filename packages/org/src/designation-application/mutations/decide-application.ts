@@ -56,7 +56,7 @@ export async function takeApplicationStep(ctx: OrgContext, step: Step, input: Ap
   const application = await ctx.db.getRepository(DesignationApplicationEntity).findOneBy({ id });
   if (!application) throw notFound('designation application', id);
   if (step.by === 'applicant') await ctx.access.requireWrite('designation:apply', application.applicantUnitId);
-  else await requireDecider(ctx, application.applicantUnitId);
+  else await requireDecider(ctx, application);
   const day = input.on ?? chinaToday();
   try {
     return await ctx.db.transaction(async (manager) => {
@@ -96,17 +96,19 @@ export async function takeApplicationStep(ctx: OrgContext, step: Step, input: Ap
   }
 }
 
-/** `designation:decide` on the applicant, and the caller's own unit strictly above it. */
-async function requireDecider(ctx: OrgContext, applicantUnitId: number): Promise<void> {
-  await ctx.access.requireWrite('designation:decide', applicantUnitId);
+/**
+ * `designation:decide` on the applicant, from the authority that confers the designation or a unit
+ * above it: Chengdu's center decides Chengdu's city-level points, not the county between them, and
+ * nobody decides their own unit's application (the authority is always strictly above the applicant).
+ */
+async function requireDecider(ctx: OrgContext, application: DesignationApplicationEntity): Promise<void> {
+  await ctx.access.requireWrite('designation:decide', application.applicantUnitId);
   const code = ctx.access.identity.orgUnitCode;
   if (!code) return;
   const units = ctx.db.getRepository(OrgUnitEntity);
-  const [own, applicant] = await Promise.all([units.findOneBy({ code }), units.findOneByOrFail({ id: applicantUnitId })]);
-  if (!own || own.id === applicant.id || !applicant.path.startsWith(own.path)) {
-    throw forbidden(
-      `a designation application is decided from a unit above the applicant; ${code} is not above org unit ${applicantUnitId}`,
-    );
+  const [own, authority] = await Promise.all([units.findOneBy({ code }), units.findOneByOrFail({ id: application.authorityUnitId })]);
+  if (!own || !authority.path.startsWith(own.path)) {
+    throw forbidden(`a designation application is decided by its authority (${authority.code}) or a unit above it; ${code} is neither`);
   }
 }
 
