@@ -9,9 +9,8 @@ describe('a process the bench starts', () => {
     const script = `process.stdout.write('first\\n', () => { require('fs').closeSync(1); setTimeout(() => process.stderr.write('after stdout closed\\n'), 100); });
       setTimeout(() => {}, 300);`;
     const child = new BenchProcess('writer', process.execPath, ['-e', script], process.env, dir);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await child.logged;
     expect(child.running).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(readFileSync(child.logFile, 'utf8')).toBe('first\nafter stdout closed\n');
   });
 });

@@ -48,6 +48,23 @@ describe('seed:scale', () => {
     process.env.PII_ENCRYPTION_KEY = KEYS.encryption;
     process.env.PII_HASH_KEY = KEYS.hash;
     url = await seeded(7);
+  }, 240_000); // a whole small profile, its roll-ups and its points ledger; slow on a loaded CI machine
+
+  it('fills the month roll-up the assessment reads: hours per home unit and month as the records give them', async () => {
+    const row = await one<{ wrong: number; months: number }>(
+      url,
+      `WITH recount AS (
+         SELECT v.home_unit_id AS unit_id, date_trunc('month', r.started_at AT TIME ZONE 'Asia/Shanghai')::date AS month, sum(r.hours) AS hours
+         FROM volunteers.service_record r JOIN volunteers.volunteer v ON v.id = r.volunteer_id
+         WHERE r.status = 'APPROVED' AND v.home_unit_id IS NOT NULL GROUP BY 1, 2
+       ), rolled AS (
+         SELECT unit_id, month, sum(service_hours) AS hours FROM volunteers.unit_month_rollup GROUP BY 1, 2 HAVING sum(service_hours) <> 0
+       )
+       SELECT (SELECT count(*)::int FROM recount c FULL JOIN rolled r USING (unit_id, month) WHERE c.hours IS DISTINCT FROM r.hours) AS wrong,
+              (SELECT count(*)::int FROM rolled) AS months`,
+    );
+    expect(row.months).toBeGreaterThan(100);
+    expect(row.wrong).toBe(0);
   });
 
   it('keeps every total exact: total_service_hours is the sum of the approved records', async () => {
@@ -110,7 +127,7 @@ describe('seed:scale', () => {
   it('marks the database seeded: the demo seed adds nothing on top', async () => {
     const before = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM org.org_unit`);
     const root = join(__dirname, '..', '..', '..');
-    for (const pkg of ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community']) {
+    for (const pkg of ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community', 'assessment']) {
       execFileSync(process.execPath, [join(root, 'packages', pkg, 'dist', 'cli.js'), 'seed'], {
         env: { ...process.env, DATABASE_URL: url },
         stdio: 'pipe',

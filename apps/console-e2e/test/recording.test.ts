@@ -2,6 +2,7 @@ import { createScratchDatabase } from '@civic/testing';
 import type { Page } from 'playwright-core';
 import { callAs, type Caller } from '../../gateway/test/support/callers';
 import { startTestPlatform, type TestPlatform } from '../../gateway/test/support/platform';
+import { selectOption } from './support/select-option';
 import { seriousViolations } from './support/accessibility';
 import { collectPageErrors, launchOfflineBrowser, openSignedIn, saveScreenshot, type OfflineBrowser } from './support/console-browser';
 
@@ -50,11 +51,7 @@ async function stationRecordCount(status: 'PENDING' | 'APPROVED'): Promise<numbe
 
 /** Picks an option of an antd Select found by its accessible name, typing `search` first when given. */
 async function choose(page: Page, name: string, option: string, search?: string): Promise<void> {
-  const box = page.getByRole('combobox', { name, exact: true });
-  await box.click();
-  if (search) await box.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+  await selectOption(page.getByRole('combobox', { name, exact: true }), option, search);
 }
 
 /** Types a Beijing date and time into an antd DatePicker and confirms it. */

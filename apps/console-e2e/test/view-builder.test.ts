@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { callAs, type Caller } from '../../gateway/test/support/callers';
 import { startTestPlatform, type TestPlatform } from '../../gateway/test/support/platform';
 import { seriousViolations } from './support/accessibility';
+import { selectOption } from './support/select-option';
 import {
   collectPageErrors,
   consoleUrl,
@@ -48,8 +49,7 @@ const panel = (page: Page, title: string): Locator => page.getByRole('region', {
 
 /** Picks an option of the antd Select labelled `label` inside `scope`. */
 async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await selectOption(scope.getByLabel(label, { exact: true }), option);
 }
 
 async function chooseCampaign(scope: Locator): Promise<void> {

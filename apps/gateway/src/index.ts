@@ -12,3 +12,4 @@ export { documentHash } from './persisted/document-hash';
 export { gatewaySecretProblems } from './auth/production-secrets';
 export { TOKEN_KEY_SETTINGS, type TokenKeys } from './auth/token-key-settings';
 export { GATEWAY_DEFAULT_PORT, gatewayConfiguration, loadGatewayConfiguration, type GatewayConfig } from './config/gateway-configuration';
+export { gatewayHealthRoutes } from './observability/gateway-health-routes';

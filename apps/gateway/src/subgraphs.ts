@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
-/** The six subgraphs: name in the supergraph, default port, and where their committed SDL is. */
+/** The seven subgraphs: name in the supergraph, default port, and where their committed SDL is. */
 export interface SubgraphInfo {
-  name: 'org' | 'volunteers' | 'campaigns' | 'training' | 'workspace' | 'community';
+  name: 'org' | 'volunteers' | 'campaigns' | 'training' | 'workspace' | 'community' | 'assessment';
   defaultPort: number;
   /** Env variable that overrides the subgraph's URL at the gateway, e.g. ORG_URL. */
   urlEnv: string;
@@ -52,6 +52,13 @@ export const SUBGRAPHS: SubgraphInfo[] = [
     urlEnv: 'COMMUNITY_URL',
     portEnv: 'COMMUNITY_PORT',
     packageDir: join(REPO_ROOT, 'packages', 'community'),
+  },
+  {
+    name: 'assessment',
+    defaultPort: 4007,
+    urlEnv: 'ASSESSMENT_URL',
+    portEnv: 'ASSESSMENT_PORT',
+    packageDir: join(REPO_ROOT, 'packages', 'assessment'),
   },
 ];
 

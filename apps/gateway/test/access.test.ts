@@ -55,7 +55,7 @@ describe('authentication at the gateway', () => {
 });
 
 describe('subgraphs only answer the gateway', () => {
-  it.each(['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community'] as const)(
+  it.each(['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community', 'assessment'] as const)(
     '%s refuses a request without the signed identity',
     async (name) => {
       const res = await postGraphQL(

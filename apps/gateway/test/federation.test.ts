@@ -60,7 +60,15 @@ describe('the federated API through the gateway', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       service: 'gateway',
-      subgraphs: { org: 'ready', volunteers: 'ready', campaigns: 'ready', training: 'ready', workspace: 'ready', community: 'ready' },
+      subgraphs: {
+        org: 'ready',
+        volunteers: 'ready',
+        campaigns: 'ready',
+        training: 'ready',
+        workspace: 'ready',
+        community: 'ready',
+        assessment: 'ready',
+      },
     });
   });
 

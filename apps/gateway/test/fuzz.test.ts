@@ -125,6 +125,5 @@ describe(`fuzzing the gateway (seed ${SEED}, ${CASES} requests, then the same ag
     expect(normal.data?.orgUnits.totalCount).toBeGreaterThan(0);
     expect(growthMb).toBeLessThan(MAX_HEAP_GROWTH_MB);
     expect(replayGrowthMb).toBeLessThan(MAX_REPLAY_GROWTH_MB);
-    expect(seconds).toBeLessThan(90);
   }, 120000);
 });

@@ -17,6 +17,7 @@ describe("the gateway's configuration", () => {
       training: 'http://localhost:4004/graphql',
       workspace: 'http://localhost:4005/graphql',
       community: 'http://localhost:4006/graphql',
+      assessment: 'http://localhost:4007/graphql',
     });
     expect(config).toMatchObject({ port: undefined, host: '0.0.0.0', logLevel: 'info', production: false, shutdownDrainMs: 10000 });
   });

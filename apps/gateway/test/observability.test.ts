@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.LOG_LEVEL = 'info';
   try {
     platform = await startTestPlatform({
-      own: ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community'],
+      own: ['org', 'volunteers', 'campaigns', 'training', 'workspace', 'community', 'assessment'],
       gateway: { logLevel: 'warn' },
     });
   } finally {
@@ -59,7 +59,7 @@ describe('request ids across the platform', () => {
       });
     }
     // Not asked, so not called: no line with that id.
-    for (const name of ['training', 'workspace', 'community'] as const) {
+    for (const name of ['training', 'workspace', 'community', 'assessment'] as const) {
       expect(logLines(platform.subgraphs[name].output()).some((l) => l.requestId === 'obs-trace-42')).toBe(false);
     }
   });
@@ -145,6 +145,7 @@ describe('liveness and readiness', () => {
         training: 'ready',
         workspace: 'ready',
         community: 'ready',
+        assessment: 'ready',
       });
       expect(sample(await metricsText(base), 'civic_gateway_subgraph_ready', { subgraph: 'org' })).toBe(1);
 

@@ -104,6 +104,7 @@ describe('the gateway while one subgraph is down', () => {
       training: 'ready',
       workspace: 'ready',
       community: 'ready',
+      assessment: 'ready',
     });
 
     quiet.mockRestore();

@@ -4,7 +4,7 @@ describe("the launcher's configuration", () => {
   it('is the documented defaults when nothing is set', () => {
     expect(launcherConfiguration.load({})).toMatchObject({
       gatewayPort: 4000,
-      subgraphPorts: { org: 4001, volunteers: 4002, campaigns: 4003, training: 4004, workspace: 4005, community: 4006 },
+      subgraphPorts: { org: 4001, volunteers: 4002, campaigns: 4003, training: 4004, workspace: 4005, community: 4006, assessment: 4007 },
       seedDemo: undefined,
       production: false,
       embeddedPgPort: 54329,

@@ -22,9 +22,11 @@ function launch(env: NodeJS.ProcessEnv): Launch {
 }
 
 async function portsEnv() {
-  const [gateway, org, volunteers, campaigns, training, workspace, community, pg] = await Promise.all(Array.from({ length: 8 }, freePort));
+  const [gateway, org, volunteers, campaigns, training, workspace, community, assessment, pg] = await Promise.all(
+    Array.from({ length: 9 }, freePort),
+  );
   return {
-    ports: { gateway, org, volunteers, campaigns, training, workspace, community, pg },
+    ports: { gateway, org, volunteers, campaigns, training, workspace, community, assessment, pg },
     env: {
       GATEWAY_PORT: String(gateway),
       ORG_PORT: String(org),
@@ -33,6 +35,7 @@ async function portsEnv() {
       TRAINING_PORT: String(training),
       WORKSPACE_PORT: String(workspace),
       COMMUNITY_PORT: String(community),
+      ASSESSMENT_PORT: String(assessment),
       EMBEDDED_PG_PORT: String(pg),
     },
   };

@@ -31,7 +31,7 @@ export const SCHEMA_DOCS_HEADER = '<!-- Generated from supergraph/supergraph.gra
 export function generateSchemaDocs(supergraphSdl: string): Map<string, string> {
   const schema = apiSchemaOfSupergraph(supergraphSdl);
   const ownership = supergraphOwnership(supergraphSdl);
-  // Pages in the platform's order (org, volunteers, campaigns, training, workspace, community), then any others.
+  // Pages in the platform's order (org, volunteers, campaigns, training, workspace, community, assessment), then any others.
   const rank = (name: string) => ((i) => (i < 0 ? SUBGRAPHS.length : i))(SUBGRAPHS.findIndex((s) => s.name === name));
   ownership.subgraphs.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const pages = new Map<string, string>();

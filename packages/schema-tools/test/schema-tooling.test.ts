@@ -67,6 +67,7 @@ describe('docs/schema', () => {
       'training.md',
       'workspace.md',
       'community.md',
+      'assessment.md',
     ]);
     const org = pages.get('org.md')!;
     expect(org).toContain('- **`orgUnitByCode`**: [`OrgUnit`](org.md#orgunit) — One org unit by its unique code (按编码查询阵地).');
@@ -125,10 +126,10 @@ describe('npm run schema:check', () => {
     });
 
     it('fails on a break of the public contract even with --allow-breaking', async () => {
-      editSubgraph(root, 'org', 'OrgUnit', { remove: 'name' });
+      editSubgraph(root, 'org', 'OrgUnit', { remove: 'isPilot' });
       const { code, output } = await schemaCheck('--root', root, '--allow-breaking');
       expect(code).toBe(1);
-      expect(output).toContain('contract: FIELD_REMOVED: OrgUnit.name was removed.');
+      expect(output).toContain('contract: FIELD_REMOVED: OrgUnit.isPilot was removed.');
     });
 
     it('passes an added field, saying the supergraph is yet to be written', async () => {

@@ -33,6 +33,7 @@ describe("a subgraph's configuration", () => {
       host: '0.0.0.0',
       port: undefined,
       databaseUrl: undefined,
+      databaseReplicaUrls: [],
       embeddedPgPort: 54329,
       pgDataDir: undefined,
       migrateOnStart: true,
@@ -45,6 +46,15 @@ describe("a subgraph's configuration", () => {
     for (const word of ['0', 'no', 'off', 'false', 'OFF'])
       expect(subgraphConfiguration.load({ MIGRATE_ON_START: word }).migrateOnStart).toBe(false);
     for (const word of ['1', 'yes', 'on', 'true']) expect(subgraphConfiguration.load({ MIGRATE_ON_START: word }).migrateOnStart).toBe(true);
+  });
+
+  it('reads the replicas of DATABASE_REPLICA_URLS, and refuses what is not a PostgreSQL URL', () => {
+    expect(
+      subgraphConfiguration.load({ DATABASE_REPLICA_URLS: ' postgres://r1:5432/civic, postgresql://r2/civic ,' }).databaseReplicaUrls,
+    ).toEqual(['postgres://r1:5432/civic', 'postgresql://r2/civic']);
+    expect(() => subgraphConfiguration.load({ DATABASE_REPLICA_URLS: 'r1:5432' })).toThrow(
+      'DATABASE_REPLICA_URLS must be postgres:// URLs',
+    );
   });
 
   it("reads a subgraph's own settings with the kit's, naming every bad one at once", () => {

@@ -14,6 +14,7 @@ export interface ChildService {
 export interface ChildServiceOptions {
   env: NodeJS.ProcessEnv;
   healthUrl: string;
+  /** How long it may take to answer its health check (default 45 s: seven subgraphs and a gateway starting at once on a loaded 2-core CI machine took over 20). */
   timeoutMs?: number;
   /**
    * Its stdout and stderr go straight to this file instead of a pipe to this process, so that a
@@ -52,7 +53,7 @@ export async function startChildService(command: string, args: string[], options
       clearTimeout(killer);
     },
   };
-  const deadline = Date.now() + (options.timeoutMs ?? 20000);
+  const deadline = Date.now() + (options.timeoutMs ?? 45000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}:\n${output()}`);
     if (await isHealthy(options.healthUrl)) return service;

@@ -11,3 +11,5 @@ export * from './describe-migration-checks';
 export * from './test-settings';
 export * from './sql-definition-checks';
 export * from './test-identities';
+export * from './replicated-postgres';
+export * from './admin-query';

@@ -20,6 +20,7 @@ import { CreateTrainingSchema1764374700000 } from './migrations/1764374700000-Cr
 import { OneEnrollmentPerVolunteer1764374710000 } from './migrations/1764374710000-OneEnrollmentPerVolunteer';
 import { AgendaAttendanceRecords1764374720000 } from './migrations/1764374720000-AgendaAttendanceRecords';
 import { TrainingDailyWork1764375100000 } from './migrations/1764375100000-TrainingDailyWork';
+import { EnrollmentParticipantUnitIndex1764377100000 } from './migrations/1764377100000-EnrollmentParticipantUnitIndex';
 import { OrgUnitTrainingResolver } from './org-unit/org-unit-training.resolver';
 import { seedTrainingDemo } from './seed/seed-demo';
 import { TrainingProgramMutationResolver } from './training-program/mutations/training-program-mutation.resolver';
@@ -47,6 +48,7 @@ export const trainingSubgraph: SubgraphDefinition<TrainingLoaders> = {
     OneEnrollmentPerVolunteer1764374710000,
     AgendaAttendanceRecords1764374720000,
     TrainingDailyWork1764375100000,
+    EnrollmentParticipantUnitIndex1764377100000,
   ],
   buildSchema: () =>
     buildFederatedSchema({

@@ -14,6 +14,15 @@ import { BrandProjectMutationResolver } from './brand-project/mutations/brand-pr
 import { BrandProjectResolver } from './brand-project/brand-project.resolver';
 import { ServiceCertificateResolver, VolunteerCertificatesResolver } from './certificate/certificate.resolver';
 import { ServiceCertificateEntity } from './certificate/service-certificate.entity';
+import { ExchangeGoodsEntity } from './exchange/exchange-goods.entity';
+import { ExchangeMutationResolver } from './exchange/mutations/exchange-mutation.resolver';
+import { RedemptionMutationResolver } from './exchange/mutations/redemption-mutation.resolver';
+import { OrgUnitExchangesResolver } from './exchange/org-unit-exchanges.resolver';
+import { PointsExchangeEntity } from './exchange/points-exchange.entity';
+import { ExchangeGoodsResolver, PointsExchangeResolver } from './exchange/points-exchange.resolver';
+import { PointsRedemptionEntity } from './exchange/points-redemption.entity';
+import { PointsRedemptionResolver } from './exchange/points-redemption.resolver';
+import { VolunteerRedemptionsResolver } from './exchange/volunteer-redemptions.resolver';
 import { createVolunteersLoaders, type VolunteersLoaders } from './loaders';
 import { CreateVolunteersSchema1764374500000 } from './migrations/1764374500000-CreateVolunteersSchema';
 import { ProtectResidentIds1764374510000 } from './migrations/1764374510000-ProtectResidentIds';
@@ -27,11 +36,19 @@ import { OverlapRuleInOnePlace1764374599000 } from './migrations/1764374599000-O
 import { VolunteersDailyWork1764375100000 } from './migrations/1764375100000-VolunteersDailyWork';
 import { BreakdownCoveringIndexes1764375200000 } from './migrations/1764375200000-BreakdownCoveringIndexes';
 import { SpecialPeriodMobilisation1764376010000 } from './migrations/1764376010000-SpecialPeriodMobilisation';
+import { PointsAndExchange1764377000000 } from './migrations/1764377000000-PointsAndExchange';
+import { UnitMonthRollup1764377100000 } from './migrations/1764377100000-UnitMonthRollup';
 import { MobilisationEntity } from './mobilisation/mobilisation.entity';
 import { MobilisationMutationResolver } from './mobilisation/mutations/mobilisation-mutation.resolver';
 import { MobilisationResolver, OrgUnitMobilisationsResolver } from './mobilisation/mobilisation.resolver';
 import { OrgUnitBreakdownResolver } from './org-unit/breakdown/breakdown.resolver';
 import { OrgUnitVolunteersResolver } from './org-unit/org-unit-volunteers.resolver';
+import { PointsMutationResolver } from './points/mutations/points-mutation.resolver';
+import { OrgUnitPointsResolver, PointsRateResolver } from './points/org-unit-points.resolver';
+import { PointsAccountResolver } from './points/points-account.resolver';
+import { PointsEntryEntity } from './points/points-entry.entity';
+import { PointsEntryResolver } from './points/points-entry.resolver';
+import { VolunteerPointsResolver } from './points/volunteer-points.resolver';
 import { seedVolunteersDemo } from './seed/seed-demo';
 import { ServiceRecordMutationResolver } from './service-record/mutations/service-record-mutation.resolver';
 import { ServiceRecordEntity } from './service-record/service-record.entity';
@@ -55,7 +72,7 @@ import { VolunteerEntity } from './volunteer/volunteer.entity';
 import { volunteerReference } from './volunteer/volunteer.reference-resolver';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
 
-/** The volunteers subgraph: people, teams, activities, their service hours and the order-dispatch flow. */
+/** The volunteers subgraph: people, teams, activities, their service hours, the order-dispatch flow, and points with the exchanges they are spent at. */
 export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
   name: 'volunteers',
   schema: 'volunteers',
@@ -73,6 +90,10 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     ServiceRequestEntity,
     ServiceRequestStepEntity,
     MobilisationEntity,
+    PointsEntryEntity,
+    PointsExchangeEntity,
+    ExchangeGoodsEntity,
+    PointsRedemptionEntity,
   ],
   migrations: [
     CreateAuditLog1764374000000,
@@ -89,6 +110,8 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
     VolunteersDailyWork1764375100000,
     BreakdownCoveringIndexes1764375200000,
     SpecialPeriodMobilisation1764376010000,
+    PointsAndExchange1764377000000,
+    UnitMonthRollup1764377100000,
   ],
   sqlDirectory: join(__dirname, '..', 'sql'),
   buildSchema: () =>
@@ -116,6 +139,19 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersLoaders> = {
         MobilisationResolver,
         MobilisationMutationResolver,
         OrgUnitMobilisationsResolver,
+        VolunteerPointsResolver,
+        PointsAccountResolver,
+        PointsEntryResolver,
+        OrgUnitPointsResolver,
+        PointsRateResolver,
+        PointsMutationResolver,
+        PointsExchangeResolver,
+        ExchangeGoodsResolver,
+        PointsRedemptionResolver,
+        OrgUnitExchangesResolver,
+        VolunteerRedemptionsResolver,
+        ExchangeMutationResolver,
+        RedemptionMutationResolver,
       ],
       referenceResolvers: {
         Volunteer: volunteerReference,

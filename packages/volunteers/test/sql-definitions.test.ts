@@ -16,13 +16,23 @@ const functionsInFiles = () => functionsInSqlFiles(volunteersSubgraph.sqlDirecto
 describe('SQL definitions (sql/*.sql)', () => {
   const inFiles = functionsInFiles();
 
-  it('define record_service, record_service_in_scope, the overlap rule and the roll-up functions', () => {
+  it('define record_service, record_service_in_scope, the overlap rule, the roll-up and the points ledger functions', () => {
     expect([...inFiles.keys()].sort()).toEqual(
       [
+        'volunteers.book_service_points',
+        'volunteers.china_month',
+        'volunteers.move_points_accounts',
         'volunteers.overlapping_service_record',
+        'volunteers.points_rate_of',
+        'volunteers.points_rule_of',
+        'volunteers.rebuild_points_ledger',
+        'volunteers.refuse_points_entry_change',
+        'volunteers.rebuild_unit_month_rollup',
         'volunteers.rebuild_unit_rollup',
         'volunteers.record_service',
         'volunteers.record_service_in_scope',
+        'volunteers.roll_up_record_months',
+        'volunteers.roll_up_roster_months',
         'volunteers.roll_up_teams',
         'volunteers.roll_up_volunteers',
       ].sort(),

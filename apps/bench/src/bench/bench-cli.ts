@@ -20,7 +20,7 @@ import { runLoad, summarizeLoad } from './run-load';
 import { loadSampleData } from './sample-data';
 import { buildScenarios, type Scenario } from './scenarios';
 import { VariableSource } from './variable-source';
-import { checkServiceTotals, type WriteCheck } from './write-checks';
+import { checkWrites, type WriteCheck } from './write-checks';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
 
@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     }
 
     let writes: WriteCheck | null = null;
-    if (vars.touchedVolunteers.size > 0) writes = await checkServiceTotals(database.url, [...vars.touchedVolunteers], identity.subject);
+    if (vars.touchedVolunteers.size > 0 || vars.redeemers.size > 0)
+      writes = await checkWrites(database.url, [...vars.touchedVolunteers], [...vars.redeemers], identity.subject);
     const soakStarted = Date.now();
     if (options.soak > 0) await soak(scenarios, options, platform, progress);
 
@@ -96,9 +97,10 @@ async function main(): Promise<void> {
     console.log(`\n${formatTable(results)}\n\n${formatTargets(targets)}\n\nresults: ${file}`);
     // Speed is never judged here; a scenario without answers, more than 1% failing requests, or a wrong total is.
     const failed = results.filter((r) => r.requests === 0 || r.errors > r.requests * 0.01).map((r) => r.name);
-    if (failed.length > 0 || (writes?.totalsWrong ?? 0) > 0) {
+    const wrongWrites = (writes?.totalsWrong ?? 0) + (writes?.pointsWrong ?? 0) + (writes?.stockWrong ?? 0);
+    if (failed.length > 0 || wrongWrites > 0) {
       console.error(
-        `bench: ${failed.length > 0 ? `errors or no answers in ${failed.join(', ')}` : ''}${writes?.totalsWrong ? ` ${writes.totalsWrong} wrong totals` : ''}`,
+        `bench: ${failed.length > 0 ? `errors or no answers in ${failed.join(', ')}` : ''}${wrongWrites ? ` ${wrongWrites} wrong totals, balances or stocks` : ''}`,
       );
       process.exitCode = 1;
     }

@@ -111,6 +111,22 @@ export function checkTargets(
       value: `${writes.totalsWrong} of ${writes.volunteersChecked} wrong; ${writes.recordsWritten} records written`,
       met: writes.totalsWrong === 0,
     });
+  if (writes && (writes.redemptionsWritten > 0 || writes.pointsChecked > 0))
+    checks.push({
+      target: 'exact points and stock after writes',
+      subject: 'volunteers touched by RecordService and RedeemGoods',
+      value: `${writes.pointsWrong} of ${writes.pointsChecked} balances wrong, ${writes.stockWrong} stocks wrong; ${writes.redemptionsWritten} redemptions written`,
+      met: writes.pointsWrong === 0 && writes.stockWrong === 0,
+    });
+  const ranking = byName.get('AssessmentRanking gateway');
+  const dashboard = byName.get('OrgDashboard gateway');
+  if (ranking && dashboard)
+    checks.push({
+      target: "a county's ranking within OrgDashboard's p95",
+      subject: 'AssessmentRanking gateway',
+      value: `${ranking.latencyMs.p95} ms vs OrgDashboard ${dashboard.latencyMs.p95} ms`,
+      met: ranking.latencyMs.p95 <= dashboard.latencyMs.p95,
+    });
   for (const m of memory) {
     checks.push({
       target: 'memory levels off',
@@ -175,6 +191,7 @@ export function formatTable(results: ScenarioResult[]): string {
       r.peakRssMb.training,
       r.peakRssMb.workspace,
       r.peakRssMb.community,
+      r.peakRssMb.assessment,
     ]
       .map((x) => (x === undefined ? '-' : Math.round(x)))
       .join('/'),

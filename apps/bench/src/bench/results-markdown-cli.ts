@@ -20,10 +20,10 @@ function main(): void {
     }[];
   };
   const lines = [
-    `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/op | peak RSS MiB (gateway / peer / org / volunteers / campaigns / training / workspace / community) |`,
+    `| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/op | peak RSS MiB (gateway / peer / org / volunteers / campaigns / training / workspace / community / assessment) |`,
     `|---|--:|--:|--:|--:|--:|--:|---|`,
     ...report.scenarios.map((r) => {
-      const rss = ['gateway', 'peer-gateway', 'org', 'volunteers', 'campaigns', 'training', 'workspace', 'community']
+      const rss = ['gateway', 'peer-gateway', 'org', 'volunteers', 'campaigns', 'training', 'workspace', 'community', 'assessment']
         .map((p) => (r.peakRssMb[p] === undefined ? '-' : Math.round(r.peakRssMb[p])))
         .join(' / ');
       return `| ${r.name} | ${Math.round(r.throughput)} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.errors} | ${r.statementsPerOperation.total} | ${rss} |`;

@@ -14,6 +14,12 @@ export interface SampleData {
   /** Stations with their village team: orders are placed there and dispatched to that team. */
   stations: { unitId: number; teamId: number }[];
   counts: Record<string, number>;
+  /** Volunteers with points enough for a hundred of the cheapest goods: the ones who redeem. */
+  pointsHolders: number[];
+  /** The cheapest goods of every exchange, which redemptions buy. */
+  cheapGoodsIds: number[];
+  /** The assessment scheme of the county with the most units: the ranking people wait for longest. */
+  largestCountySchemeId: number | null;
   /** Start of the earliest service record an earlier bench run wrote (epoch ms), if any: this run's go before it. */
   earliestBenchRecord: number | null;
 }
@@ -62,6 +68,28 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
          JOIN org.org_unit u ON u.id = t.org_unit_id WHERE u.level = 'STATION' ORDER BY t.org_unit_id, t.id LIMIT 20000`,
       )
     ).map((r) => ({ unitId: r.unit, teamId: r.team }));
+    const cheapGoodsIds = (
+      await q<{ id: number }>(
+        `SELECT DISTINCT ON (exchange_id) id FROM volunteers.exchange_goods WHERE retired_at IS NULL AND stock > 1000
+         ORDER BY exchange_id, points_price, id LIMIT 20000`,
+      )
+    ).map((r) => r.id);
+    const cheapest = cheapGoodsIds.length
+      ? (
+          await q<{ price: number }>(
+            `SELECT max(points_price) AS price FROM volunteers.exchange_goods WHERE id IN (${cheapGoodsIds.join(',')})`,
+          )
+        )[0].price
+      : 0;
+    const pointsHolders = (
+      await q<{ id: number }>(
+        `SELECT volunteer_id AS id FROM volunteers.points_account WHERE balance >= ${100 * Math.max(cheapest, 1)} ORDER BY random() LIMIT 20000`,
+      )
+    ).map((r) => r.id);
+    const [scheme] = await q<{ id: number }>(
+      `SELECT s.id FROM assessment.scheme s JOIN org.org_unit c ON c.id = s.owner_unit_id
+       ORDER BY (SELECT count(*) FROM org.org_unit u WHERE u.path LIKE c.path || '%') DESC, s.id LIMIT 1`,
+    );
     const counts = Object.fromEntries(
       (
         await q<{ name: string; n: string }>(
@@ -85,6 +113,9 @@ export async function loadSampleData(databaseUrl: string): Promise<SampleData> {
       campaigns,
       programIds,
       stations,
+      pointsHolders,
+      cheapGoodsIds,
+      largestCountySchemeId: scheme?.id ?? null,
       counts,
       earliestBenchRecord: earliest ? earliest.getTime() : null,
     };

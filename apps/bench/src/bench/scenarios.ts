@@ -2,6 +2,7 @@ import type { BenchIdentity } from './identity';
 import { loadContractOperations, type Operation } from './contract-operations';
 import type { LoadStep } from './run-load';
 import { ORDER_SERVICE_SINGLE, RECORD_CAMPAIGN_EVENT, RECORD_SERVICE, SINGLE_SUBGRAPH_READS } from './single-subgraph-operations';
+import { ASSESSMENT_RANKING, REDEEM_GOODS } from './points-and-assessment-operations';
 import { STATISTICS_READS } from './statistics-operations';
 import type { VariableSource } from './variable-source';
 
@@ -106,6 +107,10 @@ export function buildScenarios(repoRoot: string, endpoints: Endpoints, identity:
   add(RECORD_CAMPAIGN_EVENT, 'campaigns', 'write', false, (t) => [
     single(RECORD_CAMPAIGN_EVENT, (v) => ({ input: v.campaignEventInput() }), t),
   ]);
+  if (vars.data.pointsHolders.length > 0 && vars.data.cheapGoodsIds.length > 0)
+    add(REDEEM_GOODS, 'volunteers', 'write', false, (t) => [single(REDEEM_GOODS, (v) => ({ input: v.redeemGoodsInput() }), t)]);
+  if (vars.data.largestCountySchemeId !== null)
+    add(ASSESSMENT_RANKING, null, 'read', false, (t) => [single(ASSESSMENT_RANKING, (v) => ({ id: v.rankingSchemeId() }), t)], true);
 
   const flow = (order: Operation) => (target: Target) => orderFlow(order, op, (t) => headers(t), target, vars);
   const contractFlow = { name: 'OrderFlow', document: '' };

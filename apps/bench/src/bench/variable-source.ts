@@ -12,6 +12,8 @@ export class VariableSource {
   private readonly cursor = new Map<string, number>();
   private writes = 0;
   readonly touchedVolunteers = new Set<number>();
+  readonly redeemers = new Set<number>();
+  private redemptions = 0;
   private readonly base: number;
 
   constructor(
@@ -66,6 +68,23 @@ export class VariableSource {
       description: '基准测试服务（bench）',
       idempotencyKey: `bench-${this.runId}-${k}`,
     };
+  }
+
+  /** A redemption of one of the cheapest goods by the next points holder, under a key never used before. */
+  redeemGoodsInput(): Record<string, unknown> {
+    const k = this.redemptions++;
+    const volunteer = this.next('redeemer', this.data.pointsHolders);
+    this.redeemers.add(volunteer);
+    return {
+      volunteerId: String(volunteer),
+      goodsId: String(this.next('goods', this.data.cheapGoodsIds)),
+      quantity: 1,
+      idempotencyKey: `bench-${this.runId}-redeem-${k}`,
+    };
+  }
+
+  rankingSchemeId(): string {
+    return String(this.data.largestCountySchemeId);
   }
 
   campaignEventInput(): Record<string, unknown> {

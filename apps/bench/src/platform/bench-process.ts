@@ -7,6 +7,8 @@ export class BenchProcess {
   private readonly child: ChildProcess;
   private exited = false;
   readonly logFile: string;
+  /** Settles when the child has exited and everything it wrote is in the log file. */
+  readonly logged: Promise<void>;
 
   constructor(
     readonly name: string,
@@ -18,6 +20,7 @@ export class BenchProcess {
   ) {
     this.logFile = join(logDir, `${name}.log`);
     const log = createWriteStream(this.logFile);
+    this.logged = new Promise((resolve) => log.once('finish', () => resolve()));
     this.child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     // One file for both streams: it ends when the child's output has all closed, not when the first stream does.
     this.child.stdout?.pipe(log, { end: false });

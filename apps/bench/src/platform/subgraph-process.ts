@@ -7,6 +7,7 @@ import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
 import { workspaceSubgraph } from '@civic/workspace';
 import { communitySubgraph } from '@civic/community';
+import { assessmentSubgraph } from '@civic/assessment';
 
 const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
   org: orgSubgraph,
@@ -15,6 +16,7 @@ const DEFINITIONS: Record<string, SubgraphDefinition<unknown>> = {
   training: trainingSubgraph,
   workspace: workspaceSubgraph,
   community: communitySubgraph,
+  assessment: assessmentSubgraph,
 };
 
 /**

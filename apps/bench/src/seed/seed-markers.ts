@@ -8,7 +8,7 @@ import type { Client } from 'pg';
  */
 export const DEMO_SEED_NAMES: Record<string, readonly string[]> = {
   org: ['huidong-2021', 'reports-2021'],
-  volunteers: ['huidong-2021'],
+  volunteers: ['huidong-2021', 'huidong-points-2021', 'huidong-village-orders-2021'],
   campaigns: [
     'huidong-2021',
     'huidong-2021-groups-actions',
@@ -20,6 +20,7 @@ export const DEMO_SEED_NAMES: Record<string, readonly string[]> = {
   training: ['huidong-2021', 'huidong-2021-agenda', 'qionglai-2021'],
   workspace: ['huidong-2021'],
   community: ['huidong-grid-2020-2021'],
+  assessment: ['huidong-2021'],
 };
 
 export function scaleMarker(profile: string, seed: number): string {

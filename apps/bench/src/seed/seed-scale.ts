@@ -7,13 +7,15 @@ import { planTeams } from './plan-teams';
 import type { ScaleProfile } from './profiles';
 import { Progress } from './progress';
 import { markSeeded, seededState } from './seed-markers';
+import { writeAssessment } from './write-assessment';
 import { writeCampaigns } from './write-campaigns';
+import { writeExchanges, writePointsRates, writeRedemptions } from './write-exchanges';
 import { writeOrg } from './write-org';
 import { writeTraining } from './write-training';
 import { writeVolunteers } from './write-volunteers';
 
 const BULK_SCHEMAS = ['volunteers', 'campaigns', 'training'];
-const ALL_SCHEMAS = ['org', ...BULK_SCHEMAS];
+const ALL_SCHEMAS = ['org', ...BULK_SCHEMAS, 'assessment'];
 /** Tables filled by the migrations themselves, kept by --fresh. */
 const KEEP_ON_FRESH = new Set(['migrations', 'team_theme']);
 
@@ -64,9 +66,16 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     await writeVolunteers({ client, org, people, teams, seed: options.seed, cipher, progress });
     await writeCampaigns({ client, org, people, seed: options.seed, progress });
     await writeTraining({ client, profile: options.profile, org, people, seed: options.seed, progress });
+    await writePointsRates(client, org, progress);
+    await writeExchanges(client, org, progress);
+    await writeAssessment(client, org, progress);
+    // In replica mode, with the bulk schemas' secondary indexes dropped: ten million entries go in
+    // without a foreign-key check or the balance trigger per row (the function recounts the balances).
+    await rebuildPointsLedger(client, progress);
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = origin`);
     await rebuildIndexes(client, dropped, (line) => progress.note(line));
     await rebuildRollups(client, progress);
+    await writeRedemptions(client, progress);
     await resetSequences(client, ALL_SCHEMAS);
     await client.query(`SELECT setval('volunteers.volunteer_number_seq', (SELECT max(id) FROM volunteers.volunteer))`);
     await markSeeded(client, options.profile.name, options.seed);
@@ -110,9 +119,15 @@ async function vacuumSchema(client: Client, schema: string): Promise<void> {
   for (const r of rows) await client.query(`VACUUM (ANALYZE) ${r.name}`);
 }
 
+async function rebuildPointsLedger(client: Client, progress: Progress): Promise<void> {
+  const started = Date.now();
+  await client.query(`SELECT volunteers.rebuild_points_ledger()`);
+  progress.note(`volunteers.rebuild_points_ledger() in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
 /** Triggers do not fire in replica mode, and one recount is cheaper than a trigger per COPY batch anyway: the roll-ups are recomputed from the rows. */
 async function rebuildRollups(client: Client, progress: Progress): Promise<void> {
-  for (const fn of ['volunteers.rebuild_unit_rollup', 'campaigns.rebuild_unit_event_rollups']) {
+  for (const fn of ['volunteers.rebuild_unit_rollup', 'volunteers.rebuild_unit_month_rollup', 'campaigns.rebuild_unit_event_rollups']) {
     const started = Date.now();
     await client.query(`SELECT ${fn}()`);
     progress.note(`${fn}() in ${((Date.now() - started) / 1000).toFixed(1)}s`);

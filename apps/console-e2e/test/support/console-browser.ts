@@ -38,12 +38,17 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }
 
-/** Errors the page itself raised (uncaught exceptions and console errors), collected from now on. */
+/**
+ * Errors the page itself raised (uncaught exceptions and console errors), collected from now on;
+ * each console error names where it came from, so a failed load says which resource failed.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const source = message.location().url;
+    errors.push(source ? `${message.text()} (${source})` : message.text());
   });
   return errors;
 }

@@ -15,6 +15,7 @@ const PublicViewPage = lazy(() => import('../screens/views/public-view-page'));
 const AnalysisScreen = lazy(() => import('../screens/analysis'));
 const OrgScreen = lazy(() => import('../screens/org'));
 const RecordingScreen = lazy(() => import('../screens/recording'));
+const AssessmentScreen = lazy(() => import('../screens/assessment'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<Loading />}>{element}</Suspense>;
@@ -41,6 +42,7 @@ export const router = createBrowserRouter(
         { path: 'analysis/*', element: <AnalysisScreen /> },
         { path: 'org/*', element: <OrgScreen /> },
         { path: 'recording/*', element: <RecordingScreen /> },
+        { path: 'assessment/*', element: <AssessmentScreen /> },
       ],
     },
   ],

@@ -1,7 +1,7 @@
 import type { Role } from './session';
 
 /** The console's screens (菜单), each a route under /console. */
-export type ScreenKey = 'campaigns' | 'views' | 'analysis' | 'org' | 'recording';
+export type ScreenKey = 'campaigns' | 'views' | 'analysis' | 'org' | 'recording' | 'assessment';
 
 export const SCREEN_LABELS: Record<ScreenKey, string> = {
   campaigns: '活动看板',
@@ -9,6 +9,7 @@ export const SCREEN_LABELS: Record<ScreenKey, string> = {
   analysis: '数据分析',
   org: '阵地概况',
   recording: '数据录入',
+  assessment: '考核评比',
 };
 
 /**
@@ -16,11 +17,11 @@ export const SCREEN_LABELS: Record<ScreenKey, string> = {
  * again; this only keeps a role from meeting screens it cannot use.
  */
 export const ROLE_SCREENS: Record<Role, ScreenKey[]> = {
-  ADMIN: ['campaigns', 'views', 'analysis', 'org', 'recording'],
-  ORG_ADMIN: ['org', 'campaigns', 'views', 'recording', 'analysis'],
-  OPERATOR: ['recording', 'org', 'campaigns', 'views', 'analysis'],
-  PROPAGANDA: ['campaigns', 'views', 'recording', 'org', 'analysis'],
-  ANALYST: ['analysis', 'campaigns', 'org', 'views'],
+  ADMIN: ['campaigns', 'views', 'analysis', 'org', 'recording', 'assessment'],
+  ORG_ADMIN: ['org', 'campaigns', 'views', 'recording', 'assessment', 'analysis'],
+  OPERATOR: ['recording', 'org', 'campaigns', 'views', 'assessment', 'analysis'],
+  PROPAGANDA: ['campaigns', 'views', 'recording', 'org', 'assessment', 'analysis'],
+  ANALYST: ['analysis', 'campaigns', 'org', 'assessment', 'views'],
   VOLUNTEER: ['campaigns', 'org'],
 };
 

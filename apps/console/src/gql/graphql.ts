@@ -4,6 +4,47 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a row behind an indicator figure is, and whose table it comes from (数据来源). */
+export type AssessmentEvidenceSource =
+  /** A campaign event held (活动场次), from the campaigns subgraph. */
+  | 'CAMPAIGN_EVENT'
+  /** A customs-reform measure in force at a station (移风易俗举措), from the campaigns subgraph. */
+  | 'CUSTOMS_REFORM_MEASURE'
+  /** An approved service record (志愿服务记录), from the volunteers subgraph. */
+  | 'SERVICE_RECORD'
+  /** A resident's service order (群众点单), from the volunteers subgraph. */
+  | 'SERVICE_REQUEST'
+  /** A station that was active in the period (活跃实践站), dated by its first event or activity. */
+  | 'STATION'
+  /** A trainee's enrollment and the sessions of the period attended (培训学员), from the training subgraph. */
+  | 'TRAINING_ENROLLMENT';
+
+/** What an indicator measures (考核指标类别), each computed over the unit and every unit below it in the scheme's period. */
+export type AssessmentIndicatorKind =
+  /** Share of stations, 0–1, that hosted at least one campaign event or volunteer activity at or below them (活跃实践站占比). */
+  | 'ACTIVE_STATION_SHARE'
+  /** Share, 0–1, of the customs-reform measures every station should have in force at the end of the period: village rules and a red-white council (移风易俗覆盖率). */
+  | 'CUSTOMS_REFORM_COVERAGE'
+  /** Campaign events hosted, not voided, per station per month: events ÷ (stations × months the period touches) (站均月均活动场次). */
+  | 'EVENTS_PER_STATION_MONTH'
+  /** Approved service hours begun in the period ÷ volunteers registered at the unit or below and still on the register at its end (人均志愿服务时长). */
+  | 'HOURS_PER_VOLUNTEER'
+  /** Share, 0–1, of residents' service orders placed in the period and not cancelled that are completed now (点单办结率). */
+  | 'ORDERS_ANSWERED_SHARE'
+  /** Average of residents' ratings, 1–5, of the orders placed in the period and rated (群众评单满意度). */
+  | 'ORDER_RATING'
+  /** Share, 0–1, of the training sessions of the period that trainees of the unit or below attended, of all they were enrolled for (培训出勤率). */
+  | 'TRAINING_ATTENDANCE';
+
+/** Where an assessment scheme stands (方案状态): DRAFT → PUBLISHED → CLOSED. */
+export type AssessmentSchemeState =
+  /** The period is assessed and the results final: nothing changes any more (已结束). */
+  | 'CLOSED'
+  /** Being drawn up: period, level and indicators may all change (草拟中). */
+  | 'DRAFT'
+  /** Announced to the units: targets and weights may still be adjusted, the period and level no longer (已发布). */
+  | 'PUBLISHED';
+
 /** Which events to list; all given conditions must hold (场次筛选). */
 export type CampaignEventFilter = {
   /** Only events under this sub-action of the campaign (子行动). */
@@ -196,6 +237,15 @@ export type EventFormat =
   /** A visit to a site, museum or household (参观走访). */
   | 'VISIT';
 
+/** Where a required fix stands (整改状态): OPEN → FIXED → VERIFIED. */
+export type FindingState =
+  /** Reported fixed by the unit, waiting to be checked (已整改待核查). */
+  | 'FIXED'
+  /** Required, not yet reported fixed (待整改); overdue once its due day has passed. */
+  | 'OPEN'
+  /** Checked and accepted: done (已核查销号). */
+  | 'VERIFIED';
+
 /** Which way a list is sorted (排序方向). */
 export type OrderDirection =
   /** Smallest, earliest or A first (升序). */
@@ -215,6 +265,22 @@ export type OrgLevel =
   | 'STATION'
   /** Sub-center run by a county department (分中心). */
   | 'SUB_CENTER';
+
+/** Which tier of units a scheme scores and ranks (考核对象层级). */
+export type RankedLevel =
+  /** Township or street institutes (实践所). */
+  | 'INSTITUTE'
+  /** Village or community stations (实践站). */
+  | 'STATION';
+
+/** Who is recognised (评优对象). */
+export type RecognitionSubject =
+  /** A volunteer service team (优秀志愿服务队). */
+  | 'TEAM'
+  /** A unit ranked in the scheme, e.g. an institute (先进单位). */
+  | 'UNIT'
+  /** A volunteer (优秀志愿者). */
+  | 'VOLUNTEER';
 
 /** An event held under a campaign (登记活动场次). */
 export type RecordCampaignEventInput = {
@@ -326,6 +392,20 @@ export type TrainingProgramStatus =
   | 'IN_PROGRESS'
   /** Not started yet; takes enrollments (未开始). */
   | 'UPCOMING';
+
+/** New target, weight or description of an indicator, as read: omitted fields stay as they are (调整考核指标). The next ranking uses them. */
+export type UpdateAssessmentIndicatorInput = {
+  /** New description, up to 500 characters; null or blank clears it (指标说明). */
+  description?: string | null | undefined;
+  /** The `version` of the record as you read it; if it has changed since, nothing is changed and CONFLICT comes back (版本号). */
+  expectedVersion: number;
+  /** The indicator (考核指标). */
+  id: string | number;
+  /** New target, more than 0; a share at most 1, a rating at most 5 (目标值). */
+  target?: number | null | undefined;
+  /** New weight, more than 0, at most 1000 (分值). */
+  weight?: number | null | undefined;
+};
 
 /** Changes to a saved query: omitted fields stay as they are, null clears the description or the variables (修改分析查询). */
 export type UpdateSavedQueryInput = {
@@ -482,6 +562,57 @@ export type ConsoleDeleteSavedQueryMutationVariables = Exact<{
 
 
 export type ConsoleDeleteSavedQueryMutation = { deleteSavedQuery: string };
+
+export type ConsoleAssessmentSchemesQueryVariables = Exact<{
+  ownCode: string;
+  scoped: boolean;
+}>;
+
+
+export type ConsoleAssessmentSchemesQuery = { assessmentSchemes: { totalCount: number, edges: Array<{ node: { id: string, name: string, from: string, to: string, state: AssessmentSchemeState, ownerUnit: { id: string, name: string, ancestors: Array<{ id: string }> } } }> }, orgUnitByCode?: { id: string, ancestors: Array<{ id: string }> } | null };
+
+export type ConsoleAssessmentSchemeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAssessmentSchemeQuery = { assessmentScheme: { id: string, name: string, description: string | null, from: string, to: string, state: AssessmentSchemeState, version: number, rankedLevel: RankedLevel, weightTotal: number, rankingAsOf: string | null, ownerUnit: { id: string, name: string, ancestors: Array<{ id: string }> }, indicators: Array<{ id: string, kind: AssessmentIndicatorKind, target: number, weight: number, version: number, formula: string, description: string | null }>, ranking: Array<{ rank: number, totalScore: number, maxScore: number, unit: { id: string, name: string }, indicators: Array<{ value: number | null, numerator: number, denominator: number, score: number, indicator: { id: string } }> }> } | null, vocabulary: { id: string, assessmentIndicatorKind: Array<{ value: string, label: string }>, assessmentSchemeState: Array<{ value: string, label: string }>, rankedLevel: Array<{ value: string, label: string }>, assessmentEvidenceSource: Array<{ value: string, label: string }> } };
+
+export type ConsoleAssessmentUnitEvidenceQueryVariables = Exact<{
+  unitId: string | number;
+  schemeId: string | number;
+  kind: AssessmentIndicatorKind;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAssessmentUnitEvidenceQuery = { orgUnit: { id: string, assessment: { indicatorScore: { rows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { sourceKind: AssessmentEvidenceSource, sourceId: string, day: string, label: string, amount: number, unit: string } }> } } | null } | null } | null };
+
+export type ConsoleAssessmentInspectionsQueryVariables = Exact<{
+  unitId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAssessmentInspectionsQuery = { orgUnit: { id: string, inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, inspectedOn: string, inspectors: string, summary: string, openFindingCount: number, overdueFindingCount: number, orgUnit: { id: string, name: string }, scheme: { id: string } | null, findings: Array<{ id: string, requiredFix: string, dueOn: string, state: FindingState, fixedOn: string | null, fixReport: string | null, verifiedOn: string | null, overdue: boolean }> } }> } } | null };
+
+export type ConsoleAssessmentRecognitionsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAssessmentRecognitionsQuery = { assessmentScheme: { id: string, recognitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, subjectKind: RecognitionSubject, title: string, reason: string, rankAtTime: number | null, scoreAtTime: number | null, recognizedOn: string, unit: { id: string, name: string } | null, team: { id: string, name: string } | null, volunteer: { id: string, name: string } | null } }> } } | null, vocabulary: { id: string, recognitionSubject: Array<{ value: string, label: string }> } };
+
+export type ConsoleUpdateAssessmentIndicatorMutationVariables = Exact<{
+  input: UpdateAssessmentIndicatorInput;
+}>;
+
+
+export type ConsoleUpdateAssessmentIndicatorMutation = { updateAssessmentIndicator: { id: string, target: number, weight: number, version: number } };
 
 export type ConsoleCampaignViewFiguresQueryVariables = Exact<{
   campaignId: string | number;
@@ -1051,6 +1182,227 @@ export const ConsoleDeleteSavedQueryDocument = new TypedDocumentString(`
   deleteSavedQuery(id: $id, expectedVersion: $expectedVersion)
 }
     `) as unknown as TypedDocumentString<ConsoleDeleteSavedQueryMutation, ConsoleDeleteSavedQueryMutationVariables>;
+export const ConsoleAssessmentSchemesDocument = new TypedDocumentString(`
+    query ConsoleAssessmentSchemes($ownCode: String!, $scoped: Boolean!) {
+  assessmentSchemes(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        from
+        to
+        state
+        ownerUnit {
+          id
+          name
+          ancestors {
+            id
+          }
+        }
+      }
+    }
+  }
+  orgUnitByCode(code: $ownCode) @include(if: $scoped) {
+    id
+    ancestors {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentSchemesQuery, ConsoleAssessmentSchemesQueryVariables>;
+export const ConsoleAssessmentSchemeDocument = new TypedDocumentString(`
+    query ConsoleAssessmentScheme($id: ID!) {
+  assessmentScheme(id: $id) {
+    id
+    name
+    description
+    from
+    to
+    state
+    version
+    rankedLevel
+    weightTotal
+    rankingAsOf
+    ownerUnit {
+      id
+      name
+      ancestors {
+        id
+      }
+    }
+    indicators {
+      id
+      kind
+      target
+      weight
+      version
+      formula
+      description
+    }
+    ranking {
+      rank
+      totalScore
+      maxScore
+      unit {
+        id
+        name
+      }
+      indicators {
+        value
+        numerator
+        denominator
+        score
+        indicator {
+          id
+        }
+      }
+    }
+  }
+  vocabulary {
+    id
+    assessmentIndicatorKind {
+      value
+      label
+    }
+    assessmentSchemeState {
+      value
+      label
+    }
+    rankedLevel {
+      value
+      label
+    }
+    assessmentEvidenceSource {
+      value
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentSchemeQuery, ConsoleAssessmentSchemeQueryVariables>;
+export const ConsoleAssessmentUnitEvidenceDocument = new TypedDocumentString(`
+    query ConsoleAssessmentUnitEvidence($unitId: ID!, $schemeId: ID!, $kind: AssessmentIndicatorKind!, $first: Int!, $after: String) {
+  orgUnit(id: $unitId) {
+    id
+    assessment(schemeId: $schemeId) {
+      indicatorScore(kind: $kind) {
+        rows(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              sourceKind
+              sourceId
+              day
+              label
+              amount
+              unit
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentUnitEvidenceQuery, ConsoleAssessmentUnitEvidenceQueryVariables>;
+export const ConsoleAssessmentInspectionsDocument = new TypedDocumentString(`
+    query ConsoleAssessmentInspections($unitId: ID!, $from: Date, $to: Date, $after: String) {
+  orgUnit(id: $unitId) {
+    id
+    inspections(first: 20, after: $after, filter: {from: $from, to: $to}) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          inspectedOn
+          inspectors
+          summary
+          openFindingCount
+          overdueFindingCount
+          orgUnit {
+            id
+            name
+          }
+          scheme {
+            id
+          }
+          findings {
+            id
+            requiredFix
+            dueOn
+            state
+            fixedOn
+            fixReport
+            verifiedOn
+            overdue
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentInspectionsQuery, ConsoleAssessmentInspectionsQueryVariables>;
+export const ConsoleAssessmentRecognitionsDocument = new TypedDocumentString(`
+    query ConsoleAssessmentRecognitions($id: ID!, $after: String) {
+  assessmentScheme(id: $id) {
+    id
+    recognitions(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          subjectKind
+          title
+          reason
+          rankAtTime
+          scoreAtTime
+          recognizedOn
+          unit {
+            id
+            name
+          }
+          team {
+            id
+            name
+          }
+          volunteer {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  vocabulary {
+    id
+    recognitionSubject {
+      value
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssessmentRecognitionsQuery, ConsoleAssessmentRecognitionsQueryVariables>;
+export const ConsoleUpdateAssessmentIndicatorDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateAssessmentIndicator($input: UpdateAssessmentIndicatorInput!) {
+  updateAssessmentIndicator(input: $input) {
+    id
+    target
+    weight
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateAssessmentIndicatorMutation, ConsoleUpdateAssessmentIndicatorMutationVariables>;
 export const ConsoleCampaignViewFiguresDocument = new TypedDocumentString(`
     query ConsoleCampaignViewFigures($campaignId: ID!, $unitId: ID!, $from: Date, $to: Date) {
   campaign(id: $campaignId) {

@@ -28,12 +28,13 @@ export async function startSubgraphProcess(
   name: SubgraphName,
   databaseUrl: string,
   port?: number,
+  env: Record<string, string> = {},
 ): Promise<OwnTestSubgraph & { outputFile: string }> {
   const subgraph = SUBGRAPHS.find((s) => s.name === name)!;
   const listenPort = port ?? (await freePort());
   const outputFile = join(mkdtempSync(join(tmpdir(), `civic-${name}-`)), 'output.log');
   const service = await startChildService(process.execPath, [join(subgraph.packageDir, 'dist', 'cli.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(listenPort) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(listenPort), ...env },
     healthUrl: `http://127.0.0.1:${listenPort}/health`,
     outputFile,
   });

@@ -14,6 +14,8 @@ export class OrgUnit {
   @Field({ description: 'Unique unit code (单位编码).' })
   code: string;
 
+  // Shareable: the assessment subgraph provides it along a ranking (@provides), read from org.unit_tree.
+  @Directive('@shareable')
   @Field({ description: 'Official name, e.g. 会东县新时代文明实践中心 (名称).' })
   name: string;
 

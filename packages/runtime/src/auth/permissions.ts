@@ -20,6 +20,12 @@ export type Permission =
   | 'grid:write'
   | 'work:write'
   | 'calendar:write'
+  | 'points:award'
+  | 'points:redeem'
+  | 'exchange:write'
+  | 'assessment:write'
+  | 'inspection:write'
+  | 'recognition:write'
   | 'audit:read';
 
 const STAFF_WRITES: Permission[] = [
@@ -41,6 +47,12 @@ const STAFF_WRITES: Permission[] = [
   'grid:write',
   'work:write',
   'calendar:write',
+  'points:award',
+  'points:redeem',
+  'exchange:write',
+  'assessment:write',
+  'inspection:write',
+  'recognition:write',
 ];
 
 /** The role table of the platform (README, Access), in one place. */
@@ -56,8 +68,19 @@ export const GRANTS: Record<Role, readonly Permission[]> = {
     'query:write',
     'designation:apply',
     'grid:write',
+    'points:redeem',
+    'exchange:write',
   ],
-  PROPAGANDA: ['campaign:write', 'event:record', 'view:write', 'query:write', 'honour:write', 'work:write', 'calendar:write'],
+  PROPAGANDA: [
+    'campaign:write',
+    'event:record',
+    'view:write',
+    'query:write',
+    'honour:write',
+    'work:write',
+    'calendar:write',
+    'recognition:write',
+  ],
   ANALYST: ['query:write'],
   VOLUNTEER: [],
   ANONYMOUS: [],

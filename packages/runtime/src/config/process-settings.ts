@@ -61,7 +61,7 @@ export const PORT = defineSetting({
   readBy: ['G', 'S'],
   meaning: 'port of a service started alone',
   parser: portNumber,
-  shownDefault: '4000 gateway, 4001 org, 4002 volunteers, 4003 campaigns, 4004 training, 4005 workspace, 4006 community',
+  shownDefault: '4000 gateway, 4001 org, 4002 volunteers, 4003 campaigns, 4004 training, 4005 workspace, 4006 community, 4007 assessment',
 });
 
 /** What every service process reads: the gateway, each subgraph and the launcher. */

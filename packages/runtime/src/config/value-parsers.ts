@@ -40,3 +40,17 @@ export const yesNo = valueParser(
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T): ValueParser<T[number]> {
   return valueParser(`must be one of ${values.join(', ')}`, z.enum(values));
 }
+
+/** PostgreSQL URLs separated by commas (blank parts ignored); empty text is no URL. */
+export const postgresUrlList = valueParser(
+  'must be postgres:// URLs separated by commas',
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//))),
+);

@@ -9,7 +9,8 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** The request's context; `body` is its parsed JSON body (one operation or a batch), absent for GET. */
+  context: (req: IncomingMessage, requestId: string, body?: unknown) => Promise<TContext>;
   /** Extra routes by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, Route>;
   /** Routes for every path below a prefix, by "METHOD /prefix", e.g. "GET /console" (a web app's files and its client-side routes). */
@@ -49,12 +50,15 @@ export function createHttpHandler<TContext extends BaseContext>(options: GraphQL
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
         context: () =>
-          options.context(req, requestId).catch((err: unknown) => Promise.reject(contextFailure(err, requestId, options.logger))),
+          options.context(req, requestId, parsed).catch((err: unknown) => Promise.reject(contextFailure(err, requestId, options.logger))),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        res.end(options.requestIdOnErrors ? withRequestIdOnErrors(response.body.string, requestId) : response.body.string);
+        const body = options.requestIdOnErrors ? withRequestIdOnErrors(response.body.string, requestId) : response.body.string;
+        // Encoded once: given a string, Node measures its UTF-8 length for Content-Length and then encodes it
+        // again to write it (a county's ranking, ~200 KB of Chinese text, spent 2 ms of 31 measuring).
+        res.end(Buffer.from(body, 'utf8'));
       } else {
         for await (const chunk of response.body.asyncIterator) res.write(chunk);
         res.end();

@@ -9,6 +9,7 @@ import { trainingSubgraph } from '@civic/training';
 import { volunteersSubgraph } from '@civic/volunteers';
 import { workspaceSubgraph } from '@civic/workspace';
 import { communitySubgraph } from '@civic/community';
+import { assessmentSubgraph } from '@civic/assessment';
 import { CONTRACT_CHECK_READER, contractCheckConfiguration } from './contract-check-settings';
 
 /** One kind of process and everything it reads from its environment. */
@@ -24,6 +25,7 @@ const SUBGRAPH_DEFINITIONS: SubgraphDefinition<unknown>[] = [
   trainingSubgraph,
   workspaceSubgraph,
   communitySubgraph,
+  assessmentSubgraph,
 ];
 
 /** Every process of the platform, in the order the README lists their settings. */

@@ -126,6 +126,12 @@ const VERBS: Record<Permission, string> = {
   'grid:write': 'record grid visits, disputes and assistance (网格工作)',
   'work:write': 'record works and materials (作品、教材)',
   'calendar:write': 'edit the activity calendar (文明实践日历)',
+  'points:award': 'award or set points (积分)',
+  'points:redeem': 'hand over goods for points at an exchange (积分兑换)',
+  'exchange:write': 'run an exchange: its goods, prices and stock (爱心超市)',
+  'assessment:write': 'define assessment indicators, targets and weights (考核指标)',
+  'inspection:write': 'record inspections and their required fixes (督查)',
+  'recognition:write': 'record recognitions of a period (评优)',
   'audit:read': 'read the audit log',
 };
 

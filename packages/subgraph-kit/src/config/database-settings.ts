@@ -1,9 +1,10 @@
-import { defineConfiguration, defineSetting, portNumber, text } from '@civic/runtime';
+import { defineConfiguration, defineSetting, portNumber, postgresUrlList, text } from '@civic/runtime';
 
 export const DATABASE_URL = defineSetting({
   name: 'DATABASE_URL',
   readBy: ['S', 'L'],
-  meaning: 'PostgreSQL to use; every subgraph gets its own schema (`org`, `volunteers`, `campaigns`, `training`, `workspace`, `community`)',
+  meaning:
+    'PostgreSQL to use; every subgraph gets its own schema (`org`, `volunteers`, `campaigns`, `training`, `workspace`, `community`, `assessment`)',
   parser: text,
   shownDefault: 'unset: embedded PostgreSQL',
 });
@@ -23,6 +24,16 @@ export const PG_DATA_DIR = defineSetting({
   meaning: 'data folder of the embedded PostgreSQL',
   parser: text,
   shownDefault: '`.data/postgres`',
+});
+
+export const DATABASE_REPLICA_URLS = defineSetting({
+  name: 'DATABASE_REPLICA_URLS',
+  readBy: ['S'],
+  meaning:
+    'read-only streaming replicas of DATABASE_URL, comma-separated: a subgraph answers queries from them (one picked per statement) and sends mutations, their reads and the audit rows of unmasked reads to DATABASE_URL',
+  parser: postgresUrlList,
+  fallback: [],
+  shownDefault: 'unset: none, everything on DATABASE_URL',
 });
 
 /** Which database a process uses: DATABASE_URL, or else an embedded PostgreSQL (where it listens and keeps its data). */

@@ -12,6 +12,8 @@ export interface RequestContextSources<TLoaders> {
   logger: Logger;
   identity: Identity | null;
   db: DataSource;
+  /** Where audit rows are written: the primary, even when `db` reads from a replica (default `db`). */
+  auditDb?: DataSource;
   queries: QueryCounter;
   createLoaders(db: DataSource): TLoaders;
 }
@@ -29,7 +31,7 @@ export function createRequestContext<TLoaders>(sources: RequestContextSources<TL
     db,
     queries,
     access: new AccessControl(actingAs, db),
-    audit: new AuditTrail(actingAs, service, requestId, db),
+    audit: new AuditTrail(actingAs, service, requestId, sources.auditDb ?? db),
     loaders: sources.createLoaders(db),
   };
 }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import {
   closeServer,
   createErrorFormatter,
@@ -22,6 +22,7 @@ import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
+import { holdsQueriesOnly } from '../database/read-routing';
 import { registerDatabaseMetrics } from '../observability/database-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
 import { headerValue } from './header-value';
@@ -48,6 +49,8 @@ export interface StartSubgraphOptions {
   statementTimeoutMs?: number;
   /** Where its log lines go (default: a JSON logger on stdout at LOG_LEVEL). */
   logger?: Logger;
+  /** Streaming replicas to answer queries from; DATABASE_REPLICA_URLS when not given. */
+  replicaUrls?: string[];
   /** Its settings as the process read them at start; read from the environment now when not given. */
   configuration?: SubgraphConfig;
 }
@@ -72,6 +75,7 @@ export async function startSubgraph<TLoaders>(
     entities: definition.entities,
     migrations: definition.migrations,
     statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    replicaUrls: options.replicaUrls ?? config.databaseReplicaUrls,
     logger,
   });
   const log = (msg: string, err: unknown) => logger.error({ err }, msg);
@@ -88,6 +92,8 @@ export async function startSubgraph<TLoaders>(
       formatError: withDatabaseUnavailableErrors(createErrorFormatter(masked), masked),
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
+        // No cache hints are set or read anywhere; the plugin would still wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled(),
         requireGatewayIdentityPlugin(),
         operationObserverPlugin(metrics, logger),
         masked.plugin(logger),
@@ -97,13 +103,14 @@ export async function startSubgraph<TLoaders>(
     const identities = new IdentityVerifier(config.internalAuthSecret);
     const handler = createHttpHandler({
       apollo,
-      context: async (req, requestId) =>
+      context: async (req, requestId, body) =>
         createRequestContext({
           service: definition.name,
           requestId,
           logger,
           identity: identities.verify(headerValue(req, IDENTITY_HEADER)),
-          db: database.dataSource,
+          db: database.reading !== database.dataSource && holdsQueriesOnly(body) ? database.reading : database.dataSource,
+          auditDb: database.dataSource,
           queries: database.queries,
           createLoaders: definition.createLoaders,
         }),
@@ -126,11 +133,11 @@ export async function startSubgraph<TLoaders>(
         await closeServer(server, config.shutdownDrainMs);
         await apollo.stop();
         // A database that is down must not turn a clean shutdown into a crash.
-        await database.dataSource.destroy().catch((err: unknown) => log('closing the database pool failed', err));
+        await database.destroy().catch((err: unknown) => log('closing the database pool failed', err));
       },
     };
   } catch (err) {
-    await database.dataSource.destroy().catch(() => undefined);
+    await database.destroy().catch(() => undefined);
     throw err;
   }
 }

@@ -1,4 +1,12 @@
-import { BarChartOutlined, ClusterOutlined, DashboardOutlined, EditOutlined, LayoutOutlined, LogoutOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  LayoutOutlined,
+  LogoutOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Typography } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -15,6 +23,7 @@ const ICONS: Record<ScreenKey, ReactNode> = {
   analysis: <BarChartOutlined />,
   org: <ClusterOutlined />,
   recording: <EditOutlined />,
+  assessment: <TrophyOutlined />,
 };
 
 const OwnUnit = graphql(`

@@ -9,7 +9,7 @@ import { drillTrail, gauges, headline, unitBreakdown } from './chart-data';
 import { EventTable } from './event-table';
 import { exportViewXlsx } from './export-view';
 import { HeadlineFigures } from './headline-figures';
-import { periodText } from './period-text';
+import { periodText } from '../../shared/period-text';
 import { ScopeTrail } from './scope-trail';
 import { EVENT_PAGE_SIZE, useViewEvents, useViewFigures } from './use-campaign-view';
 import { useDefaultView } from './use-default-view';

@@ -5,7 +5,7 @@ import { describeError } from '../../api/api-error';
 import { Loading } from '../../shared/loading';
 import { WallFrame, wallRefreshMs } from '../../shared/wall/wall-frame';
 import { gauges, headline, unitBreakdown } from './chart-data';
-import { periodText } from './period-text';
+import { periodText } from '../../shared/period-text';
 import { useDefaultView } from './use-default-view';
 import { useViewState } from './use-view-state';
 import { useWallData } from './use-wall-data';

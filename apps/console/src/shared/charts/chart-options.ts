@@ -6,7 +6,8 @@ export interface Datum {
   value: number;
 }
 
-const PALETTE = ['#c8102e', '#f59a23', '#1d6fd8', '#2fa36b', '#8b5cf6', '#0fb5ae', '#e85d75', '#7a8599'];
+/** The console's chart colours, in the order series take them. */
+export const PALETTE = ['#c8102e', '#f59a23', '#1d6fd8', '#2fa36b', '#8b5cf6', '#0fb5ae', '#e85d75', '#7a8599'];
 
 /** Bars, one per datum (horizontal when the names are long, as township names are). */
 export function barOption(data: Datum[], { horizontal = false, unit = '' }: { horizontal?: boolean; unit?: string } = {}): ChartOption {

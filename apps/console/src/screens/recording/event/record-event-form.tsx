@@ -10,7 +10,7 @@ import { CampaignSelect } from '../../../shared/pickers/campaign-select';
 import { UnitTreeSelect } from '../../../shared/pickers/unit-tree-select';
 import { VolunteerSelect } from '../../../shared/pickers/volunteer-select';
 import { useVocabularyOptions } from '../../../shared/vocabulary';
-import { FormFeedback, type FormProblem } from '../form-feedback';
+import { FormFeedback, type FormProblem } from '../../../shared/forms/form-feedback';
 import { EVENT_FIELD_LABELS, recordEventInput, type EventFormValues } from './event-input';
 
 const RecordCampaignEvent = graphql(`

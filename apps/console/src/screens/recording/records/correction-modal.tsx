@@ -2,7 +2,7 @@ import { Form, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { showApiErrorOnForm } from '../../../shared/forms/api-form-errors';
 import type { FieldLabels } from '../../../shared/forms/chinese-error-messages';
-import { FormFeedback, type FormProblem } from '../form-feedback';
+import { FormFeedback, type FormProblem } from '../../../shared/forms/form-feedback';
 
 export interface CorrectionModalProps<TValues> {
   title: string;

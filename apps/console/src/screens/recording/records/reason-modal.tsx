@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { showApiErrorOnForm } from '../../../shared/forms/api-form-errors';
-import { FormFeedback, type FormProblem } from '../form-feedback';
+import { FormFeedback, type FormProblem } from '../../../shared/forms/form-feedback';
 
 export interface ReasonModalProps {
   title: string;

@@ -6,7 +6,7 @@ import type { ConsoleRecentCampaignEventsQuery } from '../../../gql/graphql';
 import { chinaDateTime, formatCount } from '../../../shared/labels';
 import { labelOf, useVocabulary } from '../../../shared/vocabulary';
 import { CorrectEventModal } from './correct-event-modal';
-import { CursorPager, useCursorPages } from './cursor-pages';
+import { CursorPager, useCursorPages } from '../../../shared/paging/cursor-pages';
 import { ReasonModal } from './reason-modal';
 
 const RecentCampaignEventsList = graphql(`

@@ -7,7 +7,7 @@ import type { ConsoleRecentServiceRecordsQuery, ServiceRecordStatus } from '../.
 import { chinaDateTime } from '../../../shared/labels';
 import { labelOf, useVocabulary } from '../../../shared/vocabulary';
 import { CorrectServiceModal } from './correct-service-modal';
-import { CursorPager, useCursorPages } from './cursor-pages';
+import { CursorPager, useCursorPages } from '../../../shared/paging/cursor-pages';
 import { ReasonModal } from './reason-modal';
 import { ToneTag, type Tone } from '../../../shared/tone-tag';
 

@@ -7,7 +7,7 @@ import type { ConsoleRecordServiceMutation } from '../../../gql/graphql';
 import { showApiErrorOnForm } from '../../../shared/forms/api-form-errors';
 import { formatCount } from '../../../shared/labels';
 import { VolunteerSelect } from '../../../shared/pickers/volunteer-select';
-import { FormFeedback, type FormProblem } from '../form-feedback';
+import { FormFeedback, type FormProblem } from '../../../shared/forms/form-feedback';
 import { hoursBetween, recordServiceInput, SERVICE_FIELD_LABELS, type ServiceFormValues } from './service-input';
 
 const RecordService = graphql(`

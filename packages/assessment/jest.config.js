@@ -1,0 +1,3 @@
+module.exports = require('../../jest.preset.js')({
+  seed: ['@civic/org', '@civic/volunteers', '@civic/campaigns', '@civic/training', '@civic/community', '@civic/assessment'],
+});
