@@ -54,6 +54,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 /**
  * Serious and critical axe findings on the console's own parts. GraphiQL's internals are left out:
  * Monaco's token colours and GraphiQL's tab (a button inside a tab) are that project's, not ours.

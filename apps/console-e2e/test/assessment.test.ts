@@ -64,6 +64,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 /** The ranking table's rows, in the order shown, once the ranking on screen is the one last read. */
 async function shownRanking(page: Page): Promise<ShownRow[]> {
   await page.locator('[data-ranking-ready="true"]').waitFor();

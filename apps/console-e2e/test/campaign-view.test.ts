@@ -33,6 +33,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 /** The headline figures as the page shows them, without spacing: 活动场次720场目标700场受众人次… */
 async function headlineText(page: Page): Promise<string> {
   return (await page.getByRole('list', { name: '核心指标' }).innerText()).replace(/\s+/g, '');

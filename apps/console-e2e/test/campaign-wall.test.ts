@@ -28,6 +28,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 /** The GraphQL answers the page receives from now on, one per refresh of the wall. */
 function waitForAnswers(page: Page, count: number, timeout: number): Promise<void> {
   let seen = 0;

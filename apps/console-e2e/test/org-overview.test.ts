@@ -28,6 +28,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 describe('阵地概况 for the Huidong center’s org admin', () => {
   it('opens the tree at the center with its figures, and lists its coverage gaps', async () => {
     const { page } = browser;

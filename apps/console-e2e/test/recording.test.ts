@@ -28,6 +28,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 async function api<T>(query: string): Promise<T> {
   const res = await callAs<T>(platform.gateway.url, STATION_OPERATOR, query);
   expect(res.errors).toBeUndefined();

@@ -16,6 +16,9 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+// Each test answers for the errors raised while it ran, so one failure does not fail those after it.
+beforeEach(() => void pageErrors?.splice(0));
+
 describe('signing in to the console', () => {
   it('shows the sign-in page at /console, with the demo roles in development, from localhost alone', async () => {
     const { page } = browser;

@@ -1,11 +1,12 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Picks `option` in the antd Select whose input is `box`, and waits until the Select shows it.
  *
  * On a cold platform the dropdown can re-render under the pointer (its options arrive, the page
  * grows as panels are added and scrolls), so a click may land on a detached or moved option. The
- * choice is therefore checked, and made again if it did not take.
+ * choice is therefore checked, and made again if it did not take. A long list renders only the
+ * options in sight (antd's virtual list), so pass `search` to narrow it where the option may be far down.
  */
 export async function selectOption(box: Locator, option: string, search?: string): Promise<void> {
   const page = box.page();
@@ -23,8 +24,14 @@ export async function selectOption(box: Locator, option: string, search?: string
       await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 5000 });
       return;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === 3) throw new Error(`${String(error)}\nThe open dropdown offered: ${await openOptions(page)}`);
       await page.keyboard.press('Escape');
     }
   }
+}
+
+/** The options the visible dropdown renders, for a failure message. */
+async function openOptions(page: Page): Promise<string> {
+  const labels = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents();
+  return labels.length > 0 ? labels.join(' | ') : '(nothing)';
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, ConfigProvider, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, ConfigProvider, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../../api/api-error';
@@ -7,6 +7,7 @@ import { useGraphQLQuery } from '../../../api/use-graphql';
 import { useSignedIn } from '../../../auth/session-context';
 import type { ConsoleSavedViewListQuery } from '../../../gql/graphql';
 import { chinaDateTime } from '../../../shared/labels';
+import { ToneTag } from '../../../shared/tone-tag';
 import { SavedViewList } from '../api/saved-view-documents';
 import { canCreateView } from '../api/view-permissions';
 
@@ -47,7 +48,7 @@ export function ViewListPage() {
       title: '公开链接',
       key: 'shared',
       width: 100,
-      render: (_: unknown, view: Row) => (view.shareKey ? <Tag color="green">已分享</Tag> : <Tag>未分享</Tag>),
+      render: (_: unknown, view: Row) => (view.shareKey ? <ToneTag tone="success">已分享</ToneTag> : <ToneTag>未分享</ToneTag>),
     },
     {
       title: '操作',
