@@ -6,3 +6,4 @@ export * from './scope-sql';
 export * from './subtree-statistics';
 export * from './unit-lookups';
 export * from './breakdown-units';
+export * from './unit-tree-replica';

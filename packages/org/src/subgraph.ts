@@ -35,6 +35,7 @@ import { OrgStructureDetails1764374410000 } from './migrations/1764374410000-Org
 import { OrgDailyWork1764375100000 } from './migrations/1764375100000-OrgDailyWork';
 import { DesignationApplications1764376000000 } from './migrations/1764376000000-DesignationApplications';
 import { JointMeetings1764376010000 } from './migrations/1764376010000-JointMeetings';
+import { PublishUnitTree1764377200000 } from './migrations/1764377200000-PublishUnitTree';
 import { OrgUnitMutationResolver } from './org-unit/mutations/org-unit-mutation.resolver';
 import { OrgUnitDetailsResolver } from './org-unit/org-unit-details.resolver';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
@@ -78,6 +79,7 @@ export const orgSubgraph: SubgraphDefinition<OrgLoaders> = {
     OrgDailyWork1764375100000,
     DesignationApplications1764376000000,
     JointMeetings1764376010000,
+    PublishUnitTree1764377200000,
   ],
   buildSchema: () =>
     buildFederatedSchema({

@@ -1,5 +1,13 @@
-import { pathWithin, UNIT_LEVELS, UNIT_TREE, UNIT_TREE_COLUMNS } from '@civic/org-tree';
-import { createScratchDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
+import {
+  pathWithin,
+  UNIT_LEVELS,
+  UNIT_TREE,
+  UNIT_TREE_COLUMNS,
+  UNIT_TREE_PUBLICATION,
+  UNIT_TREE_PUBLISHED_COLUMNS,
+  unitTreeReplicaStatements,
+} from '@civic/org-tree';
+import { createScratchDatabase, queryTestDatabase, startSubgraphHarness, type SubgraphHarness } from '@civic/testing';
 import { orgSubgraph } from '../src';
 
 /**
@@ -119,5 +127,33 @@ describe(`the published ${UNIT_TREE}`, () => {
       before.map((u) => ({ id: u.id, path: newPath + u.path.slice(institute.path.length), depth: u.depth + shift })),
     );
     expect(await subtreeOf(institute.path)).toEqual([]);
+  });
+});
+
+describe(`the ${UNIT_TREE} of a subgraph on a database of its own`, () => {
+  it(`is published (${UNIT_TREE_PUBLICATION}) with exactly the declared columns`, async () => {
+    const published = await harness.sql<{ table: string; columns: string[] }>(
+      `SELECT format('%I.%I', schemaname, tablename) AS table, attnames::text[] AS columns FROM pg_publication_tables WHERE pubname = $1`,
+      [UNIT_TREE_PUBLICATION],
+    );
+    // The catalogue lists them in the table's column order.
+    expect(published.map((p) => ({ ...p, columns: [...p.columns].sort() }))).toEqual([
+      { table: 'org.org_unit', columns: [...UNIT_TREE_PUBLISHED_COLUMNS].sort() },
+    ]);
+  });
+
+  it('is received into a copy that shows the declared view, however often it is prepared', async () => {
+    const url = await createScratchDatabase({ empty: true });
+    for (let run = 0; run < 2; run += 1) {
+      for (const statement of unitTreeReplicaStatements()) await queryTestDatabase(statement, [], url);
+    }
+    const columns = await queryTestDatabase<{ name: string; type: string; nullable: boolean }>(
+      `SELECT c.column_name AS name, c.data_type AS type, t.is_nullable = 'YES' AS nullable
+       FROM information_schema.columns c JOIN information_schema.columns t ON t.table_schema = 'org' AND t.table_name = 'org_unit' AND t.column_name = c.column_name
+       WHERE c.table_schema = $1 AND c.table_name = $2 ORDER BY c.ordinal_position`,
+      [schema, view],
+      url,
+    );
+    expect(columns).toEqual(declared.map(([name, column]) => ({ name, type: column.type, nullable: column.nullable })));
   });
 });

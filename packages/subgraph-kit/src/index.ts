@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './context/request-context';
 export * from './database/create-data-source';
 export * from './database/read-routing';
+export * from './database/org-tree-subscription';
 export * from './database/database-url';
 export * from './database/service-database';
 export * from './database/query-counter';

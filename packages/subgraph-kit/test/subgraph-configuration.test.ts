@@ -57,6 +57,14 @@ describe("a subgraph's configuration", () => {
     );
   });
 
+  it("reads the org subgraph's database of ORG_TREE_SOURCE_URL, unset by default, and refuses what is not a PostgreSQL URL", () => {
+    expect(subgraphConfiguration.load({}).orgTreeSourceUrl).toBeUndefined();
+    expect(subgraphConfiguration.load({ ORG_TREE_SOURCE_URL: ' postgres://org-db:5432/civic ' }).orgTreeSourceUrl).toBe(
+      'postgres://org-db:5432/civic',
+    );
+    expect(() => subgraphConfiguration.load({ ORG_TREE_SOURCE_URL: 'org-db:5432' })).toThrow('ORG_TREE_SOURCE_URL must be a postgres:// URL');
+  });
+
   it("reads a subgraph's own settings with the kit's, naming every bad one at once", () => {
     const applied: number[] = [];
     const own = subgraphOwnSettings(defineConfiguration({ widgets: WIDGETS }), (values) => applied.push(values.widgets));

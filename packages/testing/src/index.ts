@@ -11,5 +11,6 @@ export * from './describe-migration-checks';
 export * from './test-settings';
 export * from './sql-definition-checks';
 export * from './test-identities';
+export * from './temporary-postgres';
 export * from './replicated-postgres';
 export * from './admin-query';

@@ -98,8 +98,13 @@ async function setOnlineReach(manager: EntityManager): Promise<void> {
   );
 }
 
-/** Events whose place is the name of a red education site get its venue; sites the org demo lacks are skipped. */
+/**
+ * Events whose place is the name of a red education site get its venue; sites the org demo lacks are
+ * skipped, and so are all where the org subgraph's tables are elsewhere (a database of its own).
+ */
 async function linkRedSites(manager: EntityManager): Promise<void> {
+  const [{ venues }] = (await manager.query(`SELECT to_regclass('org.venue') IS NOT NULL AS venues`)) as { venues: boolean }[];
+  if (!venues) return;
   await manager.query(
     `UPDATE campaigns.campaign_event e SET venue_id = v.id
      FROM (SELECT DISTINCT ON (name) id, name FROM org.venue WHERE name = ANY($1::text[]) ORDER BY name, id) v

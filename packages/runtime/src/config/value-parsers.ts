@@ -41,6 +41,9 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
   return valueParser(`must be one of ${values.join(', ')}`, z.enum(values));
 }
 
+/** One PostgreSQL URL. */
+export const postgresUrl = valueParser('must be a postgres:// URL', z.string().trim().regex(/^postgres(ql)?:\/\//));
+
 /** PostgreSQL URLs separated by commas (blank parts ignored); empty text is no URL. */
 export const postgresUrlList = valueParser(
   'must be postgres:// URLs separated by commas',

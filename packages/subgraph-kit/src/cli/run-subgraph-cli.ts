@@ -105,7 +105,10 @@ async function migrateAndSeed<TLoaders>(
       logger,
     });
     try {
-      const applied = await migrateSubgraphDatabase(dataSource, definition);
+      const applied = await migrateSubgraphDatabase(dataSource, definition, {
+        orgTreeSourceUrl: config.orgTreeSourceUrl,
+        log: (line) => logger.info(`${definition.name}: ${line}`),
+      });
       logger.info(
         `${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied`,
       );

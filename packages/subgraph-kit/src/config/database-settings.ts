@@ -1,4 +1,4 @@
-import { defineConfiguration, defineSetting, portNumber, postgresUrlList, text } from '@civic/runtime';
+import { defineConfiguration, defineSetting, portNumber, postgresUrl, postgresUrlList, text } from '@civic/runtime';
 
 export const DATABASE_URL = defineSetting({
   name: 'DATABASE_URL',
@@ -34,6 +34,15 @@ export const DATABASE_REPLICA_URLS = defineSetting({
   parser: postgresUrlList,
   fallback: [],
   shownDefault: 'unset: none, everything on DATABASE_URL',
+});
+
+export const ORG_TREE_SOURCE_URL = defineSetting({
+  name: 'ORG_TREE_SOURCE_URL',
+  readBy: ['S'],
+  meaning:
+    "the org subgraph's database, for a subgraph on a database of its own: before migrating, it subscribes its database to the org tree published there (logical replication; that server needs wal_level=logical, and both this process and this database's server must reach it by this URL)",
+  parser: postgresUrl,
+  shownDefault: 'unset: the org tree is read from DATABASE_URL, where the org subgraph lives',
 });
 
 /** Which database a process uses: DATABASE_URL, or else an embedded PostgreSQL (where it listens and keeps its data). */

@@ -1,5 +1,6 @@
 import type { DataSource, Migration } from 'typeorm';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
+import { subscribeToOrgTree } from './org-tree-subscription';
 import { applySqlDefinitions } from './sql-definitions';
 
 export interface MigrationRun {
@@ -9,15 +10,27 @@ export interface MigrationRun {
   sqlFiles: string[];
 }
 
+export interface MigrateOptions {
+  /** ORG_TREE_SOURCE_URL: the org subgraph's database, when this subgraph's database is its own. */
+  orgTreeSourceUrl?: string;
+  log?: (line: string) => void;
+}
+
 /**
  * What "migrate" means for a subgraph, wherever it happens (serving, the CLI's migrate and seed,
- * tests): pending migrations, each in its own transaction, then the current SQL definitions of
+ * tests): on a database of its own, first the org tree's subscription (see subscribeToOrgTree);
+ * then pending migrations, each in its own transaction, then the current SQL definitions of
  * `definition.sqlDirectory`, if it has one.
  */
 export async function migrateSubgraphDatabase(
   dataSource: DataSource,
-  definition: Pick<SubgraphDefinition<unknown>, 'sqlDirectory'>,
+  definition: Pick<SubgraphDefinition<unknown>, 'name' | 'sqlDirectory'>,
+  options: MigrateOptions = {},
 ): Promise<MigrationRun> {
+  if (options.orgTreeSourceUrl) {
+    if (definition.name === 'org') throw new Error('ORG_TREE_SOURCE_URL: the org subgraph publishes the org tree; leave it unset for org');
+    await subscribeToOrgTree(dataSource, { sourceUrl: options.orgTreeSourceUrl, log: options.log });
+  }
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   const sqlFiles = definition.sqlDirectory ? await applySqlDefinitions(dataSource, definition.sqlDirectory) : [];
   return { migrations, sqlFiles };

@@ -83,7 +83,12 @@ export async function startSubgraph<TLoaders>(
   const metrics = new ServiceMetrics(definition.name);
   registerDatabaseMetrics(metrics, database.dataSource, database.queries);
   try {
-    if (options.migrate !== false) await migrateSubgraphDatabase(database.dataSource, definition);
+    if (options.migrate !== false) {
+      await migrateSubgraphDatabase(database.dataSource, definition, {
+        orgTreeSourceUrl: config.orgTreeSourceUrl,
+        log: (line) => logger.info(line),
+      });
+    }
     const schema = await definition.buildSchema();
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema,
