@@ -165,3 +165,44 @@ describe('a subgraph that answers with an internal error page', () => {
     expect(logged.join('\n')).toMatch(/500/);
   });
 });
+
+describe('a load balancer in front of a subgraph with no replica ready', () => {
+  let balancer: FakeSubgraph;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    balancer = await startFakeSubgraph((_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>\n');
+    });
+    gateway = await platform.startGateway({ subgraphUrls: { campaigns: balancer.url } });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await balancer?.stop();
+  });
+
+  it('tells the client the subgraph is unavailable, on the fields and entities it was to answer', async () => {
+    const root = await postJson(gateway.url, { query: ROOT_ON_CAMPAIGNS });
+    expect(root.status).toBe(200);
+    expect(root.json.errors).toEqual([
+      expect.objectContaining({
+        message: 'the campaigns service is unavailable',
+        path: ['campaigns'],
+        extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE' }),
+      }),
+    ]);
+    const mixed = await postJson(gateway.url, { query: MIXED });
+    expect(mixed.json.errors.map((e: any) => [e.extensions.code, e.path])).toEqual([
+      ['SUBGRAPH_UNAVAILABLE', ['orgUnits', 'edges', 0, 'node']],
+      ['SUBGRAPH_UNAVAILABLE', ['orgUnits', 'edges', 1, 'node']],
+    ]);
+    for (const res of [root, mixed]) expectNoInternals(res, [Number(new URL(balancer.url).port)]);
+  });
+
+  it('leaves queries that do not need it untouched', async () => {
+    const res = await postJson(gateway.url, { query: ORG_ONLY });
+    expect(res.json.errors).toBeUndefined();
+    expect(res.json.data.orgUnits.totalCount).toBeGreaterThan(0);
+  });
+});

@@ -77,6 +77,12 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
       const document = 'document' in options ? options.document : undefined;
       return failureResponse(failure, name, this.subgraph, request, document);
     }
+    if (PROXY_UNAVAILABLE.has(response.status) && !isJson(response.contentType)) {
+      // A load balancer's own answer: no replica of the subgraph could take the request.
+      const { name, url } = this.subgraph;
+      (context.log ?? gatewayLogger()).warn({ subgraph: name, url, status: response.status }, FAILURE_LOG_MESSAGES.unavailable);
+      return failureResponse('unavailable', name, this.subgraph, request, 'document' in options ? options.document : undefined);
+    }
     if (response.status < 200 || response.status > 299) throw this.errorFromResponse(response);
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.body) : response.body;
     if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${response.body}`);
@@ -95,6 +101,9 @@ export class IdentityForwardingDataSource implements GraphQLDataSource<GatewayCo
     });
   }
 }
+
+/** Statuses a proxy in front of a subgraph answers with when no server behind it can (its body is not GraphQL). */
+const PROXY_UNAVAILABLE = new Set([502, 503, 504]);
 
 function isJson(contentType: string): boolean {
   return contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');

@@ -7,11 +7,13 @@ const DATABASE_CHECK_TIMEOUT_MS = 2000;
 /**
  * A subgraph's health endpoints:
  *   GET /health/live   the process is up and answering (restart it when this fails)
- *   GET /health/ready  it can serve: the database answers `SELECT 1` within 2 s (route traffic elsewhere when this fails)
+ *   GET /health/ready  it can serve: the database answers `SELECT 1` within 2 s (route traffic elsewhere when this fails);
+ *                      with read replicas, a replica answering is enough: queries are still served while the
+ *                      primary restarts, and every instance shares the primary, so failing them all helps nobody
  *   GET /health        the same as ready (kept for the launcher and existing checks)
  */
-export function subgraphHealthRoutes(service: string, db: DataSource): Record<string, Route> {
-  const ready: Route = (_req, res) => sendReadiness(res, service, db);
+export function subgraphHealthRoutes(service: string, db: DataSource, reading: DataSource = db): Record<string, Route> {
+  const ready: Route = (_req, res) => sendReadiness(res, service, reading === db ? [db] : [db, reading]);
   return {
     'GET /health': ready,
     'GET /health/ready': ready,
@@ -19,9 +21,9 @@ export function subgraphHealthRoutes(service: string, db: DataSource): Record<st
   };
 }
 
-async function sendReadiness(res: ServerResponse, service: string, db: DataSource): Promise<void> {
+async function sendReadiness(res: ServerResponse, service: string, databases: DataSource[]): Promise<void> {
   try {
-    await withTimeout(db.query('SELECT 1'), DATABASE_CHECK_TIMEOUT_MS);
+    await Promise.any(databases.map((db) => withTimeout(db.query('SELECT 1'), DATABASE_CHECK_TIMEOUT_MS)));
     sendJson(res, 200, { status: 'ok', service });
   } catch {
     sendJson(res, 503, { status: 'unavailable', service, reason: 'database unreachable' });

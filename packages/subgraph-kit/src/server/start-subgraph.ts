@@ -119,7 +119,7 @@ export async function startSubgraph<TLoaders>(
           queries: database.queries,
           createLoaders: definition.createLoaders,
         }),
-      routes: { ...subgraphHealthRoutes(definition.name, database.dataSource), 'GET /metrics': metricsRoute(metrics) },
+      routes: { ...subgraphHealthRoutes(definition.name, database.dataSource, database.reading), 'GET /metrics': metricsRoute(metrics) },
       logger,
     });
     const { server, port } = await listen(`${definition.name} subgraph`, { host: config.host, port: options.port }, (req, res) => {
