@@ -29,9 +29,7 @@ export function unitTreeReplicaStatements(): string[] {
   return [
     `CREATE SCHEMA IF NOT EXISTS org`,
     `CREATE TABLE IF NOT EXISTS ${UNIT_TREE_SOURCE_TABLE} (${columns.join(', ')})`,
-    ...declared.map(
-      ([name, column]) => `ALTER TABLE ${UNIT_TREE_SOURCE_TABLE} ADD COLUMN IF NOT EXISTS ${name} ${column.type}`,
-    ),
+    ...declared.map(([name, column]) => `ALTER TABLE ${UNIT_TREE_SOURCE_TABLE} ADD COLUMN IF NOT EXISTS ${name} ${column.type}`),
     `CREATE INDEX IF NOT EXISTS org_unit_parent_idx ON ${UNIT_TREE_SOURCE_TABLE} (parent_id)`,
     `CREATE INDEX IF NOT EXISTS org_unit_path_idx ON ${UNIT_TREE_SOURCE_TABLE} (path text_pattern_ops)`,
     `CREATE INDEX IF NOT EXISTS org_unit_level_idx ON ${UNIT_TREE_SOURCE_TABLE} (level, id)`,

@@ -62,7 +62,9 @@ describe("a subgraph's configuration", () => {
     expect(subgraphConfiguration.load({ ORG_TREE_SOURCE_URL: ' postgres://org-db:5432/civic ' }).orgTreeSourceUrl).toBe(
       'postgres://org-db:5432/civic',
     );
-    expect(() => subgraphConfiguration.load({ ORG_TREE_SOURCE_URL: 'org-db:5432' })).toThrow('ORG_TREE_SOURCE_URL must be a postgres:// URL');
+    expect(() => subgraphConfiguration.load({ ORG_TREE_SOURCE_URL: 'org-db:5432' })).toThrow(
+      'ORG_TREE_SOURCE_URL must be a postgres:// URL',
+    );
   });
 
   it("reads a subgraph's own settings with the kit's, naming every bad one at once", () => {

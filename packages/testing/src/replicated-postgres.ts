@@ -2,7 +2,15 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminRows } from './admin-query';
 import { freePort } from './free-port';
-import { asServerUser, clusterRoot, initCluster, postgresBinaries, startCluster, stopCluster, testServerOptions } from './temporary-postgres';
+import {
+  asServerUser,
+  clusterRoot,
+  initCluster,
+  postgresBinaries,
+  startCluster,
+  stopCluster,
+  testServerOptions,
+} from './temporary-postgres';
 
 /** A PostgreSQL primary and one streaming replica of it, in a temporary folder, for tests of read routing. */
 export interface ReplicatedPostgres {
@@ -27,7 +35,12 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres | un
   const [primaryPort, replicaPort] = [await freePort(), await freePort()];
   const started: string[] = [];
   const startPrimary = () =>
-    startCluster(bin, primaryDir, join(root, 'primary.log'), `${testServerOptions(root, primaryPort)} -c wal_level=replica -c max_wal_senders=4`);
+    startCluster(
+      bin,
+      primaryDir,
+      join(root, 'primary.log'),
+      `${testServerOptions(root, primaryPort)} -c wal_level=replica -c max_wal_senders=4`,
+    );
   const stop = async () => {
     for (const dir of started.reverse()) await stopCluster(bin, dir).catch(() => undefined);
     started.length = 0;
@@ -37,7 +50,19 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres | un
     await initCluster(bin, primaryDir);
     await startPrimary();
     started.push(primaryDir);
-    await asServerUser(bin, 'pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream']);
+    await asServerUser(bin, 'pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'postgres',
+      '-D',
+      replicaDir,
+      '-R',
+      '-X',
+      'stream',
+    ]);
     await startCluster(bin, replicaDir, join(root, 'replica.log'), `${testServerOptions(root, replicaPort)} -c hot_standby=on`);
     started.push(replicaDir);
   } catch (err) {

@@ -103,7 +103,7 @@ async function setOnlineReach(manager: EntityManager): Promise<void> {
  * skipped, and so are all where the org subgraph's tables are elsewhere (a database of its own).
  */
 async function linkRedSites(manager: EntityManager): Promise<void> {
-  const [{ venues }] = (await manager.query(`SELECT to_regclass('org.venue') IS NOT NULL AS venues`)) as { venues: boolean }[];
+  const [{ venues }] = await manager.query<{ venues: boolean }[]>(`SELECT to_regclass('org.venue') IS NOT NULL AS venues`);
   if (!venues) return;
   await manager.query(
     `UPDATE campaigns.campaign_event e SET venue_id = v.id

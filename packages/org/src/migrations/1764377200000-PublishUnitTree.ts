@@ -12,9 +12,7 @@ export class PublishUnitTree1764377200000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const [{ version }] = (await q.query(`SELECT current_setting('server_version_num')::int AS version`)) as { version: number }[];
     if (version < 150000) return;
-    await q.query(
-      `CREATE PUBLICATION civic_org_tree FOR TABLE org.org_unit (id, parent_id, path, depth, level, code, name, closed_on)`,
-    );
+    await q.query(`CREATE PUBLICATION civic_org_tree FOR TABLE org.org_unit (id, parent_id, path, depth, level, code, name, closed_on)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

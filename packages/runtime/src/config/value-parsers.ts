@@ -42,7 +42,13 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 }
 
 /** One PostgreSQL URL. */
-export const postgresUrl = valueParser('must be a postgres:// URL', z.string().trim().regex(/^postgres(ql)?:\/\//));
+export const postgresUrl = valueParser(
+  'must be a postgres:// URL',
+  z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//),
+);
 
 /** PostgreSQL URLs separated by commas (blank parts ignored); empty text is no URL. */
 export const postgresUrlList = valueParser(
