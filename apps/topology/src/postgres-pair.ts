@@ -1,6 +1,6 @@
 import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { clusterRoot, postgresBinaries } from '@civic/testing';
+import { clusterRoot, postgresBinaries, replicaBackupArgs } from '@civic/testing';
 import { MACHINES, inMachine, type Machine } from './network';
 
 const PORT = 5432;
@@ -45,19 +45,7 @@ export async function startPostgresPair(database: string): Promise<PostgresPair>
   appendFileSync(join(primaryDir, 'pg_hba.conf'), 'host all all 10.78.0.0/24 trust\nhost replication all 10.78.0.0/24 trust\n');
   await start(MACHINES.database, primaryDir, '-c wal_level=replica -c max_wal_senders=4 -c max_connections=200');
   await inMachine(MACHINES.database, 'psql', ['-h', MACHINES.database.address, '-U', 'postgres', '-c', `CREATE DATABASE ${database}`]);
-  await asPostgres(MACHINES.replica, 'pg_basebackup', [
-    '-h',
-    MACHINES.database.address,
-    '-p',
-    String(PORT),
-    '-U',
-    'postgres',
-    '-D',
-    replicaDir,
-    '-R',
-    '-X',
-    'stream',
-  ]);
+  await asPostgres(MACHINES.replica, 'pg_basebackup', replicaBackupArgs(MACHINES.database.address, PORT, replicaDir));
   await start(MACHINES.replica, replicaDir, '-c hot_standby=on -c max_connections=200');
   return {
     primaryUrl: urlOf(MACHINES.database, database),

@@ -7,6 +7,7 @@ import {
   clusterRoot,
   initCluster,
   postgresBinaries,
+  replicaBackupArgs,
   startCluster,
   stopCluster,
   testServerOptions,
@@ -50,19 +51,7 @@ export async function startReplicatedPostgres(): Promise<ReplicatedPostgres | un
     await initCluster(bin, primaryDir);
     await startPrimary();
     started.push(primaryDir);
-    await asServerUser(bin, 'pg_basebackup', [
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(primaryPort),
-      '-U',
-      'postgres',
-      '-D',
-      replicaDir,
-      '-R',
-      '-X',
-      'stream',
-    ]);
+    await asServerUser(bin, 'pg_basebackup', replicaBackupArgs('127.0.0.1', primaryPort, replicaDir));
     await startCluster(bin, replicaDir, join(root, 'replica.log'), `${testServerOptions(root, replicaPort)} -c hot_standby=on`);
     started.push(replicaDir);
   } catch (err) {

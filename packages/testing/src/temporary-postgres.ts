@@ -54,6 +54,11 @@ export function testServerOptions(root: string, port: number): string {
   return `-c port=${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${root} -c fsync=off`;
 }
 
+/** pg_basebackup's arguments for a streaming replica of host:port in `dir`, set to follow it (-R), WAL streamed alongside. */
+export function replicaBackupArgs(host: string, port: number, dir: string): string[] {
+  return ['-h', host, '-p', String(port), '-U', 'postgres', '-D', dir, '-R', '-X', 'stream'];
+}
+
 export async function initCluster(bin: string, dir: string): Promise<void> {
   await asServerUser(bin, 'initdb', ['-D', dir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
 }
