@@ -42,7 +42,7 @@ export class Load {
   }
 
   async start(concurrency: number): Promise<void> {
-    const token = await signDevToken({ role: 'ADMIN', subject: `topology-${this.runId}` });
+    const token = await this.token();
     this.running = true;
     this.started = performance.now();
     this.workers = Array.from({ length: concurrency }, (_, i) => this.work(token, i));
@@ -89,7 +89,7 @@ export class Load {
    * acknowledged now; the retries are not counted in the outcomes.
    */
   async retryUnanswered(): Promise<number> {
-    const token = await signDevToken({ role: 'ADMIN', subject: `topology-${this.runId}` });
+    const token = await this.token();
     let acknowledged = 0;
     for (const { key, input } of this.unanswered.splice(0)) {
       const answer = await this.call<{ recordService: AcknowledgedWrite }>(token, RECORD, { input }, 'write', false);
@@ -107,15 +107,19 @@ export class Load {
 
   /** The county's approved service hours as the API reports them (outside the load's own figures). */
   async countyHours(): Promise<number> {
-    const token = await signDevToken({ role: 'ADMIN', subject: `topology-${this.runId}` });
-    const res = await fetch(BALANCED_GATEWAY, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: FIGURES }),
-    });
-    const body = (await res.json()) as { data?: { orgUnitByCode: { volunteerStats: { serviceHours: number } } }; errors?: unknown[] };
-    if (!body.data || body.errors) throw new Error(`the county's figures failed: ${JSON.stringify(body.errors)}`);
-    return body.data.orgUnitByCode.volunteerStats.serviceHours;
+    const data = await this.call<{ orgUnitByCode: { volunteerStats: { serviceHours: number } } }>(
+      await this.token(),
+      FIGURES,
+      {},
+      'read',
+      false,
+    );
+    if (!data) throw new Error("the county's figures failed");
+    return data.orgUnitByCode.volunteerStats.serviceHours;
+  }
+
+  private token(): Promise<string> {
+    return signDevToken({ role: 'ADMIN', subject: `topology-${this.runId}` });
   }
 
   private async call<T>(token: string, query: string, variables: unknown, kind: Outcome['kind'], counted = true): Promise<T | undefined> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, escapeLiteral } from 'pg';
 import type { DataSource } from 'typeorm';
 import { UNIT_TREE, UNIT_TREE_PUBLICATION, unitTreeReplicaStatements } from '@civic/org-tree';
 
@@ -56,7 +56,7 @@ async function subscribe(runner: Runner, sourceUrl: string): Promise<string> {
     // The slot exists already: a subscription that created its own would wait forever when both
     // databases are on one server (PostgreSQL's documented limitation).
     await runner.query(
-      `CREATE SUBSCRIPTION ${name} CONNECTION ${quoteLiteral(sourceUrl)} PUBLICATION ${UNIT_TREE_PUBLICATION}
+      `CREATE SUBSCRIPTION ${name} CONNECTION ${escapeLiteral(sourceUrl)} PUBLICATION ${UNIT_TREE_PUBLICATION}
        WITH (create_slot = false, slot_name = '${name}', copy_data = true)`,
     );
   } catch (err) {
@@ -116,8 +116,4 @@ async function initialCopy(runner: Runner, name: string, timeoutMs: number): Pro
     if (Date.now() > deadline) throw new Error(`the org tree was not copied within ${timeoutMs / 1000} s (subscription ${name})`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-function quoteLiteral(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
 }
