@@ -44,6 +44,7 @@ export * from './shared-types/china-date';
 export * from './database/frozen-rollup-triggers';
 export * from './database/sql-definitions';
 export * from './database/migrate-subgraph-database';
+export * from './database/year-partitions';
 export * from './database/named-arguments';
 export * from './pagination/child-pages-loader';
 export * from './config/subgraph-secrets';

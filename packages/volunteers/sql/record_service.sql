@@ -24,7 +24,10 @@ BEGIN
     RETURN;
   END IF;
   IF p_idempotency_key IS NOT NULL THEN
-    SELECT r.id, r.volunteer_id INTO found_id, found_volunteer FROM volunteers.service_record r WHERE r.idempotency_key = p_idempotency_key;
+    -- service_record is partitioned by year: the key table holds the keys of all years.
+    SELECT r.id, r.volunteer_id INTO found_id, found_volunteer
+      FROM volunteers.service_record_key k JOIN volunteers.service_record r ON r.id = k.id
+      WHERE k.idempotency_key = p_idempotency_key;
     IF found_id IS NOT NULL THEN
       RETURN QUERY SELECT CASE WHEN found_volunteer = p_volunteer_id THEN 'REPEATED' ELSE 'KEY_CONFLICT' END, found_id;
       RETURN;

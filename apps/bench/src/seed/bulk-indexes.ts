@@ -9,7 +9,8 @@ export interface DroppedIndex {
  * Secondary indexes of the bulk-loaded schemas cost far more to maintain row by row than to build
  * once: they are dropped before COPY and rebuilt from their own definitions (pg_get_indexdef)
  * afterwards, so the migrations stay the single source of truth. Indexes that back a constraint
- * (primary keys, UNIQUE constraints) stay.
+ * (primary keys, UNIQUE constraints) stay. A partitioned table's index goes with its partitions'
+ * and comes back on all of them (its definition says `ON ONLY`, which would build none).
  */
 export async function dropSecondaryIndexes(client: Client, schemas: readonly string[]): Promise<DroppedIndex[]> {
   const { rows } = await client.query<{ name: string; definition: string }>(
@@ -17,7 +18,8 @@ export async function dropSecondaryIndexes(client: Client, schemas: readonly str
      FROM pg_index i
      JOIN pg_class c ON c.oid = i.indexrelid
      JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE n.nspname = ANY($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+     WHERE n.nspname = ANY($1) AND NOT c.relispartition
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
      ORDER BY 1`,
     [schemas],
   );
@@ -28,7 +30,7 @@ export async function dropSecondaryIndexes(client: Client, schemas: readonly str
 export async function rebuildIndexes(client: Client, indexes: readonly DroppedIndex[], note: (line: string) => void): Promise<void> {
   for (const index of indexes) {
     const started = Date.now();
-    await client.query(index.definition);
+    await client.query(index.definition.replace(' ON ONLY ', ' ON '));
     note(`index ${index.name} rebuilt in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
 }

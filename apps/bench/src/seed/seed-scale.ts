@@ -1,6 +1,9 @@
 import { Client } from 'pg';
-import { PersonalDataCipher } from '@civic/subgraph-kit';
+import { campaignsSubgraph } from '@civic/campaigns';
+import { ensureYearPartitionsOf, PersonalDataCipher, refillKeyTable, type SqlRunner } from '@civic/subgraph-kit';
+import { volunteersSubgraph } from '@civic/volunteers';
 import { dropSecondaryIndexes, rebuildIndexes, resetSequences } from './bulk-indexes';
+import { FIRST_DAY, LAST_DAY, yearOf } from './calendar';
 import { planOrg } from './plan-org';
 import { planPeople } from './plan-people';
 import { planTeams } from './plan-teams';
@@ -16,6 +19,7 @@ import { writeVolunteers } from './write-volunteers';
 
 const BULK_SCHEMAS = ['volunteers', 'campaigns', 'training'];
 const ALL_SCHEMAS = ['org', ...BULK_SCHEMAS, 'assessment'];
+const YEAR_PARTITIONED = [...(volunteersSubgraph.yearPartitionedTables ?? []), ...(campaignsSubgraph.yearPartitionedTables ?? [])];
 /** Tables filled by the migrations themselves, kept by --fresh. */
 const KEEP_ON_FRESH = new Set(['migrations', 'team_theme']);
 
@@ -58,6 +62,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
       `plan: ${org.counties.length} counties, ${org.units.length} units, ${people.count} volunteers, ${teams.teams.length} teams`,
     );
 
+    await addYearPartitions(client, progress);
     await writeOrg(client, org, options.seed, progress);
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = replica`);
     const dropped = await dropSecondaryIndexes(client, BULK_SCHEMAS);
@@ -73,6 +78,7 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     // without a foreign-key check or the balance trigger per row (the function recounts the balances).
     await rebuildPointsLedger(client, progress);
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = origin`);
+    await refillKeyTables(client, progress);
     await rebuildIndexes(client, dropped, (line) => progress.note(line));
     await rebuildRollups(client, progress);
     await writeRedemptions(client, progress);
@@ -88,6 +94,25 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     throw err;
   } finally {
     await client.end();
+  }
+}
+
+/** Every year the synthetic data spans gets its partition before the rows arrive. */
+async function addYearPartitions(client: Client, progress: Progress): Promise<void> {
+  const first = new Date(FIRST_DAY).getUTCFullYear();
+  const years = Array.from({ length: yearOf(LAST_DAY) - first + 1 }, (_, i) => first + i);
+  const runner: SqlRunner = { query: async (sql, params) => (await client.query(sql, params)).rows };
+  for (const spec of YEAR_PARTITIONED) {
+    const created = await ensureYearPartitionsOf(runner, spec, years);
+    if (created.length) progress.note(`partitions added: ${created.join(', ')}`);
+  }
+}
+
+/** In replica mode no trigger fired: the key tables of the year-partitioned tables get their rows now. */
+async function refillKeyTables(client: Client, progress: Progress): Promise<void> {
+  for (const spec of YEAR_PARTITIONED) {
+    const { rowCount } = await client.query(refillKeyTable(spec));
+    progress.note(`${spec.table}: ${rowCount ?? 0} key rows added`);
   }
 }
 

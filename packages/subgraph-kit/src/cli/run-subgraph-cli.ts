@@ -6,6 +6,7 @@ import type { SubgraphConfig } from '../config/subgraph-configuration';
 import { personalDataKeyProblems, subgraphSecretProblems } from '../config/subgraph-secrets';
 import { createSubgraphDatabase } from '../database/create-data-source';
 import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
+import { ensureYearPartitions } from '../database/year-partitions/ensure-year-partitions';
 import { configuredDatabase, serviceDatabase, type DatabaseHandle } from '../database/service-database';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { startSubgraph } from '../server/start-subgraph';
@@ -110,11 +111,15 @@ async function migrateAndSeed<TLoaders>(
         log: (line) => logger.info(`${definition.name}: ${line}`),
       });
       logger.info(
-        `${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied`,
+        `${definition.name}: ${applied.migrations.length} migration(s) applied, ${applied.sqlFiles.length} SQL definition file(s) applied` +
+          (applied.partitions.length ? `, partitions added: ${applied.partitions.join(', ')}` : ''),
       );
       if (seed && definition.seedDemo) {
         const loaded = await definition.seedDemo(dataSource);
         logger.info(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);
+        // Demo data of years before the migration run waited in the default partitions.
+        const partitions = await ensureYearPartitions(dataSource, definition.yearPartitionedTables ?? []);
+        if (partitions.length) logger.info(`${definition.name}: partitions added for the demo data: ${partitions.join(', ')}`);
       }
     } finally {
       await dataSource.destroy();

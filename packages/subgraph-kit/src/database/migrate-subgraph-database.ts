@@ -2,12 +2,15 @@ import type { DataSource, Migration } from 'typeorm';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { subscribeToOrgTree } from './org-tree-subscription';
 import { applySqlDefinitions } from './sql-definitions';
+import { ensureYearPartitions } from './year-partitions/ensure-year-partitions';
 
 export interface MigrationRun {
   /** The migrations that were pending, now applied. */
   migrations: Migration[];
   /** The `.sql` definition files applied after them (all of them, every run). */
   sqlFiles: string[];
+  /** Year partitions created by the upkeep (see ensureYearPartitions). */
+  partitions: string[];
 }
 
 export interface MigrateOptions {
@@ -20,11 +23,11 @@ export interface MigrateOptions {
  * What "migrate" means for a subgraph, wherever it happens (serving, the CLI's migrate and seed,
  * tests): on a database of its own, first the org tree's subscription (see subscribeToOrgTree);
  * then pending migrations, each in its own transaction, then the current SQL definitions of
- * `definition.sqlDirectory`, if it has one.
+ * `definition.sqlDirectory`, if it has one; last, the upkeep of its tables partitioned by year.
  */
 export async function migrateSubgraphDatabase(
   dataSource: DataSource,
-  definition: Pick<SubgraphDefinition<unknown>, 'name' | 'sqlDirectory'>,
+  definition: Pick<SubgraphDefinition<unknown>, 'name' | 'sqlDirectory' | 'yearPartitionedTables'>,
   options: MigrateOptions = {},
 ): Promise<MigrationRun> {
   if (options.orgTreeSourceUrl) {
@@ -33,5 +36,6 @@ export async function migrateSubgraphDatabase(
   }
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   const sqlFiles = definition.sqlDirectory ? await applySqlDefinitions(dataSource, definition.sqlDirectory) : [];
-  return { migrations, sqlFiles };
+  const partitions = await ensureYearPartitions(dataSource, definition.yearPartitionedTables ?? []);
+  return { migrations, sqlFiles, partitions };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema } from 'typeorm';
 import type { SubgraphOwnSettings } from '../config/subgraph-own-settings';
+import type { YearPartitionedTable } from '../database/year-partitions/year-partitioned-table';
 
 /** Everything the kernel needs to know to run, migrate, seed and describe one domain subgraph. */
 export interface SubgraphDefinition<TLoaders> {
@@ -22,6 +23,11 @@ export interface SubgraphDefinition<TLoaders> {
    * stay as released; a function's body changes here.
    */
   sqlDirectory?: string;
+  /**
+   * Tables its migrations partitioned by year (see partitionTableByYear): every migration run
+   * adds the partitions of this year and the next (see ensureYearPartitions).
+   */
+  yearPartitionedTables?: readonly YearPartitionedTable[];
   buildSchema(): Promise<GraphQLSchema>;
   /** New DataLoaders for one request. */
   createLoaders(db: DataSource): TLoaders;
