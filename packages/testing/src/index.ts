@@ -14,3 +14,4 @@ export * from './test-identities';
 export * from './temporary-postgres';
 export * from './replicated-postgres';
 export * from './admin-query';
+export * from './year-partition-layout';

@@ -1,9 +1,8 @@
 import { Client } from 'pg';
 import { campaignsSubgraph } from '@civic/campaigns';
-import { ensureYearPartitionsOf, PersonalDataCipher, refillKeyTable, type SqlRunner } from '@civic/subgraph-kit';
+import { PersonalDataCipher, refillKeyTable } from '@civic/subgraph-kit';
 import { volunteersSubgraph } from '@civic/volunteers';
 import { dropSecondaryIndexes, rebuildIndexes, resetSequences } from './bulk-indexes';
-import { FIRST_DAY, LAST_DAY, yearOf } from './calendar';
 import { planOrg } from './plan-org';
 import { planPeople } from './plan-people';
 import { planTeams } from './plan-teams';
@@ -62,7 +61,6 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
       `plan: ${org.counties.length} counties, ${org.units.length} units, ${people.count} volunteers, ${teams.teams.length} teams`,
     );
 
-    await addYearPartitions(client, progress);
     await writeOrg(client, org, options.seed, progress);
     if (mayReplicate) await client.query(`SET LOCAL session_replication_role = replica`);
     const dropped = await dropSecondaryIndexes(client, BULK_SCHEMAS);
@@ -94,17 +92,6 @@ export async function seedScale(options: SeedScaleOptions): Promise<void> {
     throw err;
   } finally {
     await client.end();
-  }
-}
-
-/** Every year the synthetic data spans gets its partition before the rows arrive. */
-async function addYearPartitions(client: Client, progress: Progress): Promise<void> {
-  const first = new Date(FIRST_DAY).getUTCFullYear();
-  const years = Array.from({ length: yearOf(LAST_DAY) - first + 1 }, (_, i) => first + i);
-  const runner: SqlRunner = { query: async (sql, params) => (await client.query(sql, params)).rows };
-  for (const spec of YEAR_PARTITIONED) {
-    const created = await ensureYearPartitionsOf(runner, spec, years);
-    if (created.length) progress.note(`partitions added: ${created.join(', ')}`);
   }
 }
 

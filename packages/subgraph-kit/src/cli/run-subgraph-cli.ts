@@ -6,7 +6,6 @@ import type { SubgraphConfig } from '../config/subgraph-configuration';
 import { personalDataKeyProblems, subgraphSecretProblems } from '../config/subgraph-secrets';
 import { createSubgraphDatabase } from '../database/create-data-source';
 import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
-import { ensureYearPartitions } from '../database/year-partitions/ensure-year-partitions';
 import { configuredDatabase, serviceDatabase, type DatabaseHandle } from '../database/service-database';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { startSubgraph } from '../server/start-subgraph';
@@ -108,6 +107,7 @@ async function migrateAndSeed<TLoaders>(
     try {
       const applied = await migrateSubgraphDatabase(dataSource, definition, {
         orgTreeSourceUrl: config.orgTreeSourceUrl,
+        yearsPerPartition: config.yearsPerPartition,
         log: (line) => logger.info(`${definition.name}: ${line}`),
       });
       logger.info(
@@ -117,9 +117,6 @@ async function migrateAndSeed<TLoaders>(
       if (seed && definition.seedDemo) {
         const loaded = await definition.seedDemo(dataSource);
         logger.info(`${definition.name}: demo data ${loaded ? 'loaded' : 'already present'}`);
-        // Demo data of years before the migration run waited in the default partitions.
-        const partitions = await ensureYearPartitions(dataSource, definition.yearPartitionedTables ?? []);
-        if (partitions.length) logger.info(`${definition.name}: partitions added for the demo data: ${partitions.join(', ')}`);
       }
     } finally {
       await dataSource.destroy();

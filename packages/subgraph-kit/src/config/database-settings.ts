@@ -1,4 +1,5 @@
-import { defineConfiguration, defineSetting, portNumber, postgresUrl, postgresUrlList, text } from '@civic/runtime';
+import { defineConfiguration, defineSetting, portNumber, positiveInteger, postgresUrl, postgresUrlList, text } from '@civic/runtime';
+import { DEFAULT_YEARS_PER_PARTITION } from '../database/year-partitions/year-partitioned-table';
 
 export const DATABASE_URL = defineSetting({
   name: 'DATABASE_URL',
@@ -43,6 +44,15 @@ export const ORG_TREE_SOURCE_URL = defineSetting({
     "the org subgraph's database, for a subgraph on a database of its own: before migrating, it subscribes its database to the org tree published there (logical replication; that server needs wal_level=logical, and both this process and this database's server must reach it by this URL)",
   parser: postgresUrl,
   shownDefault: 'unset: the org tree is read from DATABASE_URL, where the org subgraph lives',
+});
+
+export const DATABASE_YEARS_PER_PARTITION = defineSetting({
+  name: 'DATABASE_YEARS_PER_PARTITION',
+  readBy: ['S'],
+  meaning:
+    'years each new partition of service records and campaign events spans (the first holds everything before its end); a county records ~40,000 services a year, so one partition holds decades; a national database records ~186 M a year and wants 1 (see docs/scaling.md)',
+  parser: positiveInteger,
+  fallback: DEFAULT_YEARS_PER_PARTITION,
 });
 
 /** Which database a process uses: DATABASE_URL, or else an embedded PostgreSQL (where it listens and keeps its data). */

@@ -1,6 +1,6 @@
 import { defineConfiguration, defineSetting, LISTEN_SETTINGS, PROCESS_SETTINGS, yesNo } from '@civic/runtime';
 import { PERSONAL_DATA_KEY_SETTINGS } from '../pii/personal-data-keys';
-import { DATABASE_LOCATION_SETTINGS, DATABASE_REPLICA_URLS, ORG_TREE_SOURCE_URL } from './database-settings';
+import { DATABASE_LOCATION_SETTINGS, DATABASE_REPLICA_URLS, DATABASE_YEARS_PER_PARTITION, ORG_TREE_SOURCE_URL } from './database-settings';
 
 export const MIGRATE_ON_START = defineSetting({
   name: 'MIGRATE_ON_START',
@@ -17,6 +17,7 @@ export const subgraphConfiguration = defineConfiguration({
   ...DATABASE_LOCATION_SETTINGS,
   databaseReplicaUrls: DATABASE_REPLICA_URLS,
   orgTreeSourceUrl: ORG_TREE_SOURCE_URL,
+  yearsPerPartition: DATABASE_YEARS_PER_PARTITION,
   migrateOnStart: MIGRATE_ON_START,
   ...PERSONAL_DATA_KEY_SETTINGS,
 });

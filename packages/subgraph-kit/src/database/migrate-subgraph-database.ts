@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../server/subgraph-definition';
 import { subscribeToOrgTree } from './org-tree-subscription';
 import { applySqlDefinitions } from './sql-definitions';
 import { ensureYearPartitions } from './year-partitions/ensure-year-partitions';
+import { DEFAULT_YEARS_PER_PARTITION } from './year-partitions/year-partitioned-table';
 
 export interface MigrationRun {
   /** The migrations that were pending, now applied. */
@@ -16,6 +17,8 @@ export interface MigrationRun {
 export interface MigrateOptions {
   /** ORG_TREE_SOURCE_URL: the org subgraph's database, when this subgraph's database is its own. */
   orgTreeSourceUrl?: string;
+  /** DATABASE_YEARS_PER_PARTITION (default 10). */
+  yearsPerPartition?: number;
   log?: (line: string) => void;
 }
 
@@ -36,6 +39,8 @@ export async function migrateSubgraphDatabase(
   }
   const migrations = await dataSource.runMigrations({ transaction: 'each' });
   const sqlFiles = definition.sqlDirectory ? await applySqlDefinitions(dataSource, definition.sqlDirectory) : [];
-  const partitions = await ensureYearPartitions(dataSource, definition.yearPartitionedTables ?? []);
+  const partitions = await ensureYearPartitions(dataSource, definition.yearPartitionedTables ?? [], {
+    yearsPerPartition: options.yearsPerPartition ?? DEFAULT_YEARS_PER_PARTITION,
+  });
   return { migrations, sqlFiles, partitions };
 }

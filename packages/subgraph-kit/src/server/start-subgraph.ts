@@ -22,6 +22,7 @@ import { createRequestContext } from '../context/create-request-context';
 import type { SubgraphContext } from '../context/request-context';
 import { createSubgraphDatabase, type SubgraphDatabase } from '../database/create-data-source';
 import { migrateSubgraphDatabase } from '../database/migrate-subgraph-database';
+import { dailyPartitionUpkeep } from '../database/year-partitions/daily-partition-upkeep';
 import { holdsQueriesOnly } from '../database/read-routing';
 import { registerDatabaseMetrics } from '../observability/database-metrics';
 import { withDatabaseUnavailableErrors } from './database-unavailable';
@@ -86,9 +87,11 @@ export async function startSubgraph<TLoaders>(
     if (options.migrate !== false) {
       await migrateSubgraphDatabase(database.dataSource, definition, {
         orgTreeSourceUrl: config.orgTreeSourceUrl,
+        yearsPerPartition: config.yearsPerPartition,
         log: (line) => logger.info(line),
       });
     }
+    const partitionUpkeep = dailyPartitionUpkeep(definition, database.dataSource, config.yearsPerPartition, logger);
     const schema = await definition.buildSchema();
     const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
       schema,
@@ -135,6 +138,7 @@ export async function startSubgraph<TLoaders>(
       logger,
       metrics,
       stop: async () => {
+        clearInterval(partitionUpkeep);
         await closeServer(server, config.shutdownDrainMs);
         await apollo.stop();
         // A database that is down must not turn a clean shutdown into a crash.

@@ -3,15 +3,7 @@
  * PartitionCampaignEventsByYear) convert their tables with these functions, so what they do is what
  * those migrations did: change nothing that changes it. A different conversion is a new module.
  */
-import {
-  defaultPartitionName,
-  keyTableOf,
-  splitTableName,
-  yearBounds,
-  yearOf,
-  yearPartitionName,
-  type YearPartitionedTable,
-} from './year-partitioned-table';
+import { defaultPartitionName, keyTableOf, splitTableName, type YearPartitionedTable } from './year-partitioned-table';
 
 /** A migration's QueryRunner (or anything with its `query`). */
 export interface SqlRunner {
@@ -45,8 +37,8 @@ interface Surroundings {
 /**
  * Converts a plain table into a partitioned one by year, in the calling transaction: same name,
  * columns, defaults, checks, comments, indexes, triggers and sequence; every row copied before any
- * trigger exists again, so roll-ups kept by triggers see no change. Partitions: each year from the
- * earliest row (or this year) to next year, and the default.
+ * trigger exists again, so roll-ups kept by triggers see no change. The rows go to the default
+ * partition, for the upkeep to move into partitions of years (ensureYearPartitions).
  */
 export async function partitionTableByYear(q: SqlRunner, spec: YearPartitionedTable): Promise<void> {
   const { name } = splitTableName(spec.table);
@@ -80,11 +72,8 @@ export async function partitionTableByYear(q: SqlRunner, spec: YearPartitionedTa
        INCLUDING GENERATED INCLUDING STORAGE INCLUDING STATISTICS) PARTITION BY RANGE (${spec.timeColumn})`,
   );
   await q.query(`ALTER TABLE ${spec.table} ADD CONSTRAINT ${primaryKey} PRIMARY KEY (id, ${spec.timeColumn})`);
-  const [{ first, last }]: { first: number; last: number }[] = await q.query(
-    `SELECT least(min(${yearOf(spec.timeColumn)}), ${yearOf('now()')}) AS first, ${yearOf('now()')} + 1 AS last FROM ${old}`,
-  );
-  for (let year = first; year <= last; year++)
-    await q.query(`CREATE TABLE ${yearPartitionName(spec, year)} PARTITION OF ${spec.table} ${yearBounds(year)}`);
+  // Every row waits in the default partition; the upkeep that follows each migration run gives the
+  // years their partitions (see ensureYearPartitions).
   await q.query(`CREATE TABLE ${defaultPartitionName(spec)} PARTITION OF ${spec.table} DEFAULT`);
   await q.query(`INSERT INTO ${spec.table} SELECT * FROM ${old}`);
   const [{ sequence }]: { sequence: string | null }[] = await q.query(`SELECT pg_get_serial_sequence($1, 'id') AS sequence`, [old]);
@@ -110,6 +99,9 @@ export async function partitionTableByYear(q: SqlRunner, spec: YearPartitionedTa
       `ALTER TABLE ${fk.owner} ADD CONSTRAINT ${fk.name} ${fk.def.replace(`REFERENCES ${spec.table}(`, `REFERENCES ${keyTable}(`)}`,
     );
   for (const trigger of around.triggers) await recreateTrigger(q, spec.table, trigger);
+  // The planner's statistics of the new tables, which ANALYZE gathers for every partition too.
+  await q.query(`ANALYZE ${spec.table}`);
+  await q.query(`ANALYZE ${keyTable}`);
 }
 
 /** The reverse of partitionTableByYear: a plain table again, its key table gone. */
