@@ -41,7 +41,10 @@ import { WorkBrandEntity } from './work-brand/work-brand.entity';
 import { WorkBrandMutationResolver } from './work-brand/mutations/work-brand-mutation.resolver';
 import { WorkBrandResolver } from './work-brand/work-brand.resolver';
 import { ReportsHomes1764376000000 } from './migrations/1764376000000-ReportsHomes';
-import { CAMPAIGN_EVENTS_BY_YEAR, PartitionCampaignEventsByYear1764377300000 } from './migrations/1764377300000-PartitionCampaignEventsByYear';
+import {
+  CAMPAIGN_EVENTS_BY_YEAR,
+  PartitionCampaignEventsByYear1764377300000,
+} from './migrations/1764377300000-PartitionCampaignEventsByYear';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarDayResolver } from './calendar/calendar.resolver';
 import { CalendarMutationResolver } from './calendar/mutations/calendar-mutation.resolver';

@@ -38,7 +38,10 @@ import { BreakdownCoveringIndexes1764375200000 } from './migrations/176437520000
 import { SpecialPeriodMobilisation1764376010000 } from './migrations/1764376010000-SpecialPeriodMobilisation';
 import { PointsAndExchange1764377000000 } from './migrations/1764377000000-PointsAndExchange';
 import { UnitMonthRollup1764377100000 } from './migrations/1764377100000-UnitMonthRollup';
-import { SERVICE_RECORDS_BY_YEAR, PartitionServiceRecordsByYear1764377300000 } from './migrations/1764377300000-PartitionServiceRecordsByYear';
+import {
+  SERVICE_RECORDS_BY_YEAR,
+  PartitionServiceRecordsByYear1764377300000,
+} from './migrations/1764377300000-PartitionServiceRecordsByYear';
 import { MobilisationEntity } from './mobilisation/mobilisation.entity';
 import { MobilisationMutationResolver } from './mobilisation/mutations/mobilisation-mutation.resolver';
 import { MobilisationResolver, OrgUnitMobilisationsResolver } from './mobilisation/mobilisation.resolver';
