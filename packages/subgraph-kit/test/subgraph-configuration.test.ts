@@ -37,9 +37,16 @@ describe("a subgraph's configuration", () => {
       embeddedPgPort: 54329,
       pgDataDir: undefined,
       migrateOnStart: true,
+      yearsPerPartition: 10,
       piiEncryptionKey: 'dev-pii-encryption-key-change-me',
       piiHashKey: 'dev-pii-hash-key-change-me',
     });
+  });
+
+  it('takes whole years per partition, one or more', () => {
+    expect(subgraphConfiguration.load({ DATABASE_YEARS_PER_PARTITION: '1' }).yearsPerPartition).toBe(1);
+    for (const wrong of ['0', '-2', '1.5', 'ten'])
+      expect(() => subgraphConfiguration.load({ DATABASE_YEARS_PER_PARTITION: wrong })).toThrow(/DATABASE_YEARS_PER_PARTITION/);
   });
 
   it('takes every yes/no word for MIGRATE_ON_START', () => {
