@@ -46,10 +46,7 @@ export async function partitionTableByYear(q: SqlRunner, spec: YearPartitionedTa
   const old = `${spec.table}_unpartitioned`;
   await checkKeys(q, spec);
   const around = await surroundings(q, spec.table);
-  const uniques: Named[] = await q.query(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'u'`,
-    [spec.table],
-  );
+  const uniques = await uniqueConstraints(q, spec.table);
   const columnTypes: { name: string; type: string }[] = await q.query(
     `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
      WHERE attrelid = $1::regclass AND attname = ANY($2) ORDER BY array_position($2, attname::text)`,
@@ -110,14 +107,8 @@ export async function unpartitionTable(q: SqlRunner, spec: YearPartitionedTable)
   const keyTable = keyTableOf(spec);
   const old = `${spec.table}_partitioned`;
   const around = await surroundings(q, spec.table);
-  const referencing: (Named & { owner: string })[] = await q.query(
-    `SELECT conrelid::regclass::text AS owner, conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE confrelid = $1::regclass AND contype = 'f'`,
-    [keyTable],
-  );
-  const uniques: Named[] = await q.query(
-    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'u'`,
-    [keyTable],
-  );
+  const referencing = await foreignKeysReferencing(q, keyTable);
+  const uniques = await uniqueConstraints(q, keyTable);
   for (const fk of referencing) await q.query(`ALTER TABLE ${fk.owner} DROP CONSTRAINT ${fk.name}`);
   for (const trigger of around.triggers) await q.query(`DROP TRIGGER ${trigger.name} ON ${spec.table}`);
   for (const index of around.indexes) await q.query(`DROP INDEX ${schema}.${index.name}`);
@@ -165,11 +156,7 @@ async function checkKeys(q: SqlRunner, spec: YearPartitionedTable): Promise<void
 }
 
 async function surroundings(q: SqlRunner, table: string): Promise<Surroundings> {
-  const referencing = await q.query(
-    `SELECT conrelid::regclass::text AS owner, conname AS name, pg_get_constraintdef(oid) AS def
-     FROM pg_constraint WHERE confrelid = $1::regclass AND contype = 'f' AND conparentid = 0`,
-    [table],
-  );
+  const referencing = await foreignKeysReferencing(q, table);
   const outgoing = await q.query(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
     [table],
@@ -185,6 +172,22 @@ async function surroundings(q: SqlRunner, table: string): Promise<Surroundings> 
   );
   const [{ comment }] = await q.query(`SELECT obj_description($1::regclass, 'pg_class') AS comment`, [table]);
   return { referencing, outgoing, indexes, triggers, comment };
+}
+
+/** Foreign keys of other tables referencing `table` (not the copies PostgreSQL keeps on partitions). */
+function foreignKeysReferencing(q: SqlRunner, table: string): Promise<(Named & { owner: string })[]> {
+  return q.query(
+    `SELECT conrelid::regclass::text AS owner, conname AS name, pg_get_constraintdef(oid) AS def
+     FROM pg_constraint WHERE confrelid = $1::regclass AND contype = 'f' AND conparentid = 0`,
+    [table],
+  );
+}
+
+function uniqueConstraints(q: SqlRunner, table: string): Promise<Named[]> {
+  return q.query(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'u'`,
+    [table],
+  );
 }
 
 function keyFunction(spec: YearPartitionedTable): string {
