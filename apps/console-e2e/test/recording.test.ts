@@ -147,9 +147,16 @@ describe('数据录入 by the staff of 政通路社区新时代文明实践站',
 
   it('voids the recorded event with a reason; it stays listed as voided and counts no more', async () => {
     const { page } = browser;
+    const dialog = page.getByRole('dialog', { name: '作废活动场次' });
+    // A retry after a failure finds the dialog still open over the page: close it first.
+    if (await dialog.isVisible()) {
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    }
     await page.getByRole('tab', { name: '活动场次' }).click();
     await page.getByRole('button', { name: `作废 ${EVENT_TITLE}` }).click();
-    const dialog = page.getByRole('dialog', { name: '作废活动场次' });
+    // Submitting before the form inside the opening dialog is ready shows nothing; wait for its field.
+    await dialog.getByLabel('作废原因').waitFor();
     await dialog.getByRole('button', { name: /作\s*废/ }).click();
     await dialog.getByText('请填写作废原因').waitFor();
     await dialog.getByLabel('作废原因').fill('重复登记');
